@@ -1,0 +1,21 @@
+import { NoticeTable } from "@/components/notice-table";
+import { Card, PageTitle } from "@/components/page-title";
+import { labelOf, titleSeries } from "@/lib/dictionaries";
+import { serverApi } from "@/trpc/server";
+
+/** 评委会工作台 */
+export default async function CommitteeWorkspace() {
+  const committees = await (await serverApi()).workspace.committee();
+  return (
+    <div>
+      <PageTitle title="评委会工作台" subtitle="评委会评审" />
+      <div className="space-y-6">
+        {committees.map((c) => (
+          <Card key={c.id} title={`${c.name} · ${labelOf(titleSeries, c.series)}系列 · ${c.department.name}`}>
+            <NoticeTable notices={c.notices} />
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}

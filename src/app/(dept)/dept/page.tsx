@@ -1,0 +1,20 @@
+import { NoticeTable } from "@/components/notice-table";
+import { Card, PageTitle } from "@/components/page-title";
+import { serverApi } from "@/trpc/server";
+
+/** 部门工作台 */
+export default async function DeptWorkspace() {
+  const departments = await (await serverApi()).workspace.dept();
+  return (
+    <div>
+      <PageTitle title="部门工作台" subtitle="主管部门审核与申报通知" />
+      <div className="space-y-6">
+        {departments.map((d) => (
+          <Card key={d.id} title={`${d.name}（所属单位 ${d._count.units} 家）`}>
+            <NoticeTable notices={d.notices} />
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { getToken } from "next-auth/jwt";
+import { type NextRequest, NextResponse } from "next/server";
+import { env } from "@/env";
+import { endSessionEndpoint } from "@/server/auth/end-session";
+import { sessionCookie } from "@/server/auth/options";
+
+/**
+ * 安全退出: ends the app session, then the identity platform's session (RP-initiated logout),
+ * which sends the browser back to the portal home.
+ */
+export async function POST(req: NextRequest) {
+  const config = env();
+  const appOrigin = new URL(config.APP_URL).origin;
+  const origin = req.headers.get("origin");
+  // Only the app's own 安全退出 form may sign a person out.
+  if (origin && origin !== appOrigin) return new NextResponse("Forbidden", { status: 403 });
+
+  const cookie = sessionCookie(config);
+  const token = await getToken({ req, secret: config.NEXTAUTH_SECRET, secureCookie: cookie.secure });
+  const home = `${appOrigin}/`;
+  const endpoint = await endSessionEndpoint(config.OIDC_ISSUER);
+  let target = `${home}?signedOut=1`;
+  if (endpoint) {
+    const url = new URL(endpoint);
+    if (token?.idToken) url.searchParams.set("id_token_hint", token.idToken);
+    url.searchParams.set("client_id", config.OIDC_CLIENT_ID);
+    url.searchParams.set("post_logout_redirect_uri", home);
+    target = url.toString();
+  }
+  const res = NextResponse.redirect(target, 303);
+  res.cookies.set(cookie.name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure, maxAge: 0 });
+  return res;
+}

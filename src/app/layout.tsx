@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { SiteHeader } from "@/components/site-header";
+import { TRPCReactProvider } from "@/trpc/react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "职称申报评审及证书管理系统",
+  description: "网上办事大厅 · 职称评审申报、审核、证书查询",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen font-sans">
+        <TRPCReactProvider>
+          <SiteHeader />
+          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

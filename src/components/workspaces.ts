@@ -1,0 +1,14 @@
+import { hasRole, type SessionUser } from "@/server/auth/session-user";
+import type { RoleKindCode } from "@/lib/dictionaries";
+
+/** The role workspaces and the role each requires; pages enforce the same roles on the server. */
+export const workspaces: { href: string; label: string; role: RoleKindCode }[] = [
+  { href: "/unit", label: "单位工作台", role: "UNIT_REVIEWER" },
+  { href: "/dept", label: "部门工作台", role: "DEPT_REVIEWER" },
+  { href: "/committee", label: "评委会工作台", role: "COMMITTEE_MEMBER" },
+  { href: "/admin", label: "管理后台", role: "ADMIN" },
+];
+
+export function workspacesFor(user: SessionUser) {
+  return workspaces.filter((w) => hasRole(user, w.role));
+}

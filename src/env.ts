@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/**
+ * The server's configuration, validated once. A bad or missing variable stops the process with a
+ * message naming it, instead of failing later inside a request.
+ */
+const truthy = z
+  .enum(["", "0", "1", "false", "true"])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const DEV_SECRET = "development-only-secret-not-for-production-use";
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    APP_URL: z.url({ message: "APP_URL must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL")
+      .optional(),
+    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+    OIDC_ISSUER: z.url({ message: "OIDC_ISSUER must be the identity platform's issuer URL" }).default("http://localhost:4000"),
+    OIDC_CLIENT_ID: z.string().min(1).default("zhicheng-app"),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPE: z.string().default("openid profile phone idcard"),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    IDP_TEST_HOOKS: truthy,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    if (env.IDP_TEST_HOOKS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["IDP_TEST_HOOKS"],
+        message: "IDP_TEST_HOOKS must not be enabled in production: it exposes captcha answers",
+      });
+    }
+    if (!env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });
+    }
+    if (!env.OIDC_CLIENT_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_SECRET"], message: "OIDC_CLIENT_SECRET is required in production" });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_SECRET,
+    OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET ?? "dev-secret-change-me",
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+export class InvalidEnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+  throw new InvalidEnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (parsed on first use, e.g. at server start). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

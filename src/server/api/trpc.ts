@@ -1,0 +1,67 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { RoleKindCode } from "@/lib/dictionaries";
+import { type ActiveRole, rolesOf, type SessionUser } from "@/server/auth/session-user";
+import type { Db } from "@/server/db";
+import { AppError, toTRPCError } from "@/server/errors";
+
+/**
+ * The tRPC context and the procedure builders every router uses. Authorization happens here
+ * (who may call) and in each domain query (whose data it is); pages never decide it alone.
+ */
+export type Context = { db: Db; user: SessionUser | null };
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Field-level messages for forms: zod issues by path, or the field an AppError names.
+        fieldErrors:
+          cause instanceof ZodError
+            ? z.flattenError(cause).fieldErrors
+            : cause instanceof AppError && cause.field
+              ? { [cause.field]: [cause.message] }
+              : null,
+      },
+    };
+  },
+});
+
+/** Turns domain and database errors into client errors; anything unknown stays a 500. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/**
+ * A procedure callable only by holders of `role`; `ctx.scopes` lists the organisations they act
+ * for, so queries filter by them instead of trusting ids from the client.
+ */
+export function roleProcedure(role: RoleKindCode) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    const scopes: ActiveRole[] = rolesOf(ctx.user, role);
+    if (scopes.length === 0) throw new TRPCError({ code: "FORBIDDEN", message: "您没有执行此操作的权限" });
+    return next({ ctx: { ...ctx, scopes } });
+  });
+}
+
+export const adminProcedure = roleProcedure("ADMIN");
