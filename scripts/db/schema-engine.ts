@@ -25,7 +25,16 @@ type Engine = {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-async function loadEngineModule() {
+type EngineModule = { SchemaEngine: { new: (...args: unknown[]) => Promise<Engine> } };
+let engineModule: Promise<EngineModule> | undefined;
+
+/** The wasm module is instantiated once per process: re-instantiating it breaks live callbacks. */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= instantiateEngineModule();
+  return engineModule;
+}
+
+async function instantiateEngineModule(): Promise<EngineModule> {
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const bg = await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href);
@@ -33,7 +42,7 @@ async function loadEngineModule() {
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-  return bg as { SchemaEngine: { new: (...args: unknown[]) => Promise<Engine> } };
+  return bg as EngineModule;
 }
 
 async function withEngine<T>(

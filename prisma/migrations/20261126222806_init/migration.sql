@@ -171,7 +171,7 @@ ALTER TABLE "Notice" ADD CONSTRAINT "Notice_createdById_fkey" FOREIGN KEY ("crea
 -- AddForeignKey
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Rules Prisma's schema language cannot express (hand-written; Prisma's diff leaves CHECK constraints alone).
+-- Rules the Prisma schema language cannot express (hand-written, and the Prisma diff leaves CHECK constraints alone).
 -- A role is scoped to exactly the organisation its kind names, and scopeKey mirrors that scope.
 ALTER TABLE "RoleAssignment" ADD CONSTRAINT "role_assignment_scope" CHECK (
   ("role" = 'UNIT_REVIEWER' AND "unitId" IS NOT NULL AND "departmentId" IS NULL AND "committeeId" IS NULL AND "scopeKey" = "unitId")
@@ -179,6 +179,6 @@ ALTER TABLE "RoleAssignment" ADD CONSTRAINT "role_assignment_scope" CHECK (
   OR ("role" = 'COMMITTEE_MEMBER' AND "committeeId" IS NOT NULL AND "unitId" IS NULL AND "departmentId" IS NULL AND "scopeKey" = "committeeId")
   OR ("role" = 'ADMIN' AND "unitId" IS NULL AND "departmentId" IS NULL AND "committeeId" IS NULL AND "scopeKey" = '')
 );
--- A notice's window is non-empty and it offers at least one level.
+-- The window of a notice is non-empty and it offers at least one level.
 ALTER TABLE "Notice" ADD CONSTRAINT "notice_window" CHECK ("endsAt" > "startsAt");
 ALTER TABLE "Notice" ADD CONSTRAINT "notice_levels" CHECK (cardinality("levels") > 0);

@@ -52,6 +52,37 @@ export const noticeStatuses = [
   { code: "CLOSED", label: "已关闭" },
 ] as const satisfies readonly DictionaryItem[];
 
+export type NoticeStatusCode = (typeof noticeStatuses)[number]["code"];
+
+/** Audit-trail verbs (AuditLog.action) with the wording the audit log shows. */
+export const auditActions = [
+  { code: "user.create", label: "首次登录建档" },
+  { code: "user.link", label: "关联统一身份认证账号" },
+  { code: "user.preRegister", label: "预登记人员" },
+  { code: "department.create", label: "新增主管部门" },
+  { code: "department.rename", label: "修改部门名称" },
+  { code: "committee.create", label: "新增评委会" },
+  { code: "committee.update", label: "修改评委会" },
+  { code: "unit.create", label: "新增推荐单位" },
+  { code: "unit.update", label: "修改推荐单位" },
+  { code: "role.grant", label: "授予角色" },
+  { code: "role.revoke", label: "撤销角色" },
+  { code: "notice.create", label: "新建申报通知" },
+  { code: "notice.update", label: "修改申报通知" },
+  { code: "notice.publish", label: "发布申报通知" },
+  { code: "notice.close", label: "关闭申报通知" },
+] as const satisfies readonly DictionaryItem[];
+
+/** Audited entity kinds (AuditLog.entityType, the Prisma model name). */
+export const auditEntityTypes = [
+  { code: "User", label: "人员" },
+  { code: "Department", label: "主管部门" },
+  { code: "ReviewCommittee", label: "评委会" },
+  { code: "Unit", label: "推荐单位" },
+  { code: "RoleAssignment", label: "角色授权" },
+  { code: "Notice", label: "申报通知" },
+] as const satisfies readonly DictionaryItem[];
+
 export function codes<C extends string>(items: readonly DictionaryItem<C>[]): [C, ...C[]] {
   return items.map((i) => i.code) as [C, ...C[]];
 }

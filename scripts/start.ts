@@ -1,0 +1,121 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { migrate } from "./db/migrate";
+
+/**
+ * `npm start` / `npm run dev`: everything on the embedded defaults in one command —
+ * migrate and seed the database, start the built-in identity platform, then the web app.
+ * `--dev` runs Next.js in development mode; otherwise a production build is made when stale.
+ */
+const dev = process.argv.includes("--dev");
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+const env = process.env;
+env.NEXT_TELEMETRY_DISABLED = "1";
+const appPort = env.PORT ?? "3000";
+env.APP_URL ??= `http://localhost:${appPort}`;
+env.NEXTAUTH_URL ??= env.APP_URL;
+const builtinIdp = !env.OIDC_ISSUER || env.BUILTIN_IDP === "1";
+if (builtinIdp) {
+  env.IDP_PORT ??= "4000";
+  env.OIDC_ISSUER ??= `http://localhost:${env.IDP_PORT}`;
+  env.IDP_ISSUER ??= env.OIDC_ISSUER;
+  env.IDP_DATA_DIR ??= ".data/idp";
+}
+ensureLocalSecrets();
+
+const children: ChildProcess[] = [];
+
+function ensureLocalSecrets() {
+  // Secrets for the embedded setup are generated once per machine and kept out of the repository.
+  const file = ".data/local-secrets.json";
+  mkdirSync(".data", { recursive: true });
+  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>) : {};
+  const secrets = {
+    NEXTAUTH_SECRET: saved.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    OIDC_CLIENT_SECRET: saved.OIDC_CLIENT_SECRET ?? randomBytes(24).toString("base64url"),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  env.NEXTAUTH_SECRET ??= secrets.NEXTAUTH_SECRET;
+  if (builtinIdp) env.OIDC_CLIENT_SECRET ??= secrets.OIDC_CLIENT_SECRET;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfStale() {
+  const buildId = ".next/BUILD_ID";
+  const sources = Math.max(newestMtime("src"), newestMtime("public"), statSync("package-lock.json").mtimeMs);
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return;
+  console.log("正在构建生产版本（首次启动约需一至两分钟）…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function run(name: string, command: string, args: string[]) {
+  const child = spawn(command, args, { stdio: "inherit", env });
+  children.push(child);
+  child.on("exit", (code) => {
+    console.error(`${name} exited (${code ?? "signal"}); stopping.`);
+    shutdown(code ?? 1);
+  });
+  return child;
+}
+
+function shutdown(code: number) {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  process.exit(code);
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+const applied = await migrate();
+if (applied.length) console.log(`数据库迁移已执行：${applied.join(", ")}`);
+const seed = await import("../prisma/seed");
+{
+  const { PrismaClient } = await import("../src/generated/prisma/client");
+  const { databaseTargetFromEnv, openAdapter } = await import("../src/server/db/adapter");
+  const adapter = openAdapter(databaseTargetFromEnv());
+  const db = new PrismaClient({ adapter: adapter.factory });
+  await seed.seedAppDatabase(db);
+  await db.$disconnect();
+  await adapter.close();
+}
+if (builtinIdp) await seed.seedIdentityPlatform(env.IDP_DATA_DIR!);
+if (!dev) buildIfStale();
+
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+if (builtinIdp) {
+  run("identity platform", "npx", ["tsx", "src/idp/server.ts"]);
+  await waitFor(`${env.OIDC_ISSUER}/.well-known/openid-configuration`, 30_000);
+}
+run("web app", "npx", ["next", dev ? "dev" : "start", "-p", appPort]);
+await waitFor(`${env.APP_URL}/`, dev ? 120_000 : 60_000);
+
+console.log(`
+================================================================
+ 职称申报评审及证书管理系统 已启动
+   网上办事大厅:     ${env.APP_URL}/
+   统一身份认证平台: ${env.OIDC_ISSUER}/${builtinIdp ? `   （内置；短信验证码见 ${env.OIDC_ISSUER}/dev/outbox）` : ""}
+${builtinIdp ? seed.demoAccountTable() : ""}
+================================================================`);

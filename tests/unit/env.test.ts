@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvError, parseEnv } from "@/env";
+
+describe("environment validation", () => {
+  it("starts on the embedded defaults in development", () => {
+    const env = parseEnv({});
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.OIDC_ISSUER).toBe("http://localhost:4000");
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+    expect(env.SESSION_IDLE_MINUTES).toBe(30);
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: DATABASE_URL must be a postgresql/);
+    expect(() => parseEnv({ OIDC_ISSUER: "not a url" })).toThrow(/OIDC_ISSUER/);
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+
+  it("refuses production with the built-in provider's test hooks enabled", () => {
+    const production = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40), OIDC_CLIENT_SECRET: "s" };
+    expect(() => parseEnv({ ...production, IDP_TEST_HOOKS: "1" })).toThrow(InvalidEnvError);
+    expect(() => parseEnv({ ...production, IDP_TEST_HOOKS: "true" })).toThrow(/IDP_TEST_HOOKS must not be enabled/);
+    expect(parseEnv(production).IDP_TEST_HOOKS).toBe(false);
+  });
+
+  it("requires real secrets in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", OIDC_CLIENT_SECRET: "s" })).toThrow(/NEXTAUTH_SECRET is required/);
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "short", OIDC_CLIENT_SECRET: "s" })).toThrow(
+      /at least 32 characters/,
+    );
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40) })).toThrow(/OIDC_CLIENT_SECRET/);
+  });
+});
