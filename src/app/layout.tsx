@@ -6,6 +6,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "职称申报评审及证书管理系统",
   description: "网上办事大厅 · 职称评审申报、审核、证书查询",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

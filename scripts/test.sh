@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The full test suite (README's second command): typecheck, lint, unit + identity-platform +
+# integration tests on PGlite, the integration suite again on PostgreSQL, a production build,
+# and the browser tests in Chromium. Under CI=true a missing tool fails the run; locally it is
+# reported as skipped and the run still exits non-zero, so nothing passes quietly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+skipped=()
+
+step() { printf '\n==> %s\n' "$1"; }
+missing() {
+  if [ "${CI:-}" = "true" ]; then
+    echo "FAIL: $1" >&2
+    exit 1
+  fi
+  echo "SKIPPED: $1" >&2
+  skipped+=("$1")
+}
+
+step "Typecheck"
+npx tsc --noEmit -p .
+
+step "Lint"
+npx biome lint .
+
+step "Unit, identity platform and integration tests on PGlite"
+env -u TEST_DATABASE_URL npx vitest run
+
+step "Integration tests on PostgreSQL"
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  npx vitest run --project integration
+else
+  missing "TEST_DATABASE_URL is not set: the PostgreSQL integration run needs a server (see README)"
+fi
+
+step "Production build"
+npx next build
+
+step "Browser tests (Playwright, system Chromium)"
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -x "$chromium" ]; then
+  CHROMIUM_PATH="$chromium" npx playwright test
+else
+  missing "Chromium not found at $chromium (apt-get install -y chromium fonts-noto-cjk)"
+fi
+
+if [ ${#skipped[@]} -gt 0 ]; then
+  printf '\nNot run:\n' >&2
+  printf '  - %s\n' "${skipped[@]}" >&2
+  exit 1
+fi
+printf '\nAll suites passed.\n'

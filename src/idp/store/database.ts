@@ -1,0 +1,36 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+
+export const MEMORY_DATA_DIR = "memory://";
+
+// Idempotent so that the seed script and the provider can both open the store first.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS idp_account (
+  id uuid PRIMARY KEY,
+  name text NOT NULL,
+  id_card_number text NOT NULL UNIQUE,
+  mobile text NOT NULL UNIQUE,
+  password_hash text NOT NULL,
+  failed_login_count integer NOT NULL DEFAULT 0,
+  locked_until timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS idp_secret (
+  name text PRIMARY KEY,
+  value jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+`;
+
+/** Opens (creating if needed) the provider's own PGlite database. One process at a time. */
+export async function openDatabase(dataDir: string): Promise<PGlite> {
+  let location = dataDir;
+  if (dataDir !== MEMORY_DATA_DIR) {
+    location = resolve(dataDir);
+    mkdirSync(location, { recursive: true });
+  }
+  const db = await PGlite.create(location);
+  await db.exec(SCHEMA);
+  return db;
+}

@@ -1,0 +1,31 @@
+import { type HtmlValue, html, type SafeHtml } from "./html";
+import { styles } from "./styles";
+
+export interface LayoutOptions {
+  title: string;
+  body: HtmlValue;
+  /** Trusted inline script (already wrapped as SafeHtml by the page). */
+  script?: SafeHtml;
+}
+
+export function layout({ title, body, script }: LayoutOptions): string {
+  return html`<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="same-origin">
+<title>${title} - 统一身份认证平台</title>
+<style>${styles}</style>
+</head>
+<body>
+<header class="top"><div class="inner">
+<div class="emblem" aria-hidden="true">证</div>
+<div><h1>统一身份认证平台</h1><div class="sub">一次认证 · 全网通办</div></div>
+</div></header>
+<main>${body}</main>
+<footer>本平台为系统内置的统一身份认证平台（开发与演示环境），通过 OpenID Connect 为职称申报评审及证书管理系统提供登录服务</footer>
+${script ? html`<script>${script}</script>` : ""}
+</body>
+</html>`.toString();
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningIdp } from "../../src/idp/index";
+import { Browser, fieldError, formOf, inputValue, type Page } from "./helpers/browser";
+import { authorizationRequest, callbackParams, captchaText, person, startTestIdp, submitLogin, uidOf } from "./helpers/idp";
+
+let idp: RunningIdp;
+let offset = 0;
+const NEW_PASSWORD = "Renewed#Pass9";
+
+beforeAll(async () => {
+  idp = await startTestIdp({ clock: () => Date.now() + offset });
+});
+afterAll(() => idp.close());
+
+async function requestCode(browser: Browser, login: string, uid?: string): Promise<Page> {
+  const page = await browser.go(uid ? `/forgot?uid=${uid}` : "/forgot");
+  const form = formOf(page.html, "/forgot");
+  return browser.post(form.action, {
+    ...form.fields,
+    login,
+    captcha: await captchaText(idp.url, form.fields.captcha_id ?? ""),
+  });
+}
+
+async function latestSms(): Promise<{ to: string; text: string }> {
+  const res = await fetch(`${idp.url}/dev/outbox.json`);
+  const messages = (await res.json()) as { to: string; text: string }[];
+  if (!messages[0]) throw new Error("outbox is empty");
+  return messages[0];
+}
+
+const codeIn = (text: string) => /验证码为(\d{6})/.exec(text)?.[1] ?? "";
+
+function submitReset(browser: Browser, page: Page, fields: Record<string, string>) {
+  const form = formOf(page.html, "/forgot/reset");
+  return browser.post(form.action, { ...form.fields, ...fields });
+}
+
+describe("forgot password (忘记密码)", () => {
+  it("sends a 6-digit code to the outbox, resets the password, lifts a lockout and returns to the login", async () => {
+    const frank = person(60);
+    const account = await idp.store.createAccount(frank);
+    for (let i = 0; i < 5; i++) await idp.store.recordFailedLogin(account.id);
+    expect(idp.store.lockState((await idp.store.findById(account.id))!).locked).toBe(true);
+
+    const browser = new Browser(idp.url);
+    const request = authorizationRequest(idp.url);
+    const uid = uidOf(await browser.go(request.url));
+    const step2 = await requestCode(browser, frank.idCardNumber, uid);
+    expect(step2.status).toBe(200);
+    expect(new URL(step2.url).pathname).toBe("/forgot/reset");
+    expect(step2.html).toContain("138****0060");
+
+    const sms = await latestSms();
+    expect(sms.to).toBe("138****0060");
+    const code = codeIn(sms.text);
+    expect(code).toMatch(/^\d{6}$/);
+
+    const outboxPage = await browser.go("/dev/outbox");
+    expect(outboxPage.html).toContain("138****0060");
+    expect(outboxPage.html).toContain(code);
+    expect(outboxPage.html).not.toContain(frank.mobile);
+
+    const done = await submitReset(browser, step2, { code, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(new URL(done.url).pathname).toBe(`/interaction/${uid}`);
+    expect(done.html).toContain("密码已重置，请使用新密码登录");
+    expect(inputValue(done.html, "login")).toBe(frank.idCardNumber);
+
+    const refused = await submitLogin(browser, done, frank.mobile, frank.password);
+    expect(fieldError(refused.html, "password")).toMatch(/^密码错误/);
+    const ok = await submitLogin(browser, refused, frank.mobile, NEW_PASSWORD);
+    expect(callbackParams(ok).state).toBe(request.state);
+  });
+
+  it("validates the new password without spending a code attempt", async () => {
+    const grace = person(61);
+    await idp.store.createAccount(grace);
+    const browser = new Browser(idp.url);
+    const step2 = await requestCode(browser, grace.mobile);
+    const code = codeIn((await latestSms()).text);
+
+    const weak = await submitReset(browser, step2, { code, password: "password", confirm: "password" });
+    expect(fieldError(weak.html, "password")).toContain("密码至少8位");
+    const mismatch = await submitReset(browser, step2, { code, password: NEW_PASSWORD, confirm: `${NEW_PASSWORD}x` });
+    expect(fieldError(mismatch.html, "confirm")).toBe("两次输入的密码不一致");
+
+    const ok = await submitReset(browser, step2, { code, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(ok.html).toContain("密码已重置");
+    const account = (await idp.store.findByLogin(grace.mobile))!;
+    expect(await idp.store.verifyPassword(account, NEW_PASSWORD)).toBe(true);
+  });
+
+  it("allows 5 wrong codes per code, then requires a new one", async () => {
+    const heidi = person(62);
+    await idp.store.createAccount(heidi);
+    const browser = new Browser(idp.url);
+    const step2 = await requestCode(browser, heidi.mobile);
+    const code = codeIn((await latestSms()).text);
+    const wrong = code === "000000" ? "111111" : "000000";
+
+    let page = step2;
+    for (let left = 4; left >= 1; left--) {
+      page = await submitReset(browser, step2, { code: wrong, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+      expect(fieldError(page.html, "code")).toBe(`验证码错误，还可尝试${left}次`);
+    }
+    page = await submitReset(browser, step2, { code: wrong, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(page.html).toContain("验证码错误次数已达5次，请重新获取");
+    // Even the right code is useless now.
+    page = await submitReset(browser, step2, { code, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(page.html).toContain("验证码已失效，请重新获取");
+    const account = (await idp.store.findByLogin(heidi.mobile))!;
+    expect(await idp.store.verifyPassword(account, heidi.password)).toBe(true);
+  });
+
+  it("expires a code after 10 minutes", async () => {
+    const ivan = person(63);
+    await idp.store.createAccount(ivan);
+    const browser = new Browser(idp.url);
+    const step2 = await requestCode(browser, ivan.mobile);
+    const code = codeIn((await latestSms()).text);
+    offset += 10 * 60_000 + 1_000;
+    const page = await submitReset(browser, step2, { code, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(page.html).toContain("验证码已过期，请重新获取");
+  });
+
+  it("reports an unknown account and a wrong captcha at the field, sending nothing", async () => {
+    const before = (await (await fetch(`${idp.url}/dev/outbox.json`)).json()).length;
+    const browser = new Browser(idp.url);
+    const unknown = await requestCode(browser, "13900000000");
+    expect(fieldError(unknown.html, "login")).toBe("账号不存在");
+    expect(inputValue(unknown.html, "login")).toBe("13900000000");
+
+    const page = await browser.go("/forgot");
+    const form = formOf(page.html, "/forgot");
+    const badCaptcha = await browser.post(form.action, { ...form.fields, login: person(63).mobile, captcha: "zzzz" });
+    expect(fieldError(badCaptcha.html, "captcha")).toBe("验证码错误");
+    expect((await (await fetch(`${idp.url}/dev/outbox.json`)).json()).length).toBe(before);
+  });
+});

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openAccountStore } from "../../src/idp/index";
+import { Browser } from "./helpers/browser";
+import { person, signIn, startTestIdp } from "./helpers/idp";
+
+const dir = mkdtempSync(join(tmpdir(), "idp-store-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const kid = async (url: string) => ((await (await fetch(`${url}/jwks`)).json()).keys as { kid: string }[])[0]?.kid;
+
+describe("data folder", () => {
+  it("seeds idempotently in one process, then the provider signs that account in with keys that survive restarts", async () => {
+    const lena = person(90);
+    const seed = await openAccountStore(dir);
+    const first = await seed.ensureAccount(lena);
+    const second = await seed.ensureAccount({ ...lena, password: "Another#Pass1", name: "改名" });
+    expect(second.id).toBe(first.id);
+    expect(second.name).toBe(lena.name);
+    expect(await seed.verifyPassword(second, lena.password)).toBe(true);
+    await seed.close();
+
+    const idp = await startTestIdp({ dataDir: dir });
+    const keyBefore = await kid(idp.url);
+    const { claims } = await signIn(new Browser(idp.url), idp.url, lena.idCardNumber, lena.password);
+    expect(claims.sub).toBe(first.id);
+    await idp.close();
+
+    const restarted = await startTestIdp({ dataDir: dir });
+    try {
+      expect(await kid(restarted.url)).toBe(keyBefore);
+      expect((await restarted.store.findByLogin(lena.mobile))?.id).toBe(first.id);
+    } finally {
+      await restarted.close();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningIdp } from "../../src/idp/index";
+import { Browser, fieldError, formOf, type Page } from "./helpers/browser";
+import { authorizationRequest, callbackParams, exchangeCode, person, startTestIdp, uidOf, verifyIdToken } from "./helpers/idp";
+
+let idp: RunningIdp;
+let offset = 0;
+const judy = person(70);
+let judyId: string;
+
+beforeAll(async () => {
+  idp = await startTestIdp({ clock: () => Date.now() + offset });
+  judyId = (await idp.store.createAccount(judy)).id;
+});
+afterAll(() => idp.close());
+
+const qrTokenOf = (page: Page) => {
+  const token = /data-qr-token="([^"]+)"/.exec(page.html)?.[1];
+  if (!token) throw new Error("login page has no QR token");
+  return token;
+};
+
+async function status(token: string): Promise<string> {
+  return ((await (await fetch(`${idp.url}/qr/${token}/status`)).json()) as { status: string }).status;
+}
+
+/** The phone: opens the scanned URL in its own browser and confirms (or cancels). */
+async function phoneConfirms(token: string, login: string, password: string, action = "confirm"): Promise<Page> {
+  const phone = new Browser(idp.url);
+  const page = await phone.go(`/qr/${token}`);
+  expect(page.html).toContain("扫码登录确认");
+  const form = formOf(page.html, `/qr/${token}`);
+  return phone.post(form.action, { ...form.fields, login, password, action });
+}
+
+describe("QR sign-in (扫码登录)", () => {
+  it("shows a QR of the confirm URL; a second device confirms; the login page completes the flow", async () => {
+    const desktop = new Browser(idp.url);
+    const request = authorizationRequest(idp.url);
+    const login = await desktop.go(request.url);
+    const uid = uidOf(login);
+    const token = qrTokenOf(login);
+    expect(login.html).toContain("扫码登录");
+    expect(login.html).toMatch(/<svg[^>]*>[\s\S]*<path/);
+    expect(login.html).toContain(`${idp.url}/qr/${token}`);
+
+    const hook = await (await fetch(`${idp.url}/__test/qr/latest`)).json();
+    expect(hook).toMatchObject({ token, uid, url: `${idp.url}/qr/${token}` });
+
+    expect(await status(token)).toBe("pending");
+    // Completing before confirmation is refused.
+    const early = await desktop.go(`/interaction/${uid}/qr-complete?token=${token}`);
+    expect(early.status).toBe(400);
+    expect(early.html).toContain("二维码已失效或未确认");
+
+    const confirmed = await phoneConfirms(qrTokenOf(early), judy.mobile, judy.password);
+    expect(confirmed.html).toContain("登录确认成功，请在电脑上继续操作");
+    const freshToken = qrTokenOf(early);
+    expect(await status(freshToken)).toBe("confirmed");
+
+    const done = await desktop.go(`/interaction/${uid}/qr-complete?token=${freshToken}`);
+    const { code, state } = callbackParams(done);
+    expect(state).toBe(request.state);
+    const tokens = await (await exchangeCode(idp.url, code, request.verifier)).json();
+    const claims = await verifyIdToken(idp.url, tokens.id_token);
+    expect(claims).toMatchObject({ sub: judyId, name: judy.name, nonce: request.nonce });
+
+    expect(await status(freshToken)).toBe("used");
+  });
+
+  it("is single use and bound to the interaction that showed it", async () => {
+    const desktop = new Browser(idp.url);
+    const login = await desktop.go(authorizationRequest(idp.url).url);
+    const token = qrTokenOf(login);
+    await phoneConfirms(token, judy.idCardNumber, judy.password);
+
+    // Another browser, with its own pending sign-in, cannot redeem it.
+    const attacker = new Browser(idp.url);
+    const attackerLogin = await attacker.go(authorizationRequest(idp.url).url);
+    const stolen = await attacker.go(`/interaction/${uidOf(attackerLogin)}/qr-complete?token=${token}`);
+    expect(stolen.status).toBe(400);
+
+    const done = await desktop.go(`/interaction/${uidOf(login)}/qr-complete?token=${token}`);
+    expect(callbackParams(done).code).toBeTruthy();
+  });
+
+  it("shows 「已扫码」 state, supports 取消, and applies password errors and lockout on the phone", async () => {
+    const desktop = new Browser(idp.url);
+    const token = qrTokenOf(await desktop.go(authorizationRequest(idp.url).url));
+
+    const phone = new Browser(idp.url);
+    const page = await phone.go(`/qr/${token}`);
+    expect(await status(token)).toBe("scanned");
+    const form = formOf(page.html, `/qr/${token}`);
+    const wrong = await phone.post(form.action, { ...form.fields, login: judy.mobile, password: "Wrong#Pass1", action: "confirm" });
+    expect(fieldError(wrong.html, "password")).toBe("密码错误，还可尝试4次");
+    expect(await status(token)).toBe("scanned");
+
+    const cancelled = await phone.post(form.action, { ...form.fields, action: "cancel" });
+    expect(cancelled.html).toContain("已取消本次登录");
+    expect(await status(token)).toBe("cancelled");
+    const late = await phone.post(form.action, { ...form.fields, login: judy.mobile, password: judy.password, action: "confirm" });
+    expect(late.status).toBe(410);
+    expect(late.html).toContain("二维码已失效");
+    expect(await status(token)).toBe("cancelled");
+    await idp.store.recordSuccessfulLogin(judyId);
+  });
+
+  it("expires after 2 minutes and the page offers 「刷新二维码」", async () => {
+    const desktop = new Browser(idp.url);
+    const login = await desktop.go(authorizationRequest(idp.url).url);
+    const token = qrTokenOf(login);
+    expect(login.html).toContain("刷新二维码");
+    expect(login.html).toContain(`href="/interaction/${uidOf(login)}?tab=qr"`);
+    offset += 2 * 60_000 + 1_000;
+    expect(await status(token)).toBe("expired");
+    const phone = await new Browser(idp.url).go(`/qr/${token}`);
+    expect(phone.status).toBe(410);
+    expect(phone.html).toContain("二维码已失效");
+
+    const refreshed = await desktop.go(`/interaction/${uidOf(login)}?tab=qr`);
+    const next = qrTokenOf(refreshed);
+    expect(next).not.toBe(token);
+    expect(await status(next)).toBe("pending");
+    expect(refreshed.html).toMatch(/id="tab-qr" checked/);
+  });
+});
