@@ -132,14 +132,15 @@ export function demoAccountTable(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npm run db:seed`; IDP_DATA_DIR=none skips the built-in identity platform's accounts.
   const adapter = openAdapter(databaseTargetFromEnv());
   const db = new PrismaClient({ adapter: adapter.factory });
   try {
     await seedAppDatabase(db);
-    if (process.env.IDP_DATA_DIR !== "none") await seedIdentityPlatform(process.env.IDP_DATA_DIR || ".data/idp");
-    console.log(demoAccountTable());
   } finally {
     await db.$disconnect();
     await adapter.close();
   }
+  if (process.env.IDP_DATA_DIR !== "none") await seedIdentityPlatform(process.env.IDP_DATA_DIR || ".data/idp");
+  console.log(demoAccountTable());
 }

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { migrate } from "./db/migrate";
+import { demoAccountTable, prepareData } from "./prepare-data";
 
 /**
  * `npm start` / `npm run dev`: everything on the embedded defaults in one command —
@@ -87,19 +87,8 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
 }
 
-const applied = await migrate();
+const applied = await prepareData({ idpDataDir: builtinIdp ? env.IDP_DATA_DIR! : null });
 if (applied.length) console.log(`数据库迁移已执行：${applied.join(", ")}`);
-const seed = await import("../prisma/seed");
-{
-  const { PrismaClient } = await import("../src/generated/prisma/client");
-  const { databaseTargetFromEnv, openAdapter } = await import("../src/server/db/adapter");
-  const adapter = openAdapter(databaseTargetFromEnv());
-  const db = new PrismaClient({ adapter: adapter.factory });
-  await seed.seedAppDatabase(db);
-  await db.$disconnect();
-  await adapter.close();
-}
-if (builtinIdp) await seed.seedIdentityPlatform(env.IDP_DATA_DIR!);
 if (!dev) buildIfStale();
 
 process.on("SIGINT", () => shutdown(0));
@@ -117,5 +106,5 @@ console.log(`
  职称申报评审及证书管理系统 已启动
    网上办事大厅:     ${env.APP_URL}/
    统一身份认证平台: ${env.OIDC_ISSUER}/${builtinIdp ? `   （内置；短信验证码见 ${env.OIDC_ISSUER}/dev/outbox）` : ""}
-${builtinIdp ? seed.demoAccountTable() : ""}
+${builtinIdp ? demoAccountTable() : ""}
 ================================================================`);

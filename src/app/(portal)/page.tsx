@@ -2,11 +2,11 @@ import Link from "next/link";
 import { getCurrentUser } from "@/server/auth/current-user";
 
 /** 网上办事大厅: the public home with the service entries. */
-const services = [
+const services: { title: string; text: string; href: string | null }[] = [
   { title: "职称评审申报", text: "查看申报通知，在线填报职称评审材料并跟踪审核进度", href: "/hall" },
-  { title: "个人绑定单位", text: "通过统一社会信用代码绑定推荐单位，申报前须完成绑定", href: "/hall" },
-  { title: "我的证书", text: "查看和下载本人的职称证书", href: "/hall" },
-  { title: "证书查询", text: "按证书编号和持证人姓名核验职称证书真伪", href: "/hall" },
+  { title: "个人绑定单位", text: "通过统一社会信用代码绑定推荐单位，申报前须完成绑定", href: null },
+  { title: "我的证书", text: "查看和下载本人的职称证书", href: null },
+  { title: "证书查询", text: "按证书编号和持证人姓名核验职称证书真伪", href: null },
 ];
 
 export default async function PortalHome({ searchParams }: { searchParams: Promise<{ signedOut?: string }> }) {
@@ -43,13 +43,23 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {services.map((s) => (
             <li key={s.title}>
-              <Link
-                href={s.href}
-                className="block h-full rounded-lg border bg-white p-5 shadow-sm transition hover:border-brand-500 hover:shadow"
-              >
-                <h3 className="font-semibold text-brand-700">{s.title}</h3>
-                <p className="mt-2 text-sm text-slate-600">{s.text}</p>
-              </Link>
+              {s.href ? (
+                <Link
+                  href={s.href}
+                  className="block h-full rounded-lg border bg-white p-5 shadow-sm transition hover:border-brand-500 hover:shadow"
+                >
+                  <h3 className="font-semibold text-brand-700">{s.title}</h3>
+                  <p className="mt-2 text-sm text-slate-600">{s.text}</p>
+                </Link>
+              ) : (
+                <div className="h-full rounded-lg border bg-white p-5 opacity-70 shadow-sm" aria-disabled="true">
+                  <h3 className="font-semibold text-slate-600">
+                    {s.title}
+                    <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-500">即将开放</span>
+                  </h3>
+                  <p className="mt-2 text-sm text-slate-500">{s.text}</p>
+                </div>
+              )}
             </li>
           ))}
         </ul>

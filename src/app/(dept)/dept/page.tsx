@@ -1,9 +1,12 @@
 import { NoticeTable } from "@/components/notice-table";
 import { Card, PageTitle } from "@/components/page-title";
+import { requireRole } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
 
 /** 部门工作台 */
 export default async function DeptWorkspace() {
+  // Layouts and pages render in parallel: the page checks the role itself before loading data.
+  await requireRole("DEPT_REVIEWER");
   const departments = await (await serverApi()).workspace.dept();
   return (
     <div>

@@ -1,8 +1,11 @@
 import { Card, PageTitle } from "@/components/page-title";
+import { requireRole } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
 
 /** 单位工作台 */
 export default async function UnitWorkspace() {
+  // Layouts and pages render in parallel: the page checks the role itself before loading data.
+  await requireRole("UNIT_REVIEWER");
   const units = await (await serverApi()).workspace.unit();
   return (
     <div>

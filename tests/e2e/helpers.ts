@@ -1,0 +1,40 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed";
+import { E2E } from "./config";
+
+export const demo = Object.fromEntries(demoAccounts.map((a) => [a.role ?? "APPLICANT", a])) as Record<
+  "APPLICANT" | "UNIT_REVIEWER" | "DEPT_REVIEWER" | "COMMITTEE_MEMBER" | "ADMIN",
+  (typeof demoAccounts)[number]
+>;
+export { DEMO_PASSWORD };
+
+/** Reads the captcha a person would read off the image, through the provider's test hook. */
+export async function solveCaptcha(page: Page): Promise<void> {
+  const id = await page.locator('input[name="captcha_id"]').inputValue();
+  const res = await page.request.get(`${E2E.idpUrl}/__test/captcha/${encodeURIComponent(id)}`);
+  expect(res.ok()).toBe(true);
+  const { text } = (await res.json()) as { text: string };
+  await page.getByLabel("图形验证码").fill(text);
+}
+
+/** On the identity platform's 个人登录 panel: account, password, captcha, 登录. */
+export async function submitPasswordLogin(page: Page, login: string, password: string): Promise<void> {
+  await expect(page.getByText("个人登录").first()).toBeVisible();
+  await page.getByLabel("账号").fill(login);
+  await page.locator('input[name="password"]').fill(password);
+  await solveCaptcha(page);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Signs in from the portal and waits for the personal hall (or `landing`). */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD, landing = "/hall"): Promise<void> {
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(landing)}`);
+  await page.waitForURL(`${E2E.idpUrl}/interaction/**`);
+  await submitPasswordLogin(page, login, password);
+  await page.waitForURL(`${E2E.appUrl}${landing}`);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "安全退出" }).click();
+  await page.waitForURL(`${E2E.appUrl}/`);
+}
