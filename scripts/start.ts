@@ -14,15 +14,15 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 
 const env = process.env;
 env.NEXT_TELEMETRY_DISABLED = "1";
-const appPort = env.PORT ?? "3000";
-env.APP_URL ??= `http://localhost:${appPort}`;
-env.NEXTAUTH_URL ??= env.APP_URL;
+const appPort = env.PORT || "3000";
+env.APP_URL ||= `http://localhost:${appPort}`;
+env.NEXTAUTH_URL ||= env.APP_URL;
 const builtinIdp = !env.OIDC_ISSUER || env.BUILTIN_IDP === "1";
 if (builtinIdp) {
-  env.IDP_PORT ??= "4000";
-  env.OIDC_ISSUER ??= `http://localhost:${env.IDP_PORT}`;
-  env.IDP_ISSUER ??= env.OIDC_ISSUER;
-  env.IDP_DATA_DIR ??= ".data/idp";
+  env.IDP_PORT ||= "4000";
+  env.OIDC_ISSUER ||= `http://localhost:${env.IDP_PORT}`;
+  env.IDP_ISSUER ||= env.OIDC_ISSUER;
+  env.IDP_DATA_DIR ||= ".data/idp";
 }
 ensureLocalSecrets();
 
@@ -38,8 +38,8 @@ function ensureLocalSecrets() {
     OIDC_CLIENT_SECRET: saved.OIDC_CLIENT_SECRET ?? randomBytes(24).toString("base64url"),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  env.NEXTAUTH_SECRET ??= secrets.NEXTAUTH_SECRET;
-  if (builtinIdp) env.OIDC_CLIENT_SECRET ??= secrets.OIDC_CLIENT_SECRET;
+  env.NEXTAUTH_SECRET ||= secrets.NEXTAUTH_SECRET;
+  if (builtinIdp) env.OIDC_CLIENT_SECRET ||= secrets.OIDC_CLIENT_SECRET;
 }
 
 function newestMtime(dir: string): number {

@@ -18,6 +18,10 @@ missing() {
   skipped+=("$1")
 }
 
+step "Prerequisites (Chromium, PostgreSQL)"
+TEST_DATABASE_URL="$(bash scripts/test-prerequisites.sh)"
+export TEST_DATABASE_URL
+
 step "Typecheck"
 npx tsc --noEmit -p .
 
@@ -31,10 +35,11 @@ step "Integration tests on PostgreSQL"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   npx vitest run --project integration
 else
-  missing "TEST_DATABASE_URL is not set: the PostgreSQL integration run needs a server (see README)"
+  missing "no PostgreSQL server: set TEST_DATABASE_URL (see README)"
 fi
 
 step "Production build"
+export NEXT_DIST_DIR=.next-test
 npx next build
 
 step "Browser tests (Playwright, system Chromium)"

@@ -55,7 +55,9 @@ export type Env = z.infer<typeof envSchema>;
 export class InvalidEnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // `VAR=` in a .env file means "not set", not "set to the empty string".
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
   throw new InvalidEnvError(`Invalid environment configuration:\n${lines.join("\n")}`);

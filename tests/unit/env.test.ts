@@ -32,3 +32,12 @@ describe("environment validation", () => {
     expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40) })).toThrow(/OIDC_CLIENT_SECRET/);
   });
 });
+
+describe("environment files", () => {
+  it("treats an empty VAR= line as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "", SESSION_IDLE_MINUTES: "" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.OIDC_ISSUER).toBe("http://localhost:4000");
+    expect(env.SESSION_IDLE_MINUTES).toBe(30);
+  });
+});
