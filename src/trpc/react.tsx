@@ -6,6 +6,7 @@ import { createTRPCReact } from "@trpc/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import superjson from "superjson";
+import "@/lib/zod-locale";
 import type { AppRouter } from "@/server/api/root";
 
 /** The browser's only way to reach the API. */

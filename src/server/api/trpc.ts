@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import "@/lib/zod-locale";
 import { ZodError, z } from "zod";
 import type { RoleKindCode } from "@/lib/dictionaries";
 import { type ActiveRole, rolesOf, type SessionUser } from "@/server/auth/session-user";

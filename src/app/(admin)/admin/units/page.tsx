@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { UnitsManager } from "@/components/admin/units/units-manager";
+import { sectionOf } from "@/components/admin/sections";
+import { PageTitle } from "@/components/page-title";
+
+const section = sectionOf("/admin/units");
+
+export const metadata: Metadata = { title: section.label };
+
+export default function UnitsPage() {
+  return (
+    <div>
+      <PageTitle title={section.label} subtitle={section.description} />
+      <UnitsManager />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** 评委会管理 screen wording. */
+export const committeeLabels = {
+  create: "新增评委会",
+  createTitle: "新增评委会",
+  editTitle: "编辑评委会",
+  name: "评委会名称",
+  series: "职称系列",
+  department: "主管部门",
+  members: "成员数",
+  notices: "申报通知数",
+  actions: "操作",
+  search: "搜索评委会",
+  searchPlaceholder: "评委会名称",
+  seriesFilter: "按职称系列筛选",
+  allSeries: "全部职称系列",
+  table: "评委会列表",
+  empty: "暂无评委会，请点击「新增评委会」登记。",
+  created: (name: string) => `已新增评委会「${name}」`,
+  updated: (name: string) => `已保存评委会「${name}」`,
+} as const;

@@ -1,0 +1,11 @@
+/** Wording shared by every 管理后台 screen. */
+export const commonLabels = {
+  save: "保存",
+  cancel: "取消",
+  edit: "编辑",
+  loading: "加载中…",
+  empty: "暂无数据",
+  pleaseSelect: "请选择",
+  all: "全部",
+  serverError: "系统繁忙，请稍后重试",
+} as const;

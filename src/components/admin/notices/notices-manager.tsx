@@ -1,0 +1,176 @@
+"use client";
+
+import { keepPreviousData } from "@tanstack/react-query";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/datetime";
+import { labelOf, type NoticeStatusCode, noticeStatuses, titleLevels, titleSeries } from "@/lib/dictionaries";
+import { isNoticeEditable, type NoticeTransition, transitionsFrom } from "@/server/domain/admin/notices/notice-status";
+import { api } from "@/trpc/react";
+import { FlashBanner } from "../flash-banner";
+import { commonLabels } from "../messages";
+import { actionErrorMessage } from "../use-server-errors";
+import { useFlash } from "../use-flash";
+import { noticeLabels as L, transitionLabels } from "./labels";
+import { NoticeForm } from "./notice-form";
+import { NoticeStatusBadge } from "./notice-status-badge";
+
+const PAGE_SIZE = 20;
+
+export function NoticesManager() {
+  const [status, setStatus] = useState<NoticeStatusCode | undefined>(undefined);
+  const [q, setQ] = useState("");
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<string | "new" | null>(null);
+  const { flash, success, error, clear } = useFlash();
+  const utils = api.useUtils();
+  const list = api.admin.notices.list.useQuery({ status, q, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  const publish = api.admin.notices.publish.useMutation();
+  const close = api.admin.notices.close.useMutation();
+  const mutations: Record<NoticeTransition, typeof publish> = { publish, close };
+  const pendingId = publish.isPending ? publish.variables?.id : close.isPending ? close.variables?.id : undefined;
+
+  async function apply(transition: NoticeTransition, notice: { id: string; title: string }) {
+    clear();
+    try {
+      await mutations[transition].mutateAsync({ id: notice.id });
+      success(transitionLabels[transition].done(notice.title));
+    } catch (e) {
+      error(actionErrorMessage(e));
+    } finally {
+      // Refresh either way: a conflict means the list shows a status that is no longer true.
+      await utils.admin.invalidate();
+    }
+  }
+
+  const filters: { value: NoticeStatusCode | undefined; label: string }[] = [
+    { value: undefined, label: commonLabels.all },
+    ...noticeStatuses.map((s) => ({ value: s.code, label: s.label })),
+  ];
+
+  return (
+    <div className="space-y-4">
+      <FlashBanner flash={flash} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <fieldset className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 shadow-sm">
+            <legend className="sr-only">{L.statusFilter}</legend>
+            {filters.map((f) => (
+              <button
+                key={f.label}
+                type="button"
+                aria-pressed={status === f.value}
+                onClick={() => {
+                  setStatus(f.value);
+                  setPage(1);
+                }}
+                className="rounded px-3 py-1 text-sm text-slate-600 hover:bg-slate-50 aria-pressed:bg-brand-600 aria-pressed:text-white"
+              >
+                {f.label}
+              </button>
+            ))}
+          </fieldset>
+          <SearchBox
+            id="notice-search"
+            label={L.search}
+            placeholder={L.searchPlaceholder}
+            onSearch={(value) => {
+              setQ(value);
+              setPage(1);
+            }}
+          />
+        </div>
+        <Button
+          onClick={() => {
+            clear();
+            setEditing("new");
+          }}
+        >
+          {L.create}
+        </Button>
+      </div>
+      {editing && (
+        <NoticeForm
+          key={editing}
+          noticeId={editing === "new" ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(message) => {
+            setEditing(null);
+            success(message);
+          }}
+        />
+      )}
+      <Table label={L.table}>
+        <THead>
+          <Th>{L.title}</Th>
+          <Th>{L.series}</Th>
+          <Th>{L.committee}</Th>
+          <Th>{L.window}</Th>
+          <Th>{L.status}</Th>
+          <Th className="w-40">{L.actions}</Th>
+        </THead>
+        <TBody>
+          {!list.data ? (
+            <TableMessage colSpan={6}>{commonLabels.loading}</TableMessage>
+          ) : list.data.items.length === 0 ? (
+            <TableMessage colSpan={6}>{q || status ? commonLabels.empty : L.empty}</TableMessage>
+          ) : (
+            list.data.items.map((n) => (
+              <tr key={n.id} className="hover:bg-slate-50">
+                <Td>
+                  <p className="font-medium text-slate-900">{n.title}</p>
+                  <p className="mt-0.5 text-xs text-slate-500">
+                    {n.department.name} · {L.createdBy} {n.createdBy.name}
+                  </p>
+                </Td>
+                <Td>
+                  <p>{labelOf(titleSeries, n.series)}</p>
+                  <p className="mt-1 flex flex-wrap gap-1">
+                    {n.levels.map((level) => (
+                      <Badge key={level}>{labelOf(titleLevels, level)}</Badge>
+                    ))}
+                  </p>
+                </Td>
+                <Td>{n.committee.name}</Td>
+                <Td className="whitespace-nowrap text-xs">
+                  <p>{formatDateTime(n.startsAt)}</p>
+                  <p className="text-slate-500">
+                    {L.to} {formatDateTime(n.endsAt)}
+                  </p>
+                </Td>
+                <Td>
+                  <NoticeStatusBadge status={n.status} />
+                </Td>
+                <Td>
+                  <div className="flex flex-wrap items-center gap-2">
+                    {isNoticeEditable(n.status) && (
+                      <Button variant="link" onClick={() => setEditing(n.id)}>
+                        {commonLabels.edit}
+                      </Button>
+                    )}
+                    {transitionsFrom(n.status).map((t) => (
+                      <Button
+                        key={t}
+                        size="sm"
+                        variant={t === "close" ? "danger" : "primary"}
+                        pending={pendingId === n.id}
+                        onClick={() => apply(t, n)}
+                      >
+                        {transitionLabels[t].button}
+                      </Button>
+                    ))}
+                  </div>
+                </Td>
+              </tr>
+            ))
+          )}
+        </TBody>
+      </Table>
+      {list.data && <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPageChange={setPage} />}
+    </div>
+  );
+}

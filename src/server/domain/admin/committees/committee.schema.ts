@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { codes, titleSeries } from "@/lib/dictionaries";
+import { departmentIdField } from "../departments/department.schema";
+import { pageFields, searchField } from "../shared/pagination";
+import { committeeMessages as m } from "./messages";
+
+/** A required 职称系列 drop-down (dictionary code). */
+export const seriesField = z.enum(codes(titleSeries), { error: m.seriesRequired });
+
+const committeeFields = z.object({
+  name: z.string().trim().min(1, m.nameRequired).max(60, m.nameTooLong),
+  series: seriesField,
+  departmentId: departmentIdField,
+});
+
+export const createCommitteeSchema = committeeFields;
+export const updateCommitteeSchema = committeeFields.extend({ id: z.string().min(1) });
+export const listCommitteesSchema = z.object({ ...pageFields, q: searchField, series: seriesField.optional() });
+
+export type CreateCommitteeInput = z.output<typeof createCommitteeSchema>;
+export type UpdateCommitteeInput = z.output<typeof updateCommitteeSchema>;
+export type ListCommitteesInput = z.output<typeof listCommitteesSchema>;

@@ -1,0 +1,27 @@
+import type { Db } from "@/server/db";
+import { recordAudit } from "../../audit/record-audit";
+import { requireDepartment } from "../departments/require-department";
+import { explainUniqueViolation } from "../shared/unique-violation";
+import type { CreateCommitteeInput } from "./committee.schema";
+import { committeeMessages } from "./messages";
+
+export async function createCommittee(db: Db, actorId: string, input: CreateCommitteeInput) {
+  return explainUniqueViolation(
+    db.$transaction(async (tx) => {
+      const department = await requireDepartment(tx, input.departmentId);
+      const committee = await tx.reviewCommittee.create({
+        data: { name: input.name, series: input.series, departmentId: department.id },
+        select: { id: true, name: true, series: true },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "committee.create",
+        entityType: "ReviewCommittee",
+        entityId: committee.id,
+        detail: { name: committee.name, series: committee.series, department: department.name },
+      });
+      return committee;
+    }),
+    { model: "ReviewCommittee", column: "name", index: "ReviewCommittee_name_key", field: "name", message: committeeMessages.nameTaken },
+  );
+}

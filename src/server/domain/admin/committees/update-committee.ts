@@ -1,0 +1,42 @@
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "../../audit/record-audit";
+import { requireDepartment } from "../departments/require-department";
+import { changedFields } from "../shared/changed-fields";
+import { explainUniqueViolation } from "../shared/unique-violation";
+import type { UpdateCommitteeInput } from "./committee.schema";
+import { committeeMessages } from "./messages";
+
+export async function updateCommittee(db: Db, actorId: string, input: UpdateCommitteeInput) {
+  return explainUniqueViolation(
+    db.$transaction(async (tx) => {
+      const before = await tx.reviewCommittee.findUnique({
+        where: { id: input.id },
+        select: { name: true, series: true, department: { select: { name: true } } },
+      });
+      if (!before) throw new AppError("NOT_FOUND", committeeMessages.notFound);
+      // A notice's committee must review the notice's series; re-labelling a committee that
+      // already serves notices of another series would silently break that rule.
+      const mismatched = await tx.notice.count({ where: { committeeId: input.id, series: { not: input.series } } });
+      if (mismatched > 0) throw new AppError("CONFLICT", committeeMessages.seriesLocked, "series");
+      const department = await requireDepartment(tx, input.departmentId);
+      const committee = await tx.reviewCommittee.update({
+        where: { id: input.id },
+        data: { name: input.name, series: input.series, departmentId: department.id },
+        select: { id: true, name: true, series: true },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "committee.update",
+        entityType: "ReviewCommittee",
+        entityId: committee.id,
+        detail: changedFields(
+          { name: before.name, series: before.series, department: before.department.name },
+          { name: committee.name, series: committee.series, department: department.name },
+        ),
+      });
+      return committee;
+    }),
+    { model: "ReviewCommittee", column: "name", index: "ReviewCommittee_name_key", field: "name", message: committeeMessages.nameTaken },
+  );
+}

@@ -1,0 +1,29 @@
+import type { Db } from "@/server/db";
+import { recordAudit } from "../../audit/record-audit";
+import { changedFields } from "../shared/changed-fields";
+import { explainUniqueViolation } from "../shared/unique-violation";
+import type { RenameDepartmentInput } from "./department.schema";
+import { requireDepartment } from "./require-department";
+import { departmentMessages } from "./messages";
+
+export async function renameDepartment(db: Db, actorId: string, input: RenameDepartmentInput) {
+  return explainUniqueViolation(
+    db.$transaction(async (tx) => {
+      const before = await requireDepartment(tx, input.id, "name");
+      const department = await tx.department.update({
+        where: { id: input.id },
+        data: { name: input.name },
+        select: { id: true, name: true },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "department.rename",
+        entityType: "Department",
+        entityId: department.id,
+        detail: changedFields({ name: before.name }, { name: department.name }),
+      });
+      return department;
+    }),
+    { model: "Department", column: "name", index: "Department_name_key", field: "name", message: departmentMessages.nameTaken },
+  );
+}

@@ -1,0 +1,55 @@
+import { fromShanghaiLocalInput } from "@/lib/datetime";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "../../audit/record-audit";
+import { changedFields } from "../shared/changed-fields";
+import { checkNoticeReferences } from "./check-notice-references";
+import { noticeMessages } from "./messages";
+import type { UpdateNoticeInput } from "./notice.schema";
+import { noticeSnapshot } from "./notice-snapshot";
+import { isNoticeEditable } from "./notice-status";
+
+export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.notice.findUnique({
+      where: { id: input.id },
+      select: {
+        title: true,
+        body: true,
+        series: true,
+        levels: true,
+        startsAt: true,
+        endsAt: true,
+        status: true,
+        department: { select: { name: true } },
+        committee: { select: { name: true } },
+      },
+    });
+    if (!before) throw new AppError("NOT_FOUND", noticeMessages.notFound);
+    if (!isNoticeEditable(before.status)) throw new AppError("CONFLICT", noticeMessages.notEditable);
+    const { department, committee } = await checkNoticeReferences(tx, input);
+    const content = {
+      title: input.title,
+      body: input.body,
+      series: input.series,
+      levels: input.levels,
+      startsAt: fromShanghaiLocalInput(input.startsAt),
+      endsAt: fromShanghaiLocalInput(input.endsAt),
+    };
+    // Conditional on DRAFT: a publish that commits between the read above and this write must
+    // not be followed by silent changes to the published text.
+    const { count } = await tx.notice.updateMany({
+      where: { id: input.id, status: "DRAFT" },
+      data: { ...content, departmentId: department.id, committeeId: committee.id },
+    });
+    if (count === 0) throw new AppError("CONFLICT", noticeMessages.statusChanged);
+    await recordAudit(tx, {
+      actorId,
+      action: "notice.update",
+      entityType: "Notice",
+      entityId: input.id,
+      detail: changedFields(noticeSnapshot(before), noticeSnapshot({ ...content, department, committee })),
+    });
+    return { id: input.id, title: content.title, status: before.status };
+  });
+}

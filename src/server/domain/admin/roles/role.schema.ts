@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { codes, type RoleKindCode, roleKinds } from "@/lib/dictionaries";
+import { checkIdCard, idCardMessages } from "@/lib/validation/id-card";
+import { pageFields, searchField } from "../shared/pagination";
+import { roleMessages as m } from "./messages";
+
+export type ScopeField = "unitId" | "departmentId" | "committeeId";
+
+/**
+ * The organisation each role is scoped to (the form field that picks it); ADMIN is global.
+ * Mirrors the database's role_assignment_scope CHECK constraint.
+ */
+export const roleScopeField: Record<RoleKindCode, ScopeField | null> = {
+  UNIT_REVIEWER: "unitId",
+  DEPT_REVIEWER: "departmentId",
+  COMMITTEE_MEMBER: "committeeId",
+  ADMIN: null,
+};
+
+const scopeRequired: Record<ScopeField, string> = {
+  unitId: m.unitRequired,
+  departmentId: m.departmentRequired,
+  committeeId: m.committeeRequired,
+};
+
+const roleScopeFields = {
+  role: z.enum(codes(roleKinds), { error: m.roleRequired }),
+  unitId: z.string().default(""),
+  departmentId: z.string().default(""),
+  committeeId: z.string().default(""),
+};
+
+export type RoleScopeInput = { role: RoleKindCode } & Record<ScopeField, string>;
+
+function requireScope(value: RoleScopeInput, ctx: z.RefinementCtx) {
+  const field = roleScopeField[value.role];
+  if (field && !value[field]) ctx.addIssue({ code: "custom", path: [field], message: scopeRequired[field] });
+}
+
+/** 身份证号: checked against GB 11643 and stored upper-case. */
+export const idCardField = z
+  .string()
+  .trim()
+  .min(1, { error: m.idCardRequired, abort: true })
+  .superRefine((value, ctx) => {
+    const problem = checkIdCard(value);
+    if (problem) ctx.addIssue({ code: "custom", message: idCardMessages[problem] });
+  })
+  .transform((v) => v.toUpperCase());
+
+export const grantRoleSchema = z
+  .object({ userId: z.string().min(1, m.personRequired), ...roleScopeFields })
+  .superRefine(requireScope);
+
+/** Grant to someone who has not signed in yet: they are registered by 身份证号 and linked at first sign-in. */
+export const registerPersonSchema = z
+  .object({
+    name: z.string().trim().min(1, m.nameRequired).max(30, m.nameTooLong),
+    idCardNumber: idCardField,
+    ...roleScopeFields,
+  })
+  .superRefine(requireScope);
+
+/** `q` matches the name or any part of the 身份证号. */
+export const searchPeopleSchema = z.object({ ...pageFields, q: searchField });
+export const personRolesSchema = z.object({ userId: z.string().min(1) });
+export const revokeRoleSchema = z.object({ assignmentId: z.string().min(1) });
+
+export type GrantRoleInput = z.output<typeof grantRoleSchema>;
+export type RegisterPersonInput = z.output<typeof registerPersonSchema>;
+export type SearchPeopleInput = z.output<typeof searchPeopleSchema>;
+export type RevokeRoleInput = z.output<typeof revokeRoleSchema>;

@@ -1,0 +1,16 @@
+/** A field value as recorded in audit detail: text, a list of codes, or nothing. */
+export type AuditValue = string | string[] | null;
+
+export type Snapshot = Record<string, AuditValue>;
+
+/**
+ * The fields whose value differs between two snapshots, as audit detail ({ name: { from, to } }),
+ * so the audit log shows what an edit actually changed.
+ */
+export function changedFields(before: Snapshot, after: Snapshot): Record<string, { from: AuditValue; to: AuditValue }> {
+  const changes: Record<string, { from: AuditValue; to: AuditValue }> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] };
+  }
+  return changes;
+}

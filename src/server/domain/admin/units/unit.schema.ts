@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { checkCreditCode, creditCodeMessages, normalizeCreditCode } from "@/lib/validation/credit-code";
+import { departmentIdField } from "../departments/department.schema";
+import { pageFields, searchField } from "../shared/pagination";
+import { unitMessages as m } from "./messages";
+
+/** 统一社会信用代码: checked against GB 32100-2015 and stored upper-case. */
+export const creditCodeField = z
+  .string()
+  .trim()
+  .min(1, { error: m.creditCodeRequired, abort: true })
+  .superRefine((value, ctx) => {
+    const problem = checkCreditCode(value);
+    if (problem) ctx.addIssue({ code: "custom", message: creditCodeMessages[problem] });
+  })
+  .transform(normalizeCreditCode);
+
+const unitFields = z.object({
+  name: z.string().trim().min(1, m.nameRequired).max(100, m.nameTooLong),
+  creditCode: creditCodeField,
+  departmentId: departmentIdField,
+});
+
+export const createUnitSchema = unitFields;
+export const updateUnitSchema = unitFields.extend({ id: z.string().min(1) });
+/** `q` matches the unit name or the beginning of its credit code. */
+export const listUnitsSchema = z.object({ ...pageFields, q: searchField });
+
+export type CreateUnitInput = z.output<typeof createUnitSchema>;
+export type UpdateUnitInput = z.output<typeof updateUnitSchema>;
+export type ListUnitsInput = z.output<typeof listUnitsSchema>;

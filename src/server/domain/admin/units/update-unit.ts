@@ -1,0 +1,39 @@
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "../../audit/record-audit";
+import { requireDepartment } from "../departments/require-department";
+import { changedFields } from "../shared/changed-fields";
+import { explainUniqueViolation } from "../shared/unique-violation";
+import { unitMessages } from "./messages";
+import type { UpdateUnitInput } from "./unit.schema";
+import { creditCodeTaken } from "./unit-conflicts";
+
+export async function updateUnit(db: Db, actorId: string, input: UpdateUnitInput) {
+  return explainUniqueViolation(
+    db.$transaction(async (tx) => {
+      const before = await tx.unit.findUnique({
+        where: { id: input.id },
+        select: { name: true, creditCode: true, department: { select: { name: true } } },
+      });
+      if (!before) throw new AppError("NOT_FOUND", unitMessages.notFound);
+      const department = await requireDepartment(tx, input.departmentId);
+      const unit = await tx.unit.update({
+        where: { id: input.id },
+        data: { name: input.name, creditCode: input.creditCode, departmentId: department.id },
+        select: { id: true, name: true, creditCode: true },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "unit.update",
+        entityType: "Unit",
+        entityId: unit.id,
+        detail: changedFields(
+          { name: before.name, creditCode: before.creditCode, department: before.department.name },
+          { name: unit.name, creditCode: unit.creditCode, department: department.name },
+        ),
+      });
+      return unit;
+    }),
+    creditCodeTaken,
+  );
+}
