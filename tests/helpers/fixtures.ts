@@ -51,3 +51,32 @@ export async function callerFor(db: PrismaClient, userId: string | null) {
   const user = userId ? await loadSessionUser(db, userId) : null;
   return createCaller({ db, user });
 }
+
+/** An approved binding of `userId` to `unitId`, as if the unit had approved the request. */
+export async function bindApproved(db: PrismaClient, userId: string, unitId: string) {
+  return db.unitBinding.create({ data: { userId, unitId, status: "APPROVED", decidedAt: new Date() } });
+}
+
+type NoticeOptions = { startsAt?: Date; endsAt?: Date; status?: "DRAFT" | "PUBLISHED" | "CLOSED"; title?: string };
+
+/** A notice of `org`'s committee; published and open from yesterday for thirty days by default. */
+export async function makeNotice(db: PrismaClient, org: Awaited<ReturnType<typeof makeOrg>>, createdById: string, options: NoticeOptions = {}) {
+  counter += 1;
+  const now = Date.now();
+  const status = options.status ?? "PUBLISHED";
+  return db.notice.create({
+    data: {
+      title: options.title ?? `测试申报通知${counter}`,
+      body: "一、申报条件：……\n二、申报注意事项：……",
+      series: "ENGINEERING",
+      levels: ["INTERMEDIATE", "SUB_SENIOR"],
+      departmentId: org.department.id,
+      committeeId: org.committee.id,
+      startsAt: options.startsAt ?? new Date(now - 86400_000),
+      endsAt: options.endsAt ?? new Date(now + 30 * 86400_000),
+      status,
+      publishedAt: status === "DRAFT" ? null : new Date(now),
+      createdById,
+    },
+  });
+}

@@ -90,3 +90,25 @@ export function codes<C extends string>(items: readonly DictionaryItem<C>[]): [C
 export function labelOf(items: readonly DictionaryItem[], code: string | null | undefined): string {
   return items.find((i) => i.code === code)?.label ?? code ?? "";
 }
+
+/** 绑定状态, codes matching the BindingStatus database enum. */
+export const bindingStatuses = [
+  { code: "PENDING", label: "待审核" },
+  { code: "APPROVED", label: "已绑定" },
+  { code: "REJECTED", label: "已驳回" },
+  { code: "WITHDRAWN", label: "已撤回" },
+  { code: "UNBOUND", label: "已解绑" },
+] as const satisfies readonly DictionaryItem[];
+
+export type BindingStatusCode = (typeof bindingStatuses)[number]["code"];
+
+/** 申报状态 as the applicant sees it, codes matching the ApplicationStatus database enum. */
+export const applicationStatuses = [
+  { code: "DRAFT", label: "草稿" },
+  { code: "SUBMITTED", label: "已申报" },
+  { code: "RETURNED", label: "被退回" },
+  { code: "TERMINATED", label: "审核不通过终止审核" },
+  { code: "APPROVED", label: "终审通过" },
+] as const satisfies readonly DictionaryItem[];
+
+export type ApplicationStatusCode = (typeof applicationStatuses)[number]["code"];

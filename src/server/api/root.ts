@@ -1,13 +1,19 @@
 import { adminRouter } from "./routers/admin";
+import { applicationRouter } from "./routers/application";
+import { bindingRouter } from "./routers/binding";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
+import { unitReviewRouter } from "./routers/unit-review";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
   notice: noticeRouter,
+  binding: bindingRouter,
+  application: applicationRouter,
   workspace: workspaceRouter,
+  unitReview: unitReviewRouter,
   admin: adminRouter,
 });
 

@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../trpc";
+
+/** 职称评审申报: the applicant's applications. */
+export const applicationRouter = createTRPCRouter({});
