@@ -4,6 +4,8 @@
 # integration run. Installs with apt-get when run as root; prints TEST_DATABASE_URL on stdout.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+# Only the URL goes to stdout (fd 3); every tool's chatter goes to stderr.
+exec 3>&1 1>&2
 
 log() { echo "$@" >&2; }
 
@@ -14,22 +16,22 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   command -v pg_ctlcluster >/dev/null || need+=(postgresql)
   if [ ${#need[@]} -gt 0 ]; then
     log "Installing ${need[*]} (apt-get)…"
-    apt-get update -qq >&2
+    apt-get update -qq
     apt-get install -y -qq "${need[@]}" >/dev/null
   fi
 fi
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  echo "$TEST_DATABASE_URL"
+  echo "$TEST_DATABASE_URL" >&3
   exit 0
 fi
 if [ "$(id -u)" = "0" ] && command -v pg_lsclusters >/dev/null; then
-  if ! pg_lsclusters -h | grep -q .; then pg_createcluster 15 main >&2; fi
+  if ! pg_lsclusters -h | grep -q .; then pg_createcluster 15 main; fi
   read -r version name port _ < <(pg_lsclusters -h | head -n 1)
   pg_ctlcluster "$version" "$name" start 2>/dev/null || true
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 1; done
   pg_isready -q -h 127.0.0.1 -p "$port"
   # A throw-away password for the local test server only; it never leaves this machine.
-  su postgres -c "psql -p $port -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >&2
-  echo "postgresql://postgres:postgres@127.0.0.1:$port/postgres"
+  su postgres -c "psql -p $port -qc \"ALTER USER postgres PASSWORD 'postgres'\""
+  echo "postgresql://postgres:postgres@127.0.0.1:$port/postgres" >&3
 fi

@@ -20,6 +20,10 @@ missing() {
 
 step "Prerequisites (Chromium, PostgreSQL)"
 TEST_DATABASE_URL="$(bash scripts/test-prerequisites.sh)"
+if [ -n "$TEST_DATABASE_URL" ] && ! [[ "$TEST_DATABASE_URL" =~ ^postgres(ql)?://[^[:space:]]+$ ]]; then
+  echo "FAIL: TEST_DATABASE_URL is not a PostgreSQL URL: $TEST_DATABASE_URL" >&2
+  exit 1
+fi
 export TEST_DATABASE_URL
 
 step "Typecheck"
