@@ -4,20 +4,16 @@ import { useState } from "react";
 import { Button } from "./button";
 import { TextInput } from "./inputs";
 
-/** A search field that applies on 查询 or Enter, not on every keystroke. */
-export function SearchBox({
-  id,
-  label,
-  placeholder,
-  initial = "",
-  onSearch,
-}: {
+export type SearchBoxProps = {
   id: string;
   label: string;
   placeholder?: string;
   initial?: string;
   onSearch: (q: string) => void;
-}) {
+};
+
+/** A search field that applies on 查询 or Enter, not on every keystroke. */
+export function SearchBox({ id, label, placeholder, initial = "", onSearch }: SearchBoxProps) {
   const [value, setValue] = useState(initial);
   return (
     <form

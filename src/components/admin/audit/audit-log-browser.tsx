@@ -2,19 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { keepPreviousData } from "@tanstack/react-query";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
-import { Pagination } from "@/components/ui/pagination";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
 import { auditActions, auditEntityTypes, labelOf, noticeStatuses } from "@/lib/dictionaries";
 import { type AuditFilters, auditFiltersSchema } from "@/server/domain/admin/audit/audit.schema";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
+import { PagedTable } from "../paged-table";
+import { useListState } from "../use-list-state";
 import { AuditDetail } from "./audit-detail";
 import { auditLabels as L } from "./labels";
 
@@ -23,16 +23,12 @@ const PAGE_SIZE = 30;
 const noFilters = { action: "", entityType: "", from: "", to: "" };
 
 export function AuditLogBrowser() {
-  const [filters, setFilters] = useState<AuditFilters>(noFilters);
-  const [page, setPage] = useState(1);
-  const log = api.admin.audit.list.useQuery({ ...filters, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  const list = useListState<AuditFilters>(PAGE_SIZE, noFilters);
+  const log = api.admin.audit.list.useQuery(list.queryInput, { placeholderData: keepPreviousData });
   const form = useForm<AuditFilters, unknown, AuditFilters>({ resolver: zodResolver(auditFiltersSchema), defaultValues: noFilters });
   const errors = form.formState.errors;
 
-  const apply = form.handleSubmit((values) => {
-    setFilters(values);
-    setPage(1);
-  });
+  const apply = form.handleSubmit((values) => list.filterBy(values));
 
   return (
     <div className="space-y-4">
@@ -74,58 +70,46 @@ export function AuditLogBrowser() {
             variant="secondary"
             onClick={() => {
               form.reset(noFilters);
-              setFilters(noFilters);
-              setPage(1);
+              list.filterBy(noFilters);
             }}
           >
             {L.reset}
           </Button>
         </div>
       </form>
-      <Table label={L.table}>
-        <THead>
-          <Th>{L.at}</Th>
-          <Th>{L.actor}</Th>
-          <Th>{L.action}</Th>
-          <Th>{L.entity}</Th>
-          <Th>{L.statusChange}</Th>
-          <Th>{L.detail}</Th>
-        </THead>
-        <TBody>
-          {!log.data ? (
-            <TableMessage colSpan={6}>{log.error ? log.error.message : commonLabels.loading}</TableMessage>
-          ) : log.data.items.length === 0 ? (
-            <TableMessage colSpan={6}>{L.empty}</TableMessage>
-          ) : (
-            log.data.items.map((e) => (
-              <tr key={e.id}>
-                <Td className="whitespace-nowrap tabular-nums text-slate-500">{formatDateTime(e.at)}</Td>
-                <Td className="whitespace-nowrap">{e.actorName ?? L.system}</Td>
-                <Td className="whitespace-nowrap">{labelOf(auditActions, e.action)}</Td>
-                <Td>
-                  <p className="text-xs text-slate-500">{labelOf(auditEntityTypes, e.entityType)}</p>
-                  <p className="break-all">{e.entityName ?? <span className="font-mono text-xs text-slate-400">{e.entityId}</span>}</p>
-                </Td>
-                <Td className="whitespace-nowrap">
-                  {e.fromStatus || e.toStatus ? (
-                    <span className="inline-flex items-center gap-1">
-                      {e.fromStatus && <Badge>{labelOf(noticeStatuses, e.fromStatus)}</Badge>}
-                      {e.fromStatus && "→"}
-                      {e.toStatus && <Badge tone="blue">{labelOf(noticeStatuses, e.toStatus)}</Badge>}
-                    </span>
-                  ) : (
-                    <span className="text-slate-300">—</span>
-                  )}
-                </Td>
-                <Td className="max-w-xs">
-                  <AuditDetail detail={e.detail} />
-                </Td>
-              </tr>
-            ))
-          )}
-        </TBody>
-      </Table>
-      {log.data && <Pagination page={page} pageSize={PAGE_SIZE} total={log.data.total} onPageChange={setPage} />}
+      <PagedTable
+        label={L.table}
+        columns={[{ label: L.at }, { label: L.actor }, { label: L.action }, { label: L.entity }, { label: L.statusChange }, { label: L.detail }]}
+        data={log.data}
+        loadingText={log.error ? log.error.message : commonLabels.loading}
+        emptyText={L.empty}
+        paging={list}
+        renderRow={(e) => (
+          <tr key={e.id}>
+            <Td className="whitespace-nowrap tabular-nums text-slate-500">{formatDateTime(e.at)}</Td>
+            <Td className="whitespace-nowrap">{e.actorName ?? L.system}</Td>
+            <Td className="whitespace-nowrap">{labelOf(auditActions, e.action)}</Td>
+            <Td>
+              <p className="text-xs text-slate-500">{labelOf(auditEntityTypes, e.entityType)}</p>
+              <p className="break-all">{e.entityName ?? <span className="font-mono text-xs text-slate-400">{e.entityId}</span>}</p>
+            </Td>
+            <Td className="whitespace-nowrap">
+              {e.fromStatus || e.toStatus ? (
+                <span className="inline-flex items-center gap-1">
+                  {e.fromStatus && <Badge>{labelOf(noticeStatuses, e.fromStatus)}</Badge>}
+                  {e.fromStatus && "→"}
+                  {e.toStatus && <Badge tone="blue">{labelOf(noticeStatuses, e.toStatus)}</Badge>}
+                </span>
+              ) : (
+                <span className="text-slate-300">—</span>
+              )}
+            </Td>
+            <Td className="max-w-xs">
+              <AuditDetail detail={e.detail} />
+            </Td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -3,7 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { controlProps, Field, FieldMessage, RequiredMark } from "@/components/ui/field";
 import { Checkbox, Select, TextArea, TextInput } from "@/components/ui/inputs";
 import { Panel } from "@/components/ui/panel";
@@ -12,9 +11,11 @@ import { labelOf, type TitleSeriesCode, titleLevels, titleSeries } from "@/lib/d
 import { createNoticeSchema, type NoticeFormValues } from "@/server/domain/admin/notices/notice.schema";
 import { api } from "@/trpc/react";
 import { DepartmentSelect } from "../department-select";
+import { FormPanel } from "../form-panel";
 import { commonLabels } from "../messages";
 import { SeriesOptions } from "../series-options";
-import { useServerErrors } from "../use-server-errors";
+import type { EditorProps } from "../use-editing";
+import { useSaveForm } from "../use-save-form";
 import { noticeLabels as L } from "./labels";
 
 const emptyNotice: NoticeFormValues = {
@@ -29,7 +30,7 @@ const emptyNotice: NoticeFormValues = {
 };
 
 /** Drafts a new notice, or edits the draft `noticeId` once it has loaded. */
-export function NoticeForm({ noticeId, onSaved, onCancel }: { noticeId: string | null; onSaved: (message: string) => void; onCancel: () => void }) {
+export function NoticeForm({ noticeId, onSaved, onCancel }: { noticeId: string | null } & EditorProps) {
   const existing = api.admin.notices.get.useQuery({ id: noticeId ?? "" }, { enabled: noticeId !== null });
   if (noticeId && !existing.data) {
     return (
@@ -54,107 +55,78 @@ export function NoticeForm({ noticeId, onSaved, onCancel }: { noticeId: string |
   return <NoticeFields noticeId={noticeId} initial={initial} onSaved={onSaved} onCancel={onCancel} />;
 }
 
-function NoticeFields({
-  noticeId,
-  initial,
-  onSaved,
-  onCancel,
-}: {
-  noticeId: string | null;
-  initial: NoticeFormValues;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
+function NoticeFields({ noticeId, initial, onSaved, onCancel }: { noticeId: string | null; initial: NoticeFormValues } & EditorProps) {
   const form = useForm({ resolver: zodResolver(createNoticeSchema), defaultValues: initial });
-  const { formError, report } = useServerErrors(form);
-  const utils = api.useUtils();
   const create = api.admin.notices.create.useMutation();
   const update = api.admin.notices.update.useMutation();
+  const submit = useSaveForm(
+    form,
+    (values) => (noticeId ? update.mutateAsync({ id: noticeId, ...values }) : create.mutateAsync(values)),
+    (saved) => onSaved(noticeId ? L.updated(saved.title) : L.created(saved.title)),
+  );
   const committees = api.admin.committees.options.useQuery();
   const errors = form.formState.errors;
   const series = form.watch("series");
   const matching = committees.data?.filter((c) => c.series === series) ?? [];
   const others = committees.data?.filter((c) => c.series !== series) ?? [];
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const saved = noticeId ? await update.mutateAsync({ id: noticeId, ...values }) : await create.mutateAsync(values);
-      await utils.admin.invalidate();
-      onSaved(noticeId ? L.updated(saved.title) : L.created(saved.title));
-    } catch (error) {
-      report(error);
-    }
-  });
-
-  const title = noticeId ? L.editTitle : L.createTitle;
   return (
-    <Panel title={title} labelledBy="notice-form-title">
-      <form noValidate onSubmit={onSubmit} aria-label={title} className="space-y-4">
-        {formError && <Alert tone="error">{formError}</Alert>}
-        <Field id="notice-title" label={L.title} required error={errors.title?.message}>
-          <TextInput {...controlProps("notice-title", errors.title?.message, true)} {...form.register("title")} autoFocus />
+    <FormPanel title={noticeId ? L.editTitle : L.createTitle} titleId="notice-form-title" onCancel={onCancel} {...submit}>
+      <Field id="notice-title" label={L.title} required error={errors.title?.message}>
+        <TextInput {...controlProps("notice-title", errors.title?.message, true)} {...form.register("title")} autoFocus />
+      </Field>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field id="notice-series" label={L.series} required error={errors.series?.message}>
+          <Select {...controlProps("notice-series", errors.series?.message, true)} {...form.register("series")}>
+            <SeriesOptions placeholder={commonLabels.pleaseSelect} />
+          </Select>
         </Field>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id="notice-series" label={L.series} required error={errors.series?.message}>
-            <Select {...controlProps("notice-series", errors.series?.message, true)} {...form.register("series")}>
-              <SeriesOptions placeholder={commonLabels.pleaseSelect} />
-            </Select>
-          </Field>
-          <fieldset aria-describedby={errors.levels ? "notice-levels-error" : undefined}>
-            <legend className="mb-1 block text-sm font-medium text-slate-700">
-              {L.levels}
-              <RequiredMark />
-            </legend>
-            <div className="flex flex-wrap gap-x-5 gap-y-2 py-1.5">
-              {titleLevels.map((level) => (
-                <Checkbox key={level.code} label={level.label} value={level.code} {...form.register("levels")} />
-              ))}
-            </div>
-            <FieldMessage id="notice-levels" error={errors.levels?.message} />
-          </fieldset>
-          <Field id="notice-committee" label={L.committee} required error={errors.committeeId?.message}>
-            <Select {...controlProps("notice-committee", errors.committeeId?.message, true)} {...form.register("committeeId")}>
-              <option value="">{commonLabels.pleaseSelect}</option>
-              {matching.length > 0 && (
-                <optgroup label={L.committeeMatching}>
-                  {matching.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              <optgroup label={L.committeeOthers}>
-                {others.map((c) => (
+        <fieldset aria-describedby={errors.levels ? "notice-levels-error" : undefined}>
+          <legend className="mb-1 block text-sm font-medium text-slate-700">
+            {L.levels}
+            <RequiredMark />
+          </legend>
+          <div className="flex flex-wrap gap-x-5 gap-y-2 py-1.5">
+            {titleLevels.map((level) => (
+              <Checkbox key={level.code} label={level.label} value={level.code} {...form.register("levels")} />
+            ))}
+          </div>
+          <FieldMessage id="notice-levels" error={errors.levels?.message} />
+        </fieldset>
+        <Field id="notice-committee" label={L.committee} required error={errors.committeeId?.message}>
+          <Select {...controlProps("notice-committee", errors.committeeId?.message, true)} {...form.register("committeeId")}>
+            <option value="">{commonLabels.pleaseSelect}</option>
+            {matching.length > 0 && (
+              <optgroup label={L.committeeMatching}>
+                {matching.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}（{labelOf(titleSeries, c.series)}）
+                    {c.name}
                   </option>
                 ))}
               </optgroup>
-            </Select>
-          </Field>
-          <Field id="notice-department" label={L.department} required error={errors.departmentId?.message}>
-            <DepartmentSelect {...controlProps("notice-department", errors.departmentId?.message, true)} {...form.register("departmentId")} />
-          </Field>
-          <Field id="notice-starts-at" label={L.startsAt} required error={errors.startsAt?.message} hint={L.timeZoneHint}>
-            <TextInput type="datetime-local" {...controlProps("notice-starts-at", errors.startsAt?.message, true)} {...form.register("startsAt")} />
-          </Field>
-          <Field id="notice-ends-at" label={L.endsAt} required error={errors.endsAt?.message} hint={L.timeZoneHint}>
-            <TextInput type="datetime-local" {...controlProps("notice-ends-at", errors.endsAt?.message, true)} {...form.register("endsAt")} />
-          </Field>
-        </div>
-        <Field id="notice-body" label={L.body} required error={errors.body?.message} hint={L.bodyHint}>
-          <TextArea rows={8} {...controlProps("notice-body", errors.body?.message, true)} {...form.register("body")} />
+            )}
+            <optgroup label={L.committeeOthers}>
+              {others.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}（{labelOf(titleSeries, c.series)}）
+                </option>
+              ))}
+            </optgroup>
+          </Select>
         </Field>
-        <div className="flex gap-2">
-          <Button type="submit" pending={form.formState.isSubmitting}>
-            {commonLabels.save}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {commonLabels.cancel}
-          </Button>
-        </div>
-      </form>
-    </Panel>
+        <Field id="notice-department" label={L.department} required error={errors.departmentId?.message}>
+          <DepartmentSelect {...controlProps("notice-department", errors.departmentId?.message, true)} {...form.register("departmentId")} />
+        </Field>
+        <Field id="notice-starts-at" label={L.startsAt} required error={errors.startsAt?.message} hint={L.timeZoneHint}>
+          <TextInput type="datetime-local" {...controlProps("notice-starts-at", errors.startsAt?.message, true)} {...form.register("startsAt")} />
+        </Field>
+        <Field id="notice-ends-at" label={L.endsAt} required error={errors.endsAt?.message} hint={L.timeZoneHint}>
+          <TextInput type="datetime-local" {...controlProps("notice-ends-at", errors.endsAt?.message, true)} {...form.register("endsAt")} />
+        </Field>
+      </div>
+      <Field id="notice-body" label={L.body} required error={errors.body?.message} hint={L.bodyHint}>
+        <TextArea rows={8} {...controlProps("notice-body", errors.body?.message, true)} {...form.register("body")} />
+      </Field>
+    </FormPanel>
   );
 }

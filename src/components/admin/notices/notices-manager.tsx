@@ -1,20 +1,21 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
-import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
-import { SearchBox } from "@/components/ui/search-box";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
 import { labelOf, type NoticeStatusCode, noticeStatuses, titleLevels, titleSeries } from "@/lib/dictionaries";
 import { isNoticeEditable, type NoticeTransition, transitionsFrom } from "@/server/domain/admin/notices/notice-status";
 import { api } from "@/trpc/react";
+import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
+import { PagedTable } from "../paged-table";
+import { useEditing } from "../use-editing";
 import { actionErrorMessage } from "../use-server-errors";
 import { useFlash } from "../use-flash";
+import { useListState } from "../use-list-state";
 import { noticeLabels as L, transitionLabels } from "./labels";
 import { NoticeForm } from "./notice-form";
 import { NoticeStatusBadge } from "./notice-status-badge";
@@ -22,13 +23,12 @@ import { NoticeStatusBadge } from "./notice-status-badge";
 const PAGE_SIZE = 20;
 
 export function NoticesManager() {
-  const [status, setStatus] = useState<NoticeStatusCode | undefined>(undefined);
-  const [q, setQ] = useState("");
-  const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<string | "new" | null>(null);
+  const list = useListState(PAGE_SIZE, { status: undefined as NoticeStatusCode | undefined, q: "" });
   const { flash, success, error, clear } = useFlash();
+  const editing = useEditing<{ id: string }>({ success, clear });
   const utils = api.useUtils();
-  const list = api.admin.notices.list.useQuery({ status, q, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  const notices = api.admin.notices.list.useQuery(list.queryInput, { placeholderData: keepPreviousData });
+  const { status, q } = list.filters;
   const publish = api.admin.notices.publish.useMutation();
   const close = api.admin.notices.close.useMutation();
   const mutations: Record<NoticeTransition, typeof publish> = { publish, close };
@@ -55,8 +55,8 @@ export function NoticesManager() {
   return (
     <div className="space-y-4">
       <FlashBanner flash={flash} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-3">
+      <AdminToolbar
+        before={
           <fieldset className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 shadow-sm">
             <legend className="sr-only">{L.statusFilter}</legend>
             {filters.map((f) => (
@@ -64,113 +64,81 @@ export function NoticesManager() {
                 key={f.label}
                 type="button"
                 aria-pressed={status === f.value}
-                onClick={() => {
-                  setStatus(f.value);
-                  setPage(1);
-                }}
+                onClick={() => list.filterBy({ status: f.value })}
                 className="rounded px-3 py-1 text-sm text-slate-600 hover:bg-slate-50 aria-pressed:bg-brand-600 aria-pressed:text-white"
               >
                 {f.label}
               </button>
             ))}
           </fieldset>
-          <SearchBox
-            id="notice-search"
-            label={L.search}
-            placeholder={L.searchPlaceholder}
-            onSearch={(value) => {
-              setQ(value);
-              setPage(1);
-            }}
-          />
-        </div>
-        <Button
-          onClick={() => {
-            clear();
-            setEditing("new");
-          }}
-        >
-          {L.create}
-        </Button>
-      </div>
-      {editing && (
-        <NoticeForm
-          key={editing}
-          noticeId={editing === "new" ? null : editing}
-          onCancel={() => setEditing(null)}
-          onSaved={(message) => {
-            setEditing(null);
-            success(message);
-          }}
-        />
-      )}
-      <Table label={L.table}>
-        <THead>
-          <Th>{L.title}</Th>
-          <Th>{L.series}</Th>
-          <Th>{L.committee}</Th>
-          <Th>{L.window}</Th>
-          <Th>{L.status}</Th>
-          <Th className="w-40">{L.actions}</Th>
-        </THead>
-        <TBody>
-          {!list.data ? (
-            <TableMessage colSpan={6}>{commonLabels.loading}</TableMessage>
-          ) : list.data.items.length === 0 ? (
-            <TableMessage colSpan={6}>{q || status ? commonLabels.empty : L.empty}</TableMessage>
-          ) : (
-            list.data.items.map((n) => (
-              <tr key={n.id} className="hover:bg-slate-50">
-                <Td>
-                  <p className="font-medium text-slate-900">{n.title}</p>
-                  <p className="mt-0.5 text-xs text-slate-500">
-                    {n.department.name} · {L.createdBy} {n.createdBy.name}
-                  </p>
-                </Td>
-                <Td>
-                  <p>{labelOf(titleSeries, n.series)}</p>
-                  <p className="mt-1 flex flex-wrap gap-1">
-                    {n.levels.map((level) => (
-                      <Badge key={level}>{labelOf(titleLevels, level)}</Badge>
-                    ))}
-                  </p>
-                </Td>
-                <Td>{n.committee.name}</Td>
-                <Td className="whitespace-nowrap text-xs">
-                  <p>{formatDateTime(n.startsAt)}</p>
-                  <p className="text-slate-500">
-                    {L.to} {formatDateTime(n.endsAt)}
-                  </p>
-                </Td>
-                <Td>
-                  <NoticeStatusBadge status={n.status} />
-                </Td>
-                <Td>
-                  <div className="flex flex-wrap items-center gap-2">
-                    {isNoticeEditable(n.status) && (
-                      <Button variant="link" onClick={() => setEditing(n.id)}>
-                        {commonLabels.edit}
-                      </Button>
-                    )}
-                    {transitionsFrom(n.status).map((t) => (
-                      <Button
-                        key={t}
-                        size="sm"
-                        variant={t === "close" ? "danger" : "primary"}
-                        pending={pendingId === n.id}
-                        onClick={() => apply(t, n)}
-                      >
-                        {transitionLabels[t].button}
-                      </Button>
-                    ))}
-                  </div>
-                </Td>
-              </tr>
-            ))
-          )}
-        </TBody>
-      </Table>
-      {list.data && <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPageChange={setPage} />}
+        }
+        search={{ id: "notice-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (value) => list.filterBy({ q: value }) }}
+        createLabel={L.create}
+        onCreate={editing.startNew}
+      />
+      {editing.isOpen && <NoticeForm key={editing.key} noticeId={editing.item?.id ?? null} {...editing.editorProps} />}
+      <PagedTable
+        label={L.table}
+        columns={[
+          { label: L.title },
+          { label: L.series },
+          { label: L.committee },
+          { label: L.window },
+          { label: L.status },
+          { label: L.actions, className: "w-40" },
+        ]}
+        data={notices.data}
+        emptyText={q || status ? commonLabels.empty : L.empty}
+        paging={list}
+        renderRow={(n) => (
+          <tr key={n.id} className="hover:bg-slate-50">
+            <Td>
+              <p className="font-medium text-slate-900">{n.title}</p>
+              <p className="mt-0.5 text-xs text-slate-500">
+                {n.department.name} · {L.createdBy} {n.createdBy.name}
+              </p>
+            </Td>
+            <Td>
+              <p>{labelOf(titleSeries, n.series)}</p>
+              <p className="mt-1 flex flex-wrap gap-1">
+                {n.levels.map((level) => (
+                  <Badge key={level}>{labelOf(titleLevels, level)}</Badge>
+                ))}
+              </p>
+            </Td>
+            <Td>{n.committee.name}</Td>
+            <Td className="whitespace-nowrap text-xs">
+              <p>{formatDateTime(n.startsAt)}</p>
+              <p className="text-slate-500">
+                {L.to} {formatDateTime(n.endsAt)}
+              </p>
+            </Td>
+            <Td>
+              <NoticeStatusBadge status={n.status} />
+            </Td>
+            <Td>
+              <div className="flex flex-wrap items-center gap-2">
+                {isNoticeEditable(n.status) && (
+                  <Button variant="link" onClick={() => editing.edit({ id: n.id })}>
+                    {commonLabels.edit}
+                  </Button>
+                )}
+                {transitionsFrom(n.status).map((t) => (
+                  <Button
+                    key={t}
+                    size="sm"
+                    variant={t === "close" ? "danger" : "primary"}
+                    pending={pendingId === n.id}
+                    onClick={() => apply(t, n)}
+                  >
+                    {transitionLabels[t].button}
+                  </Button>
+                ))}
+              </div>
+            </Td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { labelOf, type RoleKindCode, roleKinds } from "@/lib/dictionaries";
 import { grantRoleSchema } from "@/server/domain/admin/roles/role.schema";
 import { api } from "@/trpc/react";
-import { useServerErrors } from "../use-server-errors";
+import { useSaveForm } from "../use-save-form";
 import { roleLabels as L } from "./labels";
-import { RoleScopeFields } from "./role-scope-fields";
+import { RoleScopeFields, roleScopeControls } from "./role-scope-fields";
 
 /** Grants one more role to the person `userId`. */
 export function GrantRoleForm({ userId, personName, onGranted }: { userId: string; personName: string; onGranted: (message: string) => void }) {
@@ -17,21 +17,16 @@ export function GrantRoleForm({ userId, personName, onGranted }: { userId: strin
     resolver: zodResolver(grantRoleSchema),
     defaultValues: { userId, role: "" as RoleKindCode, unitId: "", departmentId: "", committeeId: "" },
   });
-  const { formError, report } = useServerErrors(form);
-  const utils = api.useUtils();
   const grant = api.admin.roles.grant.useMutation();
-  const errors = form.formState.errors;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const granted = await grant.mutateAsync(values);
-      await utils.admin.invalidate();
+  const { formError, onSubmit, pending } = useSaveForm(
+    form,
+    (values) => grant.mutateAsync(values),
+    (granted) => {
       form.reset();
       onGranted(L.granted(personName, labelOf(roleKinds, granted.role)));
-    } catch (error) {
-      report(error);
-    }
-  });
+    },
+  );
+  const errors = form.formState.errors;
 
   return (
     <form noValidate onSubmit={onSubmit} aria-label={L.grantTitle} className="space-y-3">
@@ -41,15 +36,10 @@ export function GrantRoleForm({ userId, personName, onGranted }: { userId: strin
         <RoleScopeFields
           idPrefix="grant"
           role={form.watch("role")}
-          fields={{
-            role: { props: form.register("role"), error: errors.role?.message },
-            unitId: { props: form.register("unitId"), error: errors.unitId?.message },
-            departmentId: { props: form.register("departmentId"), error: errors.departmentId?.message },
-            committeeId: { props: form.register("committeeId"), error: errors.committeeId?.message },
-          }}
+          fields={roleScopeControls(form.register, errors)}
         />
       </div>
-      <Button type="submit" pending={form.formState.isSubmitting}>
+      <Button type="submit" pending={pending}>
         {L.grant}
       </Button>
     </form>

@@ -13,6 +13,20 @@ import { commonLabels } from "../messages";
 import { roleLabels as L } from "./labels";
 
 type Control = { props: UseFormRegisterReturn; error?: string };
+type ScopeControls = Record<"role" | ScopeField, Control>;
+
+/** The role and scope controls of a form whose values include them, for RoleScopeFields' `fields`. */
+export function roleScopeControls(
+  register: (name: "role" | ScopeField) => UseFormRegisterReturn,
+  errors: Partial<Record<"role" | ScopeField, { message?: string }>>,
+): ScopeControls {
+  return {
+    role: { props: register("role"), error: errors.role?.message },
+    unitId: { props: register("unitId"), error: errors.unitId?.message },
+    departmentId: { props: register("departmentId"), error: errors.departmentId?.message },
+    committeeId: { props: register("committeeId"), error: errors.committeeId?.message },
+  };
+}
 
 /**
  * 角色 and, depending on it, the organisation the role is scoped to (none for 系统管理员).
@@ -25,7 +39,7 @@ export function RoleScopeFields({
 }: {
   idPrefix: string;
   role: RoleKindCode | "";
-  fields: Record<"role" | ScopeField, Control>;
+  fields: ScopeControls;
 }) {
   const scope = role ? roleScopeField[role] : null;
   const id = (name: string) => `${idPrefix}-${name}`;

@@ -4,14 +4,14 @@ import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
-import { SearchBox } from "@/components/ui/search-box";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { labelOf, roleKinds } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
+import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
-import { commonLabels } from "../messages";
+import { PagedTable } from "../paged-table";
 import { useFlash } from "../use-flash";
+import { useListState } from "../use-list-state";
 import { roleLabels as L } from "./labels";
 import { PersonRolesPanel } from "./person-roles-panel";
 import { RegisterPersonForm } from "./register-person-form";
@@ -21,34 +21,22 @@ const PAGE_SIZE = 10;
 type Selection = { kind: "person"; userId: string } | { kind: "register" } | null;
 
 export function RolesManager() {
-  const [q, setQ] = useState("");
-  const [page, setPage] = useState(1);
+  const list = useListState(PAGE_SIZE, { q: "" });
   const [selection, setSelection] = useState<Selection>(null);
   const { flash, success, error, clear } = useFlash();
-  const people = api.admin.roles.searchPeople.useQuery({ q, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  const people = api.admin.roles.searchPeople.useQuery(list.queryInput, { placeholderData: keepPreviousData });
 
   return (
     <div className="space-y-4">
       <FlashBanner flash={flash} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <SearchBox
-          id="people-search"
-          label={L.search}
-          placeholder={L.searchPlaceholder}
-          onSearch={(value) => {
-            setQ(value);
-            setPage(1);
-          }}
-        />
-        <Button
-          onClick={() => {
-            clear();
-            setSelection({ kind: "register" });
-          }}
-        >
-          {L.register}
-        </Button>
-      </div>
+      <AdminToolbar
+        search={{ id: "people-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (q) => list.filterBy({ q }) }}
+        createLabel={L.register}
+        onCreate={() => {
+          clear();
+          setSelection({ kind: "register" });
+        }}
+      />
       {selection?.kind === "register" && (
         <RegisterPersonForm
           onCancel={() => setSelection(null)}
@@ -65,57 +53,46 @@ export function RolesManager() {
           onMessage={(tone, text) => (tone === "success" ? success(text) : error(text))}
         />
       )}
-      <Table label={L.peopleTable}>
-        <THead>
-          <Th>{L.name}</Th>
-          <Th>{L.idCard}</Th>
-          <Th>{L.signInStatus}</Th>
-          <Th>{L.currentRoles}</Th>
-          <Th className="w-24">{L.actions}</Th>
-        </THead>
-        <TBody>
-          {!people.data ? (
-            <TableMessage colSpan={5}>{commonLabels.loading}</TableMessage>
-          ) : people.data.items.length === 0 ? (
-            <TableMessage colSpan={5}>{L.searchEmpty}</TableMessage>
-          ) : (
-            people.data.items.map((p) => (
-              <tr key={p.id} className={selection?.kind === "person" && selection.userId === p.id ? "bg-brand-50" : "hover:bg-slate-50"}>
-                <Td className="font-medium text-slate-900">{p.name}</Td>
-                <Td className="font-mono text-xs">{p.idCardMasked}</Td>
-                <Td>{p.signedIn ? <Badge tone="green">{L.signedIn}</Badge> : <Badge tone="amber">{L.notSignedIn}</Badge>}</Td>
-                <Td>
-                  <div className="flex flex-wrap gap-1">
-                    {p.roles.length === 0 ? (
-                      <span className="text-xs text-slate-400">{L.noRoles}</span>
-                    ) : (
-                      p.roles.map((r) => (
-                        <Badge key={r.id} tone={r.role === "ADMIN" ? "red" : "blue"}>
-                          {labelOf(roleKinds, r.role)}
-                          {r.scopeName ? ` · ${r.scopeName}` : ""}
-                        </Badge>
-                      ))
-                    )}
-                  </div>
-                </Td>
-                <Td>
-                  <Button
-                    variant="link"
-                    aria-label={`${L.manage}：${p.name}`}
-                    onClick={() => {
-                      clear();
-                      setSelection({ kind: "person", userId: p.id });
-                    }}
-                  >
-                    {L.manage}
-                  </Button>
-                </Td>
-              </tr>
-            ))
-          )}
-        </TBody>
-      </Table>
-      {people.data && <Pagination page={page} pageSize={PAGE_SIZE} total={people.data.total} onPageChange={setPage} />}
+      <PagedTable
+        label={L.peopleTable}
+        columns={[{ label: L.name }, { label: L.idCard }, { label: L.signInStatus }, { label: L.currentRoles }, { label: L.actions, className: "w-24" }]}
+        data={people.data}
+        emptyText={L.searchEmpty}
+        paging={list}
+        renderRow={(p) => (
+          <tr key={p.id} className={selection?.kind === "person" && selection.userId === p.id ? "bg-brand-50" : "hover:bg-slate-50"}>
+            <Td className="font-medium text-slate-900">{p.name}</Td>
+            <Td className="font-mono text-xs">{p.idCardMasked}</Td>
+            <Td>{p.signedIn ? <Badge tone="green">{L.signedIn}</Badge> : <Badge tone="amber">{L.notSignedIn}</Badge>}</Td>
+            <Td>
+              <div className="flex flex-wrap gap-1">
+                {p.roles.length === 0 ? (
+                  <span className="text-xs text-slate-400">{L.noRoles}</span>
+                ) : (
+                  p.roles.map((r) => (
+                    <Badge key={r.id} tone={r.role === "ADMIN" ? "red" : "blue"}>
+                      {labelOf(roleKinds, r.role)}
+                      {r.scopeName ? ` · ${r.scopeName}` : ""}
+                    </Badge>
+                  ))
+                )}
+              </div>
+            </Td>
+            <Td>
+              <Button
+                variant="link"
+                aria-label={`${L.manage}：${p.name}`}
+                onClick={() => {
+                  clear();
+                  setSelection({ kind: "person", userId: p.id });
+                }}
+              >
+                {L.manage}
+              </Button>
+            </Td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TableMessage, TBody, Th, THead } from "@/components/ui/table";
+import { commonLabels } from "./messages";
+import type { Paging } from "./use-list-state";
+
+export type Column = { label: string; className?: string };
+
+/**
+ * A list page's table: header cells from `columns`, a loading or empty row until there are items,
+ * one `renderRow` per item, and the pager under it once the first page has arrived.
+ */
+export function PagedTable<T>({
+  label,
+  columns,
+  data,
+  emptyText,
+  loadingText = commonLabels.loading,
+  renderRow,
+  paging,
+}: {
+  label: string;
+  columns: Column[];
+  data: { items: T[]; total: number } | undefined;
+  emptyText: string;
+  loadingText?: string;
+  renderRow: (item: T) => React.ReactNode;
+  paging: Paging;
+}) {
+  return (
+    <>
+      <Table label={label}>
+        <THead>
+          {columns.map((c) => (
+            <Th key={c.label} className={c.className}>
+              {c.label}
+            </Th>
+          ))}
+        </THead>
+        <TBody>
+          {!data ? (
+            <TableMessage colSpan={columns.length}>{loadingText}</TableMessage>
+          ) : data.items.length === 0 ? (
+            <TableMessage colSpan={columns.length}>{emptyText}</TableMessage>
+          ) : (
+            data.items.map(renderRow)
+          )}
+        </TBody>
+      </Table>
+      {data && <Pagination page={paging.page} pageSize={paging.pageSize} total={data.total} onPageChange={paging.setPage} />}
+    </>
+  );
+}
