@@ -67,7 +67,7 @@ test("a non-admin gets 403 on admin pages and FORBIDDEN from admin procedures", 
   expect(publish.status()).toBe(403);
 });
 
-test("an admin registers a unit and makes the applicant its reviewer, who then sees the unit workspace", async ({ page }) => {
+test("an admin registers a unit and makes a committee member its reviewer too, who then sees the unit workspace", async ({ page }) => {
   const unitName = `长春光电测试有限公司${Date.now() % 100000}`;
   await signIn(page, demo.ADMIN.mobile, undefined, "/admin/units");
   await page.getByRole("button", { name: "新增单位" }).click();
@@ -83,17 +83,17 @@ test("an admin registers a unit and makes the applicant its reviewer, who then s
 
   await page.getByRole("link", { name: "角色管理" }).first().click();
   await page.waitForURL("**/admin/roles");
-  await page.getByPlaceholder("姓名或身份证号").fill(demo.APPLICANT.name);
+  await page.getByPlaceholder("姓名或身份证号").fill(demo.COMMITTEE_MEMBER.name);
   await page.getByPlaceholder("姓名或身份证号").press("Enter");
-  await page.getByRole("row").filter({ hasText: demo.APPLICANT.name }).getByRole("button", { name: "管理角色" }).click();
+  await page.getByRole("row").filter({ hasText: demo.COMMITTEE_MEMBER.name }).getByRole("button", { name: "管理角色" }).click();
   await page.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "推荐单位审核人" });
   await page.getByPlaceholder("输入单位名称或信用代码筛选").fill(unitName);
   await page.getByRole("combobox", { name: /^推荐单位/ }).selectOption({ label: `${unitName}（91350100M000100Y43）` });
   await page.getByRole("button", { name: "授予角色" }).click();
-  await expect(page.getByText(`已授予${demo.APPLICANT.name}「推荐单位审核人」角色`)).toBeVisible();
+  await expect(page.getByText(`已授予${demo.COMMITTEE_MEMBER.name}「推荐单位审核人」角色`)).toBeVisible();
   await page.screenshot({ path: shot("15-roles"), fullPage: true });
 
   await signOut(page);
-  await signIn(page, demo.APPLICANT.mobile, undefined, "/unit");
+  await signIn(page, demo.COMMITTEE_MEMBER.mobile, undefined, "/unit");
   await expect(page.getByRole("heading", { name: unitName })).toBeVisible();
 });
