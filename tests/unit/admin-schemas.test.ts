@@ -3,7 +3,7 @@ import { z } from "zod";
 import { creditCodeCheckChar, creditCodeMessages } from "@/lib/validation/credit-code";
 import { createNoticeSchema } from "@/server/domain/admin/notices/notice.schema";
 import { grantRoleSchema } from "@/server/domain/admin/roles/role.schema";
-import { changedFields } from "@/server/domain/admin/shared/changed-fields";
+import { changedFields } from "@/server/domain/shared/changed-fields";
 import { createUnitSchema } from "@/server/domain/admin/units/unit.schema";
 
 /** The messages a form shows beside each field for `value`, exactly as the resolver reads them. */

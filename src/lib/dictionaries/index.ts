@@ -71,6 +71,12 @@ export const auditActions = [
   { code: "notice.update", label: "修改申报通知" },
   { code: "notice.publish", label: "发布申报通知" },
   { code: "notice.close", label: "关闭申报通知" },
+  { code: "binding.request", label: "申请绑定单位" },
+  { code: "binding.approve", label: "单位通过绑定" },
+  { code: "binding.reject", label: "单位驳回绑定" },
+  { code: "binding.withdraw", label: "撤回绑定申请" },
+  { code: "binding.unbind", label: "解除绑定" },
+  { code: "application.create", label: "创建申报草稿" },
 ] as const satisfies readonly DictionaryItem[];
 
 /** Audited entity kinds (AuditLog.entityType, the Prisma model name). */
@@ -81,6 +87,8 @@ export const auditEntityTypes = [
   { code: "Unit", label: "推荐单位" },
   { code: "RoleAssignment", label: "角色授权" },
   { code: "Notice", label: "申报通知" },
+  { code: "UnitBinding", label: "单位绑定" },
+  { code: "Application", label: "职称申报" },
 ] as const satisfies readonly DictionaryItem[];
 
 export function codes<C extends string>(items: readonly DictionaryItem<C>[]): [C, ...C[]] {
@@ -112,3 +120,14 @@ export const applicationStatuses = [
 ] as const satisfies readonly DictionaryItem[];
 
 export type ApplicationStatusCode = (typeof applicationStatuses)[number]["code"];
+
+/** Status labels by audited entity type: the same code (e.g. APPROVED) reads differently per entity. */
+const statusDictionaries: Record<string, readonly DictionaryItem[]> = {
+  Notice: noticeStatuses,
+  UnitBinding: bindingStatuses,
+  Application: applicationStatuses,
+};
+
+export function statusLabel(entityType: string, code: string | null | undefined): string {
+  return labelOf(statusDictionaries[entityType] ?? [], code);
+}

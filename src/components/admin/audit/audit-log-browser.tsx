@@ -9,7 +9,7 @@ import { controlProps, Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { Td } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
-import { auditActions, auditEntityTypes, labelOf, noticeStatuses } from "@/lib/dictionaries";
+import { auditActions, auditEntityTypes, labelOf, statusLabel } from "@/lib/dictionaries";
 import { type AuditFilters, auditFiltersSchema } from "@/server/domain/admin/audit/audit.schema";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
@@ -96,9 +96,9 @@ export function AuditLogBrowser() {
             <Td className="whitespace-nowrap">
               {e.fromStatus || e.toStatus ? (
                 <span className="inline-flex items-center gap-1">
-                  {e.fromStatus && <Badge>{labelOf(noticeStatuses, e.fromStatus)}</Badge>}
+                  {e.fromStatus && <Badge>{statusLabel(e.entityType, e.fromStatus)}</Badge>}
                   {e.fromStatus && "→"}
-                  {e.toStatus && <Badge tone="blue">{labelOf(noticeStatuses, e.toStatus)}</Badge>}
+                  {e.toStatus && <Badge tone="blue">{statusLabel(e.entityType, e.toStatus)}</Badge>}
                 </span>
               ) : (
                 <span className="text-slate-300">—</span>

@@ -3,20 +3,25 @@ import type { Db } from "@/server/db";
 /**
  * Notices an applicant can act on: published, and the server's clock inside their window.
  * The window is checked here, with the server's time, never only by hiding a button.
+ * Each carries the caller's own application under it, if any, so the page offers 继续填报
+ * instead of a second 申报.
  */
-export async function listOpenNotices(db: Db, now = new Date()) {
-  return db.notice.findMany({
+export async function listOpenNotices(db: Db, applicantId: string, now = new Date()) {
+  const notices = await db.notice.findMany({
     where: { status: "PUBLISHED", startsAt: { lte: now }, endsAt: { gt: now } },
-    orderBy: { endsAt: "asc" },
+    orderBy: [{ endsAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       title: true,
+      body: true,
       series: true,
       levels: true,
       startsAt: true,
       endsAt: true,
       department: { select: { name: true } },
       committee: { select: { name: true } },
+      applications: { where: { applicantId }, select: { id: true, status: true } },
     },
   });
+  return notices.map(({ applications, ...notice }) => ({ ...notice, myApplication: applications[0] ?? null }));
 }

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
-import { paged, pageWindow } from "../shared/pagination";
+import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { ListAuditLogInput } from "./audit.schema";
 import { auditEntityNames } from "./audit-entity-names";
 

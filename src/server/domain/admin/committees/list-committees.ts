@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { paged, pageWindow } from "../shared/pagination";
+import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { ListCommitteesInput } from "./committee.schema";
 
 export async function listCommittees(db: Db, input: ListCommitteesInput) {

@@ -2,8 +2,8 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import { changedFields } from "../shared/changed-fields";
-import { explainUniqueViolation } from "../shared/unique-violation";
+import { changedFields } from "@/server/domain/shared/changed-fields";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import type { UpdateCommitteeInput } from "./committee.schema";
 import { committeeMessages } from "./messages";
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { recordAudit } from "../../audit/record-audit";
-import { explainUniqueViolation } from "../shared/unique-violation";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import type { CreateDepartmentInput } from "./department.schema";
 import { departmentMessages } from "./messages";
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { paged, pageWindow } from "../shared/pagination";
+import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { ListDepartmentsInput } from "./department.schema";
 
 export async function listDepartments(db: Db, input: ListDepartmentsInput) {

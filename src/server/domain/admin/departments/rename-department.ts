@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { recordAudit } from "../../audit/record-audit";
-import { changedFields } from "../shared/changed-fields";
-import { explainUniqueViolation } from "../shared/unique-violation";
+import { changedFields } from "@/server/domain/shared/changed-fields";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import type { RenameDepartmentInput } from "./department.schema";
 import { requireDepartment } from "./require-department";
 import { departmentMessages } from "./messages";

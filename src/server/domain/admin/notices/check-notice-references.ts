@@ -1,7 +1,7 @@
 import { AppError } from "@/server/errors";
 import { requireCommittee } from "../committees/require-committee";
 import { requireDepartment } from "../departments/require-department";
-import type { Tx } from "../shared/transaction";
+import type { Tx } from "@/server/domain/shared/transaction";
 import { noticeMessages } from "./messages";
 import type { CreateNoticeInput } from "./notice.schema";
 

@@ -1,4 +1,4 @@
-import type { Snapshot } from "../shared/changed-fields";
+import type { Snapshot } from "@/server/domain/shared/changed-fields";
 
 type NoticeContent = {
   title: string;

@@ -4,7 +4,7 @@ import { fromShanghaiLocalInput } from "@/lib/datetime";
 import { seriesField } from "../committees/committee.schema";
 import { committeeMessages } from "../committees/messages";
 import { departmentIdField } from "../departments/department.schema";
-import { pageFields, searchField } from "../shared/pagination";
+import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { noticeMessages as m } from "./messages";
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;

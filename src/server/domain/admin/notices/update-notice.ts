@@ -2,7 +2,7 @@ import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { changedFields } from "../shared/changed-fields";
+import { changedFields } from "@/server/domain/shared/changed-fields";
 import { checkNoticeReferences } from "./check-notice-references";
 import { noticeMessages } from "./messages";
 import type { UpdateNoticeInput } from "./notice.schema";

@@ -1,8 +1,8 @@
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import type { Tx } from "../shared/transaction";
-import { explainUniqueViolation } from "../shared/unique-violation";
+import type { Tx } from "@/server/domain/shared/transaction";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { roleMessages } from "./messages";
 import { resolveRoleScope } from "./resolve-role-scope";
 import type { GrantRoleInput, RoleScopeInput } from "./role.schema";

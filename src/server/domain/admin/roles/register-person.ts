@@ -1,7 +1,7 @@
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
 import { recordAudit } from "../../audit/record-audit";
-import { explainUniqueViolation } from "../shared/unique-violation";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { insertRoleAssignment, roleTaken } from "./grant-role";
 import { roleMessages } from "./messages";
 import type { RegisterPersonInput } from "./role.schema";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { codes, type RoleKindCode, roleKinds } from "@/lib/dictionaries";
 import { checkIdCard, idCardMessages } from "@/lib/validation/id-card";
-import { pageFields, searchField } from "../shared/pagination";
+import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { roleMessages as m } from "./messages";
 
 export type ScopeField = "unitId" | "departmentId" | "committeeId";

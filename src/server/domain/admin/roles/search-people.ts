@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
-import { paged, pageWindow } from "../shared/pagination";
+import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { SearchPeopleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 

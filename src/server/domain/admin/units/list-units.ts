@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { paged, pageWindow } from "../shared/pagination";
+import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { ListUnitsInput } from "./unit.schema";
 
 export async function listUnits(db: Db, input: ListUnitsInput) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkCreditCode, creditCodeMessages, normalizeCreditCode } from "@/lib/validation/credit-code";
 import { departmentIdField } from "../departments/department.schema";
-import { pageFields, searchField } from "../shared/pagination";
+import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { unitMessages as m } from "./messages";
 
 /** 统一社会信用代码: checked against GB 32100-2015 and stored upper-case. */

@@ -1,0 +1,91 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/datetime";
+import { isEditableStatus } from "@/server/domain/application/application-status";
+import { hallRoutes } from "@/components/hall/routes";
+import { api } from "@/trpc/react";
+import { errorMessage } from "./error-message";
+import { applyLabels as L } from "./labels";
+import { levelsText, seriesText } from "./notice-facts";
+import type { OpenNotice } from "./open-notice";
+
+/** Step 2: the open notices, each with 「申报」 (or a way back into the applicant's existing application). */
+export function NoticePicker({ notices, unitName, onBack }: { notices: OpenNotice[]; unitName: string; onBack: () => void }) {
+  const router = useRouter();
+  const utils = api.useUtils();
+  const start = api.application.start.useMutation();
+  const [error, setError] = useState<string | null>(null);
+  const [openingId, setOpeningId] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // The step replaces the page's content; moving focus tells keyboard and screen-reader users so.
+  useEffect(() => heading.current?.focus(), []);
+
+  async function apply(noticeId: string) {
+    setError(null);
+    setOpeningId(noticeId);
+    try {
+      const { id } = await start.mutateAsync({ noticeId, conditionsConfirmed: true });
+      void utils.application.invalidate();
+      router.push(hallRoutes.application(id));
+    } catch (e) {
+      setError(errorMessage(e));
+      setOpeningId(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="apply-pick-title" className="space-y-4">
+      <div>
+        <h2 id="apply-pick-title" ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 outline-none">
+          {L.pickTitle}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {L.pickIntro}
+          {L.unitChosen}
+          <span className="font-medium text-slate-900">{unitName}</span>
+        </p>
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+      <Table label={L.pickTable}>
+        <THead>
+          <Th>{L.noticeTitle}</Th>
+          <Th>{L.series}</Th>
+          <Th>{L.levels}</Th>
+          <Th>{L.deadline}</Th>
+          <Th className="w-32">{L.actions}</Th>
+        </THead>
+        <TBody>
+          {notices.map((n) => (
+            <tr key={n.id}>
+              <Td className="font-medium text-slate-900">{n.title}</Td>
+              <Td>{seriesText(n.series)}</Td>
+              <Td>{levelsText(n.levels)}</Td>
+              <Td className="whitespace-nowrap">{formatDateTime(n.endsAt)}</Td>
+              <Td>
+                {n.myApplication ? (
+                  <Link href={hallRoutes.application(n.myApplication.id)} className="font-medium text-brand-700 hover:underline">
+                    {isEditableStatus(n.myApplication.status) ? L.continueFilling : L.view}
+                  </Link>
+                ) : (
+                  <Button size="sm" pending={openingId === n.id} disabled={openingId !== null} onClick={() => apply(n.id)}>
+                    {L.apply}
+                  </Button>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
+      <Button variant="secondary" onClick={onBack}>
+        {L.backToCheck}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/** 个人网厅 wording. */
+export const hallLabels = {
+  title: "个人网厅",
+  welcome: (name: string) => `欢迎您，${name}`,
+  entries: "办理事项",
+  bindUnit: "个人绑定单位",
+  apply: "职称评审申报",
+  personalInfo: "个人信息",
+  name: "姓名",
+  idCard: "身份证号",
+  mobile: "手机号",
+  workspaces: "我的工作台",
+  recommendingUnit: "推荐单位",
+  openNotices: "正在受理的申报通知",
+  noOpenNotices: "当前没有处于申报期内的通知。",
+  seriesSuffix: "系列",
+  deadline: "申报截止时间",
+  myApplication: "我的申报：",
+  myApplications: "我的申报",
+} as const;

@@ -1,0 +1,9 @@
+/** Pages of the personal hall that link to each other. */
+export const hallRoutes = {
+  hall: "/hall",
+  /** 个人绑定单位 */
+  binding: "/hall/binding",
+  /** 专业技术职称评审申报 */
+  apply: "/hall/apply",
+  application: (id: string) => `/hall/applications/${id}`,
+} as const;

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { checkCreditCode, creditCodeMessages, normalizeCreditCode } from "@/lib/validation/credit-code";
+import { pageFields, searchField } from "@/server/domain/shared/pagination";
+import { bindingMessages as m } from "./messages";
+
+/**
+ * 统一社会信用代码 as the applicant types it into 查询: blank, wrong length, illegal characters and
+ * a wrong check character each get their own message; case and surrounding spaces do not matter.
+ */
+export const creditCodeField = z
+  .string()
+  .trim()
+  .min(1, { error: m.creditCodeRequired, abort: true })
+  .superRefine((value, ctx) => {
+    const problem = checkCreditCode(value);
+    if (problem) ctx.addIssue({ code: "custom", message: creditCodeMessages[problem] });
+  })
+  .transform(normalizeCreditCode);
+
+/** The 查询 form, checked in the browser before any request. */
+export const creditCodeSearchSchema = z.object({ creditCode: creditCodeField });
+
+/**
+ * Input of binding.lookup and binding.request: the text as typed. The server runs creditCodeField
+ * itself (parse-credit-code.ts) so a refusal carries the rule's own message rather than zod's summary.
+ */
+export const creditCodeInputSchema = z.object({ creditCode: z.string().max(64) });
+
+export const bindingIdSchema = z.object({ bindingId: z.string().min(1) });
+
+export const bindingHistorySchema = z.object({ ...pageFields });
+
+/** 驳回理由: shown to the applicant in their 绑定记录, so it must say something. */
+export const rejectReasonField = z
+  .string()
+  .trim()
+  .min(1, { error: m.rejectReasonRequired, abort: true })
+  .min(2, m.rejectReasonTooShort)
+  .max(200, m.rejectReasonTooLong);
+
+export const rejectBindingSchema = z.object({ bindingId: z.string().min(1), reason: rejectReasonField });
+export const rejectReasonFormSchema = rejectBindingSchema.pick({ reason: true });
+
+/** A reviewer's lists: one of their units, or all of them when `unitId` is absent. */
+const unitFilter = { unitId: z.string().min(1).optional() };
+
+export const pendingBindingsSchema = z.object({ ...unitFilter, ...pageFields });
+
+/** `q` matches a member's name, or their full 身份证号. */
+export const unitMembersSchema = z.object({ ...unitFilter, ...pageFields, q: searchField });
+
+export type BindingHistoryInput = z.output<typeof bindingHistorySchema>;
+export type RejectBindingInput = z.output<typeof rejectBindingSchema>;
+export type UnitMembersInput = z.output<typeof unitMembersSchema>;

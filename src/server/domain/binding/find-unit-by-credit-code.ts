@@ -1,0 +1,17 @@
+import { AppError } from "@/server/errors";
+import type { Tx } from "@/server/domain/shared/transaction";
+import { creditCodeField } from "./binding.schema";
+import { bindingMessages } from "./messages";
+import { unitSummarySelect } from "./unit-summary";
+
+/**
+ * The registered unit with the credit code the applicant typed. The code is checked first with the
+ * form's own rule, so the server names the same problem the browser would have shown at the field.
+ */
+export async function findUnitByCreditCode(db: Tx, rawCreditCode: string) {
+  const parsed = creditCodeField.safeParse(rawCreditCode);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message, "creditCode");
+  const unit = await db.unit.findUnique({ where: { creditCode: parsed.data }, select: unitSummarySelect });
+  if (!unit) throw new AppError("NOT_FOUND", bindingMessages.unitNotFound, "creditCode");
+  return unit;
+}

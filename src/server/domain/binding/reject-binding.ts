@@ -1,0 +1,16 @@
+import type { Db } from "@/server/db";
+import { applyBindingTransition } from "./apply-binding-transition";
+import type { RejectBindingInput } from "./binding.schema";
+
+/** 驳回: a reviewer of the unit refuses the request with a reason the applicant sees in 绑定记录. */
+export async function rejectBinding(db: Db, reviewerId: string, unitIds: string[], input: RejectBindingInput) {
+  return db.$transaction((tx) =>
+    applyBindingTransition(tx, {
+      bindingId: input.bindingId,
+      transition: "reject",
+      actorId: reviewerId,
+      scope: { unitId: { in: unitIds } },
+      rejectReason: input.reason,
+    }),
+  );
+}

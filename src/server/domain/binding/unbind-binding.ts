@@ -1,0 +1,25 @@
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { UNDER_REVIEW_STATUSES } from "../application/application-status";
+import { applyBindingTransition } from "./apply-binding-transition";
+import { bindingMessages } from "./messages";
+
+/**
+ * 解除绑定: the applicant leaves their unit, e.g. to bind another one. Refused while an application
+ * recommended by this unit is under review, because the unit's review would lose its subject.
+ * The check runs after the conditional update, which holds the binding row's lock until commit.
+ */
+export async function unbindBinding(db: Db, userId: string, bindingId: string) {
+  return db.$transaction(async (tx) => {
+    const binding = await applyBindingTransition(tx, { bindingId, transition: "unbind", actorId: userId, scope: { userId } });
+    const underReview = await tx.application.findMany({
+      where: { applicantId: userId, unitId: binding.unit.id, status: { in: [...UNDER_REVIEW_STATUSES] } },
+      orderBy: { createdAt: "asc" },
+      select: { notice: { select: { title: true } } },
+    });
+    if (underReview.length > 0) {
+      throw new AppError("CONFLICT", bindingMessages.reviewUnderway(underReview.map((a) => a.notice.title)));
+    }
+    return binding;
+  });
+}

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const publishedNoticeIdSchema = z.object({ id: z.string().min(1) });
