@@ -1,9 +1,15 @@
-/** Ports and folders of the browser-test system (kept off the development defaults 3000/4000). */
+/**
+ * Ports and folders of the browser-test system (kept off the development defaults 3000/4000;
+ * E2E_APP_PORT / E2E_IDP_PORT move them when two runs share a machine).
+ */
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const idpPort = Number(process.env.E2E_IDP_PORT ?? 4100);
+
 export const E2E = {
-  appPort: 3100,
-  idpPort: 4100,
-  appUrl: "http://localhost:3100",
-  idpUrl: "http://localhost:4100",
+  appPort,
+  idpPort,
+  appUrl: `http://localhost:${appPort}`,
+  idpUrl: `http://localhost:${idpPort}`,
   clientSecret: "e2e-client-secret",
-  dataDir: ".data/e2e",
+  dataDir: `.data/e2e-${appPort}`,
 };
