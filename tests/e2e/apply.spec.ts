@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoUnits } from "../../prisma/seed";
+import { creditCodeCheckChar } from "../../src/lib/validation/credit-code";
 import { demo, signIn, signOut } from "./helpers";
 
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
@@ -21,7 +22,8 @@ test("an applicant binds to a unit, the unit approves, and the applicant starts 
   await code.fill(`${unit.creditCode.slice(0, 17)}0`);
   await page.getByRole("button", { name: "查询", exact: true }).click();
   await expect(page.locator("#binding-credit-code-error")).toContainText("校验位不正确");
-  await code.fill("91350100M000100Y43");
+  const unregistered = "91220101MA17X9999";
+  await code.fill(unregistered + creditCodeCheckChar(unregistered));
   await page.getByRole("button", { name: "查询", exact: true }).click();
   await expect(page.locator("#binding-credit-code-error")).toContainText("未找到");
   await code.fill(unit.creditCode.toLowerCase());

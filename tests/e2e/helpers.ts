@@ -36,5 +36,5 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "安全退出" }).click();
-  await page.waitForURL(`${E2E.appUrl}/`);
+  await page.waitForURL(`${E2E.appUrl}/?signedOut=1`);
 }

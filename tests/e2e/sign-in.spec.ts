@@ -55,7 +55,7 @@ test("a newcomer registers on the identity platform, signs in with the captcha, 
   expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60 * 1000 + 5000);
 
   await signOut(page);
-  await expect(page.getByText("您已安全退出")).toBeHidden();
+  await expect(page.getByText("您已安全退出")).toBeVisible();
   await expect(page.getByRole("link", { name: "个人账号登录入口" }).first()).toBeVisible();
   await page.screenshot({ path: shot("05-signed-out"), fullPage: true });
 

@@ -21,7 +21,8 @@ export function providerConfiguration({ config, store, secrets }: ProviderDeps):
         client_secret: config.clientSecret,
         client_name: "职称申报评审及证书管理系统",
         redirect_uris: [`${config.appUrl}${CALLBACK_PATH}`],
-        post_logout_redirect_uris: [`${config.appUrl}/`],
+        // The app returns to its home page with a "signed out" notice.
+        post_logout_redirect_uris: [`${config.appUrl}/`, `${config.appUrl}/?signedOut=1`],
         grant_types: ["authorization_code"],
         response_types: ["code"],
         // client_secret_post is accepted for this client too: the provider lets either secret transport through.

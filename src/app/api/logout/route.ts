@@ -17,9 +17,9 @@ export async function POST(req: NextRequest) {
 
   const cookie = sessionCookie(config);
   const token = await getToken({ req, secret: config.NEXTAUTH_SECRET, secureCookie: cookie.secure });
-  const home = `${appOrigin}/`;
+  const home = `${appOrigin}/?signedOut=1`;
   const endpoint = await endSessionEndpoint(config.OIDC_ISSUER);
-  let target = `${home}?signedOut=1`;
+  let target = home;
   if (endpoint) {
     const url = new URL(endpoint);
     if (token?.idToken) url.searchParams.set("id_token_hint", token.idToken);

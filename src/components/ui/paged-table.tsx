@@ -1,22 +1,23 @@
-import { Pagination } from "@/components/ui/pagination";
-import { Table, TableMessage, TBody, Th, THead } from "@/components/ui/table";
-import { commonLabels } from "./messages";
+import { Pagination } from "./pagination";
+import { Table, TableMessage, TBody, Th, THead } from "./table";
 import type { Paging } from "./use-list-state";
 
 export type Column = { label: string; className?: string };
 
 /**
  * A list page's table: header cells from `columns`, a loading or empty row until there are items,
- * one `renderRow` per item, and the pager under it once the first page has arrived.
+ * one `renderRow` per item, and the pager under it once the first page has arrived
+ * (with `pagerOnlyWhenPaged`, only when there is more than one page).
  */
 export function PagedTable<T>({
   label,
   columns,
   data,
   emptyText,
-  loadingText = commonLabels.loading,
+  loadingText = "加载中…",
   renderRow,
   paging,
+  pagerOnlyWhenPaged = false,
 }: {
   label: string;
   columns: Column[];
@@ -25,7 +26,9 @@ export function PagedTable<T>({
   loadingText?: string;
   renderRow: (item: T) => React.ReactNode;
   paging: Paging;
+  pagerOnlyWhenPaged?: boolean;
 }) {
+  const showPager = data !== undefined && (!pagerOnlyWhenPaged || data.total > paging.pageSize);
   return (
     <>
       <Table label={label}>
@@ -46,7 +49,7 @@ export function PagedTable<T>({
           )}
         </TBody>
       </Table>
-      {data && <Pagination page={paging.page} pageSize={paging.pageSize} total={data.total} onPageChange={paging.setPage} />}
+      {showPager && <Pagination page={paging.page} pageSize={paging.pageSize} total={data.total} onPageChange={paging.setPage} />}
     </>
   );
 }

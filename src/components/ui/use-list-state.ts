@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 
 /**
- * The state behind a paged, filtered admin list: the filters (search text included), the page,
+ * The state behind a paged, filtered list: the filters (search text included), the page,
  * and `queryInput` to hand to the list query. Changing a filter goes back to page 1.
  */
 export function useListState<F extends object>(pageSize: number, initialFilters: F) {
