@@ -27,6 +27,8 @@ fi
 export TEST_DATABASE_URL
 
 step "Typecheck"
+# Route types from an earlier test build can be stale; the build below writes them afresh.
+rm -rf .next-test
 npx tsc --noEmit -p .
 
 step "Lint"

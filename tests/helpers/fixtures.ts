@@ -39,6 +39,15 @@ export async function makeOrg(db: PrismaClient) {
   return { department, committee, unit };
 }
 
+export type Org = Awaited<ReturnType<typeof makeOrg>>;
+
+/** An organisation and the person who drafts its notices, as the applicant-side tests start from. */
+export async function makeOrgWithPublisher(db: PrismaClient) {
+  const org = await makeOrg(db);
+  const publisherId = (await makeUser(db, "通知起草人")).id;
+  return { org, publisherId };
+}
+
 type Scope = { unitId?: string; departmentId?: string; committeeId?: string };
 
 export async function grant(db: PrismaClient, userId: string, role: RoleKindCode, scope: Scope = {}) {
@@ -57,10 +66,17 @@ export async function bindApproved(db: PrismaClient, userId: string, unitId: str
   return db.unitBinding.create({ data: { userId, unitId, status: "APPROVED", decidedAt: new Date() } });
 }
 
+/** A person whose binding to `unitId` the unit has approved, with a caller acting as them. */
+export async function makeApplicantWithUnit(db: PrismaClient, unitId: string, name = "申报人") {
+  const person = await makeUser(db, name);
+  await bindApproved(db, person.id, unitId);
+  return { person, api: await callerFor(db, person.id) };
+}
+
 type NoticeOptions = { startsAt?: Date; endsAt?: Date; status?: "DRAFT" | "PUBLISHED" | "CLOSED"; title?: string };
 
 /** A notice of `org`'s committee; published and open from yesterday for thirty days by default. */
-export async function makeNotice(db: PrismaClient, org: Awaited<ReturnType<typeof makeOrg>>, createdById: string, options: NoticeOptions = {}) {
+export async function makeNotice(db: PrismaClient, org: Org, createdById: string, options: NoticeOptions = {}) {
   counter += 1;
   const now = Date.now();
   const status = options.status ?? "PUBLISHED";

@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { bindApproved, callerFor, makeNotice, makeOrg, makeUser } from "../helpers/fixtures";
+import { callerFor, makeApplicantWithUnit, makeNotice, makeOrgWithPublisher, makeUser, type Org } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
 let db: PrismaClient;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let publisherId: string;
 
 beforeAll(async () => {
   testDb = await createTestDb();
   db = testDb.db;
-  org = await makeOrg(db);
-  publisherId = (await makeUser(db, "通知起草人")).id;
+  ({ org, publisherId } = await makeOrgWithPublisher(db));
 });
 
 afterAll(() => testDb.close());
 
-async function boundApplicant(name: string) {
-  const person = await makeUser(db, name);
-  await bindApproved(db, person.id, org.unit.id);
-  return { person, api: await callerFor(db, person.id) };
-}
+const boundApplicant = (name: string) => makeApplicantWithUnit(db, org.unit.id, name);
 
 describe("我的申报", () => {
   it("the hall lists an applicant's own applications, newest first, with the notice and the recommending unit", async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { bindApproved, callerFor, makeNotice, makeOrg, makeUser } from "../helpers/fixtures";
+import { callerFor, makeApplicantWithUnit, makeNotice, makeOrg, makeOrgWithPublisher, makeUser, type Org } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
 let db: PrismaClient;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let publisherId: string;
 
 const DAY = 86400_000;
@@ -14,18 +14,12 @@ const DAY = 86400_000;
 beforeAll(async () => {
   testDb = await createTestDb();
   db = testDb.db;
-  org = await makeOrg(db);
-  publisherId = (await makeUser(db, "通知起草人")).id;
+  ({ org, publisherId } = await makeOrgWithPublisher(db));
 });
 
 afterAll(() => testDb.close());
 
-/** A person whose binding to the org's unit the unit has approved. */
-async function boundApplicant(name = "申报人") {
-  const person = await makeUser(db, name);
-  await bindApproved(db, person.id, org.unit.id);
-  return { person, api: await callerFor(db, person.id) };
-}
+const boundApplicant = (name?: string) => makeApplicantWithUnit(db, org.unit.id, name);
 
 describe("确认并开始申报", () => {
   it("an applicant with an approved unit starts a draft that records the unit as it is now, and the start is audited", async () => {
@@ -57,9 +51,7 @@ describe("确认并开始申报", () => {
 
   it("a later rename of the unit does not change the unit the application was started under", async () => {
     const renamedOrg = await makeOrg(db);
-    const person = await makeUser(db);
-    await bindApproved(db, person.id, renamedOrg.unit.id);
-    const api = await callerFor(db, person.id);
+    const { api } = await makeApplicantWithUnit(db, renamedOrg.unit.id);
     const notice = await makeNotice(db, renamedOrg, publisherId);
     const { id } = await api.application.start({ noticeId: notice.id, conditionsConfirmed: true });
 

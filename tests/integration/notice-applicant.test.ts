@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, makeNotice, makeOrg, makeUser } from "../helpers/fixtures";
+import { callerFor, makeNotice, makeOrgWithPublisher, makeUser, type Org } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
 let db: PrismaClient;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let publisherId: string;
 let applicant: Awaited<ReturnType<typeof callerFor>>;
 
@@ -15,8 +15,7 @@ const DAY = 86400_000;
 beforeAll(async () => {
   testDb = await createTestDb();
   db = testDb.db;
-  org = await makeOrg(db);
-  publisherId = (await makeUser(db, "通知起草人")).id;
+  ({ org, publisherId } = await makeOrgWithPublisher(db));
   applicant = await callerFor(db, (await makeUser(db, "申报人")).id);
 });
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
-import { useState } from "react";
 import { Card } from "@/components/page-title";
-import { Pagination } from "@/components/ui/pagination";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { PagedTable } from "@/components/ui/paged-table";
+import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { BindingStatusBadge } from "./binding-status-badge";
@@ -30,44 +30,35 @@ function remarkOf(row: HistoryRow): string {
   }
 }
 
-const columns = [L.unit, L.creditCode, L.status, L.requestedAt, L.handledAt, L.remark];
+const columns = [L.unit, L.creditCode, L.status, L.requestedAt, L.handledAt, L.remark].map((label) => ({ label }));
 
 /** 绑定记录: every binding the applicant requested, newest first. */
 export function BindingHistory() {
-  const [page, setPage] = useState(1);
-  const history = api.binding.history.useQuery({ page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
-  const data = history.data;
+  const list = useListState(PAGE_SIZE, {});
+  const history = api.binding.history.useQuery(list.queryInput, { placeholderData: keepPreviousData });
   return (
     <Card title={L.historyTitle}>
       <div className="space-y-3">
-        <Table label={L.historyTable}>
-          <THead>
-            {columns.map((c) => (
-              <Th key={c}>{c}</Th>
-            ))}
-          </THead>
-          <TBody>
-            {!data ? (
-              <TableMessage colSpan={columns.length}>{L.loading}</TableMessage>
-            ) : data.items.length === 0 ? (
-              <TableMessage colSpan={columns.length}>{L.historyEmpty}</TableMessage>
-            ) : (
-              data.items.map((row) => (
-                <tr key={row.id}>
-                  <Td className="font-medium text-slate-900">{row.unit.name}</Td>
-                  <Td className="font-mono text-xs">{row.unit.creditCode}</Td>
-                  <Td>
-                    <BindingStatusBadge status={row.status} />
-                  </Td>
-                  <Td className="whitespace-nowrap">{formatDateTime(row.requestedAt)}</Td>
-                  <Td className="whitespace-nowrap">{formatDateTime(row.endedAt ?? row.decidedAt)}</Td>
-                  <Td>{remarkOf(row)}</Td>
-                </tr>
-              ))
-            )}
-          </TBody>
-        </Table>
-        {data && <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPageChange={setPage} />}
+        <PagedTable
+          label={L.historyTable}
+          columns={columns}
+          data={history.data}
+          loadingText={L.loading}
+          emptyText={L.historyEmpty}
+          paging={list}
+          renderRow={(row) => (
+            <tr key={row.id}>
+              <Td className="font-medium text-slate-900">{row.unit.name}</Td>
+              <Td className="font-mono text-xs">{row.unit.creditCode}</Td>
+              <Td>
+                <BindingStatusBadge status={row.status} />
+              </Td>
+              <Td className="whitespace-nowrap">{formatDateTime(row.requestedAt)}</Td>
+              <Td className="whitespace-nowrap">{formatDateTime(row.endedAt ?? row.decidedAt)}</Td>
+              <Td>{remarkOf(row)}</Td>
+            </tr>
+          )}
+        />
       </div>
     </Card>
   );

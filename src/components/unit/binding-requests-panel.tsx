@@ -4,8 +4,9 @@ import { keepPreviousData } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { actionErrorMessage, fieldErrorOf } from "@/components/binding/server-error";
 import { Button } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { PagedTable } from "@/components/ui/paged-table";
+import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { unitLabels as L } from "./labels";
@@ -15,7 +16,7 @@ const PAGE_SIZE = 20;
 
 type Request = RouterOutputs["unitReview"]["pendingBindings"]["items"][number];
 
-const columns = [L.applicant, L.idCard, L.mobile, L.requestedAt, L.actions];
+const columns = [L.applicant, L.idCard, L.mobile, L.requestedAt, L.actions].map((label) => ({ label }));
 
 /** 绑定申请: the unit's pending requests, oldest first, each with 通过 and 驳回. */
 export function BindingRequestsPanel({
@@ -27,14 +28,14 @@ export function BindingRequestsPanel({
   onDone: (message: string) => void;
   onFailed: (message: string) => void;
 }) {
-  const [page, setPage] = useState(1);
+  const list = useListState(PAGE_SIZE, {});
   const [rejectingId, setRejectingId] = useState<string | null>(null);
   const utils = api.useUtils();
-  const requests = api.unitReview.pendingBindings.useQuery({ unitId, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  const requests = api.unitReview.pendingBindings.useQuery({ unitId, ...list.queryInput }, { placeholderData: keepPreviousData });
   const approve = api.unitReview.approveBinding.useMutation();
   const reject = api.unitReview.rejectBinding.useMutation();
   const data = requests.data;
-  if (data && data.items.length === 0 && page > 1) setPage(page - 1);
+  if (data && data.items.length === 0 && list.page > 1) list.setPage(list.page - 1);
 
   async function settle(action: () => Promise<unknown>, done: string) {
     try {
@@ -55,66 +56,58 @@ export function BindingRequestsPanel({
 
   return (
     <div className="space-y-3">
-      <Table label={L.requestsTable}>
-        <THead>
-          {columns.map((c) => (
-            <Th key={c}>{c}</Th>
-          ))}
-        </THead>
-        <TBody>
-          {!data ? (
-            <TableMessage colSpan={columns.length}>{L.loading}</TableMessage>
-          ) : data.items.length === 0 ? (
-            <TableMessage colSpan={columns.length}>{L.requestsEmpty}</TableMessage>
-          ) : (
-            data.items.map((r) => (
-              <Fragment key={r.id}>
-                <tr className="hover:bg-slate-50">
-                  <Td className="font-medium text-slate-900">{r.applicant.name}</Td>
-                  <Td className="font-mono text-xs">{r.applicant.idCardNumber}</Td>
-                  <Td className="font-mono text-xs">{r.applicant.mobile}</Td>
-                  <Td className="whitespace-nowrap">{formatDateTime(r.requestedAt)}</Td>
-                  <Td>
-                    <div className="flex gap-2">
-                      <Button
-                        size="sm"
-                        aria-label={L.approveFor(r.applicant.name)}
-                        pending={approve.isPending && approve.variables?.bindingId === r.id}
-                        disabled={rejectingId === r.id}
-                        onClick={() => approveRow(r)}
-                      >
-                        {L.approve}
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="danger"
-                        aria-label={L.rejectFor(r.applicant.name)}
-                        aria-expanded={rejectingId === r.id}
-                        onClick={() => setRejectingId(rejectingId === r.id ? null : r.id)}
-                      >
-                        {L.reject}
-                      </Button>
-                    </div>
-                  </Td>
-                </tr>
-                {rejectingId === r.id && (
-                  <tr className="bg-red-50/40">
-                    <td colSpan={columns.length} className="px-3 py-3">
-                      <RejectBindingForm
-                        bindingId={r.id}
-                        applicantName={r.applicant.name}
-                        onReject={(reason) => rejectRow(r, reason)}
-                        onCancel={() => setRejectingId(null)}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))
-          )}
-        </TBody>
-      </Table>
-      {data && <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPageChange={setPage} />}
+      <PagedTable
+        label={L.requestsTable}
+        columns={columns}
+        data={data}
+        loadingText={L.loading}
+        emptyText={L.requestsEmpty}
+        paging={list}
+        renderRow={(r) => (
+          <Fragment key={r.id}>
+            <tr className="hover:bg-slate-50">
+              <Td className="font-medium text-slate-900">{r.applicant.name}</Td>
+              <Td className="font-mono text-xs">{r.applicant.idCardNumber}</Td>
+              <Td className="font-mono text-xs">{r.applicant.mobile}</Td>
+              <Td className="whitespace-nowrap">{formatDateTime(r.requestedAt)}</Td>
+              <Td>
+                <div className="flex gap-2">
+                  <Button
+                    size="sm"
+                    aria-label={L.approveFor(r.applicant.name)}
+                    pending={approve.isPending && approve.variables?.bindingId === r.id}
+                    disabled={rejectingId === r.id}
+                    onClick={() => approveRow(r)}
+                  >
+                    {L.approve}
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="danger"
+                    aria-label={L.rejectFor(r.applicant.name)}
+                    aria-expanded={rejectingId === r.id}
+                    onClick={() => setRejectingId(rejectingId === r.id ? null : r.id)}
+                  >
+                    {L.reject}
+                  </Button>
+                </div>
+              </Td>
+            </tr>
+            {rejectingId === r.id && (
+              <tr className="bg-red-50/40">
+                <td colSpan={columns.length} className="px-3 py-3">
+                  <RejectBindingForm
+                    bindingId={r.id}
+                    applicantName={r.applicant.name}
+                    onReject={(reason) => rejectRow(r, reason)}
+                    onCancel={() => setRejectingId(null)}
+                  />
+                </td>
+              </tr>
+            )}
+          </Fragment>
+        )}
+      />
     </div>
   );
 }

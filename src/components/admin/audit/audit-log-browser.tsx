@@ -13,8 +13,8 @@ import { auditActions, auditEntityTypes, labelOf, statusLabel } from "@/lib/dict
 import { type AuditFilters, auditFiltersSchema } from "@/server/domain/admin/audit/audit.schema";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
-import { PagedTable } from "../paged-table";
-import { useListState } from "../use-list-state";
+import { PagedTable } from "@/components/ui/paged-table";
+import { useListState } from "@/components/ui/use-list-state";
 import { AuditDetail } from "./audit-detail";
 import { auditLabels as L } from "./labels";
 

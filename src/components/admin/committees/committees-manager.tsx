@@ -10,11 +10,11 @@ import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
-import { PagedTable } from "../paged-table";
+import { PagedTable } from "@/components/ui/paged-table";
 import { SeriesOptions } from "../series-options";
 import { useEditing } from "../use-editing";
 import { useFlash } from "../use-flash";
-import { useListState } from "../use-list-state";
+import { useListState } from "@/components/ui/use-list-state";
 import { CommitteeForm, type EditableCommittee } from "./committee-form";
 import { committeeLabels as L } from "./labels";
 

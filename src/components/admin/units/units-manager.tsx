@@ -8,10 +8,10 @@ import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
-import { PagedTable } from "../paged-table";
+import { PagedTable } from "@/components/ui/paged-table";
 import { useEditing } from "../use-editing";
 import { useFlash } from "../use-flash";
-import { useListState } from "../use-list-state";
+import { useListState } from "@/components/ui/use-list-state";
 import { unitLabels as L } from "./labels";
 import { type EditableUnit, UnitForm } from "./unit-form";
 

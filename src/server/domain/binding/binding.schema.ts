@@ -1,21 +1,7 @@
 import { z } from "zod";
-import { checkCreditCode, creditCodeMessages, normalizeCreditCode } from "@/lib/validation/credit-code";
+import { creditCodeField } from "@/lib/validation/credit-code-schema";
 import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { bindingMessages as m } from "./messages";
-
-/**
- * 统一社会信用代码 as the applicant types it into 查询: blank, wrong length, illegal characters and
- * a wrong check character each get their own message; case and surrounding spaces do not matter.
- */
-export const creditCodeField = z
-  .string()
-  .trim()
-  .min(1, { error: m.creditCodeRequired, abort: true })
-  .superRefine((value, ctx) => {
-    const problem = checkCreditCode(value);
-    if (problem) ctx.addIssue({ code: "custom", message: creditCodeMessages[problem] });
-  })
-  .transform(normalizeCreditCode);
 
 /** The 查询 form, checked in the browser before any request. */
 export const creditCodeSearchSchema = z.object({ creditCode: creditCodeField });

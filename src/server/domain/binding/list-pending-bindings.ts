@@ -1,10 +1,10 @@
 import type { Db } from "@/server/db";
-import { maskIdCard, maskMobile } from "@/lib/mask";
 import { type PageInput, paged, pageWindow } from "@/server/domain/shared/pagination";
+import { maskedPerson, reviewerBindingSelect } from "./reviewer-view";
 
 /**
  * 绑定申请 awaiting the reviewer's units, oldest first so none waits forever. The reviewer sees
- * who is asking, with 身份证号 and mobile masked: they recognise staff, they do not need the numbers.
+ * who is asking, with 身份证号 and mobile masked.
  */
 export async function listPendingBindings(db: Db, unitIds: string[], input: PageInput) {
   const where = { status: "PENDING" as const, unitId: { in: unitIds } };
@@ -14,12 +14,7 @@ export async function listPendingBindings(db: Db, unitIds: string[], input: Page
       where,
       orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
       ...pageWindow(input),
-      select: {
-        id: true,
-        requestedAt: true,
-        unit: { select: { id: true, name: true } },
-        user: { select: { name: true, idCardNumber: true, mobile: true } },
-      },
+      select: { ...reviewerBindingSelect, requestedAt: true },
     }),
     db.unitBinding.count({ where }),
   );
@@ -27,7 +22,7 @@ export async function listPendingBindings(db: Db, unitIds: string[], input: Page
     ...result,
     items: result.items.map(({ user, ...binding }) => ({
       ...binding,
-      applicant: { name: user.name, idCardNumber: maskIdCard(user.idCardNumber), mobile: maskMobile(user.mobile) },
+      applicant: maskedPerson(user),
     })),
   };
 }

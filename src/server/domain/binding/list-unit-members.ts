@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { maskIdCard, maskMobile } from "@/lib/mask";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { UnitMembersInput } from "./binding.schema";
+import { maskedPerson, reviewerBindingSelect } from "./reviewer-view";
 
 /** 本单位人员: people whose binding to the reviewer's units is approved, newest first, numbers masked. */
 export async function listUnitMembers(db: Db, unitIds: string[], input: UnitMembersInput) {
@@ -19,12 +19,7 @@ export async function listUnitMembers(db: Db, unitIds: string[], input: UnitMemb
       where,
       orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
       ...pageWindow(input),
-      select: {
-        id: true,
-        decidedAt: true,
-        unit: { select: { id: true, name: true } },
-        user: { select: { name: true, idCardNumber: true, mobile: true } },
-      },
+      select: { ...reviewerBindingSelect, decidedAt: true },
     }),
     db.unitBinding.count({ where }),
   );
@@ -33,7 +28,7 @@ export async function listUnitMembers(db: Db, unitIds: string[], input: UnitMemb
     items: result.items.map(({ user, decidedAt, ...binding }) => ({
       ...binding,
       boundSince: decidedAt,
-      member: { name: user.name, idCardNumber: maskIdCard(user.idCardNumber), mobile: maskMobile(user.mobile) },
+      member: maskedPerson(user),
     })),
   };
 }

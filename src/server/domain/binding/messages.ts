@@ -1,6 +1,5 @@
 /** 个人绑定单位 and the unit's review of it: validation and refusal wording, shared by forms and the server. */
 export const bindingMessages = {
-  creditCodeRequired: "请输入统一社会信用代码",
   unitNotFound: "未找到使用该统一社会信用代码的登记单位",
   alreadyActive: "您已绑定或正在申请绑定推荐单位，如需更换请先解除绑定",
   alreadyWithThisUnit: "您已绑定或正在申请绑定该单位，无需重复申请",

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { noticeContentSelect } from "./notice-select";
 
 /**
  * Notices an applicant can act on: published, and the server's clock inside their window.
@@ -12,14 +13,7 @@ export async function listOpenNotices(db: Db, applicantId: string, now = new Dat
     orderBy: [{ endsAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
-      title: true,
-      body: true,
-      series: true,
-      levels: true,
-      startsAt: true,
-      endsAt: true,
-      department: { select: { name: true } },
-      committee: { select: { name: true } },
+      ...noticeContentSelect,
       applications: { where: { applicantId }, select: { id: true, status: true } },
     },
   });

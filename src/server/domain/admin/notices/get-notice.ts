@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { noticeTextSelect } from "@/server/domain/notice/notice-select";
 import { AppError } from "@/server/errors";
 import { noticeMessages } from "./messages";
 
@@ -8,14 +9,9 @@ export async function getNotice(db: Db, id: string) {
     where: { id },
     select: {
       id: true,
-      title: true,
-      body: true,
-      series: true,
-      levels: true,
+      ...noticeTextSelect,
       departmentId: true,
       committeeId: true,
-      startsAt: true,
-      endsAt: true,
       status: true,
       publishedAt: true,
       closedAt: true,

@@ -1,5 +1,6 @@
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
+import { noticeContentSelect } from "@/server/domain/notice/notice-select";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { changedFields } from "@/server/domain/shared/changed-fields";
@@ -13,17 +14,7 @@ export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeI
   return db.$transaction(async (tx) => {
     const before = await tx.notice.findUnique({
       where: { id: input.id },
-      select: {
-        title: true,
-        body: true,
-        series: true,
-        levels: true,
-        startsAt: true,
-        endsAt: true,
-        status: true,
-        department: { select: { name: true } },
-        committee: { select: { name: true } },
-      },
+      select: { ...noticeContentSelect, status: true },
     });
     if (!before) throw new AppError("NOT_FOUND", noticeMessages.notFound);
     if (!isNoticeEditable(before.status)) throw new AppError("CONFLICT", noticeMessages.notEditable);

@@ -2,7 +2,6 @@
 export const unitMessages = {
   nameRequired: "请输入单位名称",
   nameTooLong: "单位名称不能超过100个字",
-  creditCodeRequired: "请输入统一社会信用代码",
   creditCodeTaken: "该统一社会信用代码已登记",
   notFound: "所选推荐单位不存在，请刷新后重试",
 } as const;

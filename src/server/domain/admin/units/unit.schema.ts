@@ -1,19 +1,8 @@
 import { z } from "zod";
-import { checkCreditCode, creditCodeMessages, normalizeCreditCode } from "@/lib/validation/credit-code";
+import { creditCodeField } from "@/lib/validation/credit-code-schema";
 import { departmentIdField } from "../departments/department.schema";
 import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { unitMessages as m } from "./messages";
-
-/** 统一社会信用代码: checked against GB 32100-2015 and stored upper-case. */
-export const creditCodeField = z
-  .string()
-  .trim()
-  .min(1, { error: m.creditCodeRequired, abort: true })
-  .superRefine((value, ctx) => {
-    const problem = checkCreditCode(value);
-    if (problem) ctx.addIssue({ code: "custom", message: creditCodeMessages[problem] });
-  })
-  .transform(normalizeCreditCode);
 
 const unitFields = z.object({
   name: z.string().trim().min(1, m.nameRequired).max(100, m.nameTooLong),
