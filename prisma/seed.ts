@@ -29,10 +29,19 @@ type DemoAccount = {
   idCardNumber: string;
   mobile: string;
   role?: RoleKindCode;
+  /** Demo applicant whose binding to the first demo unit is already approved. */
+  boundToFirstUnit?: boolean;
 };
 
 export const demoAccounts: DemoAccount[] = [
   { label: "申报人", name: "张明", idCardNumber: withIdCheck("22010219880312123"), mobile: "13800000001" },
+  {
+    label: "申报人（已绑定）",
+    name: "刘洋",
+    idCardNumber: withIdCheck("22010219900815126"),
+    mobile: "13800000006",
+    boundToFirstUnit: true,
+  },
   { label: "推荐单位审核人", name: "李华", idCardNumber: withIdCheck("22010219800520234"), mobile: "13800000002", role: "UNIT_REVIEWER" },
   { label: "主管部门审核人", name: "王芳", idCardNumber: withIdCheck("22010219790101345"), mobile: "13800000003", role: "DEPT_REVIEWER" },
   { label: "评委会成员", name: "赵强", idCardNumber: withIdCheck("22010219751111456"), mobile: "13800000004", role: "COMMITTEE_MEMBER" },
@@ -78,6 +87,9 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
       create: { name: account.name, idCardNumber: account.idCardNumber, mobile: account.mobile },
     });
     if (account.role === "ADMIN") adminId = user.id;
+    if (account.boundToFirstUnit && !(await db.unitBinding.findFirst({ where: { userId: user.id, isActive: true } }))) {
+      await db.unitBinding.create({ data: { userId: user.id, unitId: units[0].id, status: "APPROVED", decidedAt: now } });
+    }
     if (!account.role) continue;
     const scope = scopes[account.role];
     const scopeKey = scope.unitId ?? scope.departmentId ?? scope.committeeId ?? "";

@@ -2,8 +2,10 @@ import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed";
 import { E2E } from "./config";
 
-export const demo = Object.fromEntries(demoAccounts.map((a) => [a.role ?? "APPLICANT", a])) as Record<
-  "APPLICANT" | "UNIT_REVIEWER" | "DEPT_REVIEWER" | "COMMITTEE_MEMBER" | "ADMIN",
+export const demo = Object.fromEntries(
+  demoAccounts.map((a) => [a.role ?? (a.boundToFirstUnit ? "BOUND_APPLICANT" : "APPLICANT"), a]),
+) as Record<
+  "APPLICANT" | "BOUND_APPLICANT" | "UNIT_REVIEWER" | "DEPT_REVIEWER" | "COMMITTEE_MEMBER" | "ADMIN",
   (typeof demoAccounts)[number]
 >;
 export { DEMO_PASSWORD };

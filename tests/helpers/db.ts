@@ -11,7 +11,13 @@ import { PrismaClient } from "@/generated/prisma/client";
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server named by TEST_DATABASE_URL (the CI runs the integration suite both ways).
  */
-export type TestDb = { db: PrismaClient; backend: "pglite" | "postgres"; close(): Promise<void> };
+export type TestDb = {
+  db: PrismaClient;
+  backend: "pglite" | "postgres";
+  /** Number of SQL statements the client sent while `work` ran (with `countQueries: true`). */
+  countQueries(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+};
 
 const migrationsDir = path.resolve("prisma/migrations");
 
@@ -23,15 +29,28 @@ function migrationSql(): string[] {
     .map((name) => readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8"));
 }
 
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { countQueries?: boolean } = {}): Promise<TestDb> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const statements: string[] = [];
+  const log = options.countQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const watch = (client: PrismaClient<"query">) => {
+    if (options.countQueries) client.$on("query", (event) => statements.push(event.query));
+    return client as unknown as PrismaClient;
+  };
+  const countQueries = async (work: () => Promise<unknown>) => {
+    if (!options.countQueries) throw new Error("createTestDb({ countQueries: true }) is needed to count queries");
+    const before = statements.length;
+    await work();
+    return statements.length - before;
+  };
   if (!serverUrl) {
     const pglite = new PGlite();
     for (const sql of migrationSql()) await pglite.exec(sql);
-    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const db = watch(new PrismaClient({ adapter: new PrismaPGlite(pglite), log }) as PrismaClient<"query">);
     return {
       db,
       backend: "pglite",
+      countQueries,
       close: async () => {
         await db.$disconnect();
         await pglite.close();
@@ -48,10 +67,11 @@ export async function createTestDb(): Promise<TestDb> {
   await setup.connect();
   for (const sql of migrationSql()) await setup.query(sql);
   await setup.end();
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 20 }) });
+  const db = watch(new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 20 }), log }) as PrismaClient<"query">);
   return {
     db,
     backend: "postgres",
+    countQueries,
     close: async () => {
       await db.$disconnect();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -1,4 +1,4 @@
-/** 职称评审申报 screens' wording (条件自检, choosing a notice, the application overview, 我的申报). */
+/** 职称评审申报 screens' wording (条件自检, choosing a notice, 我的申报). */
 export const applyLabels = {
   pageTitle: "专业技术职称评审申报",
   pageSubtitle: "条件自检 → 选择通知并申报 → 信息填报",
@@ -40,28 +40,6 @@ export const applyLabels = {
   view: "查看",
   backToCheck: "返回条件自检",
   serverError: "系统繁忙，请稍后重试",
-} as const;
-
-export const applicationLabels = {
-  pageTitle: "职称评审申报",
-  overviewTitle: "申报概况",
-  notice: "申报通知",
-  series: "职称系列",
-  levels: "申报级别",
-  window: "申报时间",
-  to: "至",
-  committee: "评委会",
-  department: "主管部门",
-  unit: "推荐单位",
-  creditCode: "统一社会信用代码",
-  status: "状态",
-  createdAt: "创建时间",
-  updatedAt: "最后更新",
-  submittedAt: "提交时间",
-  formTitle: "信息填报",
-  formPending:
-    "信息填报（基本信息、学习工作经历、技术成果信息、工作业绩信息、荣誉奖励信息及附件材料）将在下一版本开放。您的申报草稿已创建，届时可在此继续填报。",
-  backToHall: "返回个人网厅",
 } as const;
 
 export const myApplicationsLabels = {

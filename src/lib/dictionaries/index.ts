@@ -77,6 +77,10 @@ export const auditActions = [
   { code: "binding.withdraw", label: "撤回绑定申请" },
   { code: "binding.unbind", label: "解除绑定" },
   { code: "application.create", label: "创建申报草稿" },
+  { code: "application.section.save", label: "保存申报模块" },
+  { code: "application.entry.add", label: "添加申报条目" },
+  { code: "application.entry.update", label: "修改申报条目" },
+  { code: "application.entry.delete", label: "删除申报条目" },
 ] as const satisfies readonly DictionaryItem[];
 
 /** Audited entity kinds (AuditLog.entityType, the Prisma model name). */

@@ -1,5 +1,6 @@
 import { adminRouter } from "./routers/admin";
 import { applicationRouter } from "./routers/application";
+import { applicationFormRouter } from "./routers/application-form";
 import { bindingRouter } from "./routers/binding";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   notice: noticeRouter,
   binding: bindingRouter,
   application: applicationRouter,
+  applicationForm: applicationFormRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   admin: adminRouter,

@@ -1,27 +1,37 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ApplicationOverview } from "@/components/application/application-overview";
-import { applicationLabels as L } from "@/components/application/labels";
-import { PageTitle } from "@/components/page-title";
+import { ApplicationForm } from "@/components/application-form/application-form";
+import { FormHeader } from "@/components/application-form/form-header";
+import { parseFormPageView } from "@/components/application-form/form-view";
+import { formLabels as L } from "@/components/application-form/labels";
 import { requireUser } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
 
 export const metadata: Metadata = { title: L.pageTitle };
 
-/** One of the applicant's applications; someone else's id is simply not found. */
-export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+/**
+ * One of the applicant's applications: 信息填报 while it is the owner's draft, 「全部信息」 read-only
+ * otherwise. Someone else's (or a malformed) id is simply not found.
+ */
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ m?: string | string[] }>;
+}) {
   await requireUser();
-  const { id } = await params;
+  const [{ id }, { m }] = await Promise.all([params, searchParams]);
   const api = await serverApi();
-  const application = await api.application.get({ id }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+  const form = await api.applicationForm.get({ applicationId: id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
   return (
     <div>
-      <PageTitle title={L.pageTitle} subtitle={application.notice.title} />
-      <ApplicationOverview application={application} />
+      <FormHeader application={form.application} />
+      <ApplicationForm initialForm={form} initialView={parseFormPageView(m)} />
     </div>
   );
 }

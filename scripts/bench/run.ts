@@ -1,0 +1,70 @@
+import { createCaller } from "../../src/server/api/root";
+import { loadSessionUser } from "../../src/server/auth/session-user";
+import { openBenchDb } from "./bench-db";
+import { measure, type Sample, table } from "./measure";
+import { seedApplicants } from "./seed";
+
+/**
+ * `npm run bench`: p50/p95 of loading a whole application form and of saving one entry, at 1 and
+ * 50 concurrent users, beside a bare `SELECT 1` through the same Prisma client. Each call goes
+ * through the tRPC router with a context loaded per call, as an HTTP request is served, minus
+ * the transport. Nothing is built or started; the database is a throw-away one.
+ */
+const APPLICANTS = 50;
+const ENTRIES_PER_MODULE = 12;
+const SEQUENTIAL_SAMPLES = 200;
+const CONCURRENT_USERS = 50;
+const PER_CONCURRENT_USER = 5;
+
+const started = performance.now();
+const bench = await openBenchDb();
+try {
+  const { db } = bench;
+  const applicants = await seedApplicants(db, APPLICANTS, ENTRIES_PER_MODULE);
+  const seededMs = performance.now() - started;
+
+  const callerOf = async (n: number) => createCaller({ db, user: await loadSessionUser(db, applicants[n].userId) });
+  const paperState = await Promise.all(
+    applicants.map(async (a, n) => {
+      const form = await (await callerOf(n)).applicationForm.get({ applicationId: a.applicationId });
+      const paper = form.entries.papers.find((e) => e.id === a.paperId)!;
+      return { version: paper.version, data: paper.data };
+    }),
+  );
+
+  const operations = {
+    "baseline: SELECT 1": async () => db.$queryRaw`SELECT 1`,
+    "applicationForm.get (whole form)": async (n: number) =>
+      (await callerOf(n)).applicationForm.get({ applicationId: applicants[n].applicationId }),
+    "applicationForm.updateEntry (paper)": async (n: number, i: number) => {
+      const state = paperState[n];
+      const saved = await (await callerOf(n)).applicationForm.updateEntry({
+        applicationId: applicants[n].applicationId,
+        module: "papers",
+        entryId: applicants[n].paperId,
+        version: state.version,
+        data: { ...state.data, title: `论文（第${i}次修改）` },
+      });
+      state.version = saved.version;
+    },
+  };
+
+  const samples: Sample[] = [];
+  for (const [name, run] of Object.entries(operations)) {
+    await measure(name, CONCURRENT_USERS, 1, (user, i) => run(user, i));
+    samples.push(await measure(name, 1, SEQUENTIAL_SAMPLES, (_, i) => run(i % APPLICANTS, i)));
+    samples.push(await measure(name, CONCURRENT_USERS, PER_CONCURRENT_USER, (user, i) => run(user, i)));
+  }
+
+  console.log(`
+applicationForm bench — ${bench.backend}
+${APPLICANTS} applicants, each a draft with all 7 sections and ${ENTRIES_PER_MODULE} entries in every entry module (2 破格推荐专家);
+seeded in ${(seededMs / 1000).toFixed(1)} s. Each virtual user works on its own application.
+Calls go through the tRPC caller (createCaller) with the context (session user) loaded per call, as
+HTTP requests are served, minus the transport. HTTP-level numbers against the built server come later.
+`);
+  console.log(table(samples));
+  console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} finally {
+  await bench.close();
+}

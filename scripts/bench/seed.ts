@@ -1,0 +1,164 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import { shanghaiToday } from "../../src/lib/application-form/fields";
+import { assessmentYears } from "../../src/lib/application-form/modules";
+import { idCardCheckChar } from "../../src/lib/validation/id-card";
+
+/** One seeded applicant: whom to sign in as, which application to load, which paper to re-save. */
+export type BenchApplicant = { userId: string; applicationId: string; paperId: string };
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const text = "在本单位推广配电自动化改造方法，提高了供电可靠性。";
+
+/**
+ * `count` applicants under one notice, each with a draft holding every section and `perModule`
+ * entries in every entry module (two 破格推荐专家, the most allowed), written with createMany so
+ * seeding stays a small part of the run.
+ */
+export async function seedApplicants(db: PrismaClient, count: number, perModule: number): Promise<BenchApplicant[]> {
+  const department = await db.department.create({ data: { name: "压测主管部门" } });
+  const committee = await db.reviewCommittee.create({ data: { name: "压测评委会", series: "ENGINEERING", departmentId: department.id } });
+  const unit = await db.unit.create({ data: { name: "压测单位", creditCode: "91220101MA00000017", departmentId: department.id } });
+  const publisher = await db.user.create({ data: { name: "通知起草人" } });
+  const startsAt = new Date(Date.now() - 86400_000);
+  const notice = await db.notice.create({
+    data: {
+      title: "压测申报通知",
+      body: "申报注意事项",
+      series: "ENGINEERING",
+      levels: ["INTERMEDIATE", "SUB_SENIOR"],
+      departmentId: department.id,
+      committeeId: committee.id,
+      startsAt,
+      endsAt: new Date(Date.now() + 30 * 86400_000),
+      status: "PUBLISHED",
+      publishedAt: startsAt,
+      createdById: publisher.id,
+    },
+  });
+  const years = assessmentYears(Number(shanghaiToday(startsAt).slice(0, 4)));
+  const unitSnapshot = { id: unit.id, name: unit.name, creditCode: unit.creditCode, departmentName: department.name };
+
+  const applicants: BenchApplicant[] = [];
+  for (let n = 0; n < count; n++) {
+    const first17 = `22010219850101${String(n).padStart(3, "0")}`;
+    const idCardNumber = first17 + idCardCheckChar(first17);
+    const user = await db.user.create({ data: { name: `压测申报人${n}`, idCardNumber, mobile: "13800138000", ssoSubject: `bench-${n}` } });
+    const application = await db.application.create({ data: { applicantId: user.id, noticeId: notice.id, unitId: unit.id, unitSnapshot } });
+    const applicationId = application.id;
+    const rows = Array.from({ length: perModule }, (_, i) => i);
+    const paperIds = rows.map(() => randomUUID());
+
+    await db.applicationSection.createMany({
+      data: [
+        {
+          applicationId,
+          module: "basicInfo",
+          data: {
+            category: "EXCEPTIONAL",
+            exceptionalCategory: "TWO_EXPERTS",
+            name: user.name,
+            gender: "M",
+            idCardNumber,
+            birthDate: "1985-01-01",
+            ethnicity: "01",
+            politicalStatus: "13",
+            mobile: "13800138000",
+            currentTitle: "工程师",
+            currentTitleDate: "2015-06-30",
+            post: "电气技术员",
+            workStartDate: "2008-07-01",
+            specialty: "电气工程",
+            appliedTitle: "高级工程师",
+            appliedLevel: "SUB_SENIOR",
+          },
+        },
+        { applicationId, module: "continuingEducation", data: { hours: 120 } },
+        { applicationId, module: "annualAssessment", data: { results: Object.fromEntries(years.map((y) => [String(y), "PASS"])) } },
+        ...["innovation", "industryRecognition", "grassrootsService", "otherAchievements"].map((module) => ({ applicationId, module, data: { text } })),
+      ],
+    });
+    await db.exceptionalExpert.createMany({
+      data: [1, 2].map((slot) => ({
+        applicationId,
+        slot,
+        name: `专家${slot}`,
+        title: "正高级工程师",
+        employer: "省电力研究院",
+        specialty: "电力系统",
+        phone: "13900139000",
+        recommendation: "该同志业绩突出，特此推荐。",
+      })),
+    });
+    await db.educationEntry.createMany({
+      data: rows.map((i) => ({
+        applicationId,
+        startDate: day("2003-09-01"),
+        endDate: day("2007-07-01"),
+        school: `大学${i}`,
+        major: "电气工程",
+        educationLevel: "BACHELOR",
+        degree: "BACHELOR",
+        studyMode: "FULL_TIME",
+        evaluationSlot: i < 2 ? i + 1 : null,
+      })),
+    });
+    await db.workExperienceEntry.createMany({
+      data: rows.map((i) => ({ applicationId, startDate: day("2008-07-01"), employer: `单位${i}`, post: "技术员", duties: "运行维护" })),
+    });
+    await db.paperEntry.createMany({
+      data: rows.map((i) => ({
+        id: paperIds[i],
+        applicationId,
+        title: `论文${i}`,
+        publisher: "电力系统自动化",
+        publishedOn: day("2020-05-01"),
+        issnIsbn: "1000-1026",
+        authorRank: 1,
+        isRepresentative: i === 0,
+      })),
+    });
+    await db.projectEntry.createMany({
+      data: rows.map((i) => ({
+        applicationId,
+        name: `项目${i}`,
+        level: "PROVINCIAL",
+        funding: 12.5,
+        role: "LEADER",
+        startDate: day("2019-01-01"),
+        endDate: day("2020-12-31"),
+        isRepresentative: i === 0,
+      })),
+    });
+    await db.patentEntry.createMany({
+      data: rows.map((i) => ({
+        applicationId,
+        category: "INVENTION",
+        name: `专利${i}`,
+        patentNumber: `ZL20191000000${i}.1`,
+        grantedOn: day("2021-03-01"),
+        rank: 1,
+        isRepresentative: i === 0,
+      })),
+    });
+    await db.workReportEntry.createMany({
+      data: rows.map((i) => ({ applicationId, reportedOn: day("2022-01-10"), title: `报告${i}`, summary: "全年设备运行分析。", isRepresentative: i === 0 })),
+    });
+    await db.honorEntry.createMany({
+      data: rows.map((i) => ({
+        applicationId,
+        name: `奖励${i}`,
+        level: "PROVINCIAL",
+        grantor: "省科学技术厅",
+        grantedOn: day("2021-12-01"),
+        rank: 1,
+        isRepresentative: i === 0,
+      })),
+    });
+    await db.punishmentEntry.createMany({
+      data: rows.map((i) => ({ applicationId, level: "WARNING", name: `处分${i}`, punishedOn: day("2016-01-01"), issuer: "测试单位" })),
+    });
+    applicants.push({ userId: user.id, applicationId, paperId: paperIds[perModule - 1] });
+  }
+  return applicants;
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useCallback, useMemo } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { controlProps, Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/inputs";
+import { annualAssessmentSchema } from "@/lib/application-form/schemas";
+import { assessmentResults } from "@/lib/dictionaries/application-form";
+import type { SectionView } from "@/server/domain/application-form/contract";
+import type { FormView } from "./form-view";
+import { formLabels as L } from "./labels";
+import { SectionForm } from "./section-form";
+import { useSectionSave } from "./use-section-save";
+
+const yearId = (year: number) => `annual-assessment-${year}`;
+
+/**
+ * 年度考核: one result for each of the five years before the notice's year, 「保存」.
+ * The years are object keys, so the results are one controlled field: react-hook-form would read
+ * a numeric key in a field name as an array index.
+ */
+export function AnnualAssessmentForm({ form }: { form: FormView }) {
+  const years = form.assessmentYears;
+  const schema = useMemo(() => annualAssessmentSchema(years), [years]);
+  const toValues = useCallback(
+    (section: SectionView) => {
+      const saved = (section?.data.results ?? {}) as Record<string, unknown>;
+      return { results: Object.fromEntries(years.map((y) => [String(y), typeof saved[y] === "string" ? saved[y] : ""])) };
+    },
+    [years],
+  );
+  const fields = useForm({ resolver: zodResolver(schema), defaultValues: toValues(form.sections.annualAssessment) });
+  const state = useSectionSave({ form, module: "annualAssessment", fields, toValues });
+  const errors = fields.formState.errors.results as Record<string, { message?: string } | undefined> | undefined;
+  // A server refusal names only `results`; a client check names the year.
+  const groupError = (fields.formState.errors.results as { message?: string } | undefined)?.message;
+
+  return (
+    <SectionForm
+      module="annualAssessment"
+      complete={form.completion.annualAssessment}
+      state={state}
+      intro={<p className="text-sm text-slate-500">{L.assessmentIntro(years)}</p>}
+    >
+      {groupError && <p className="text-sm text-red-600">{groupError}</p>}
+      <Controller
+        control={fields.control}
+        name="results"
+        render={({ field }) => (
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {years.map((year) => {
+              const error = errors?.[year]?.message;
+              return (
+                <Field key={year} id={yearId(year)} label={L.assessmentLabel(year)} required error={error}>
+                  <Select
+                    {...controlProps(yearId(year), error, true)}
+                    value={field.value[year] ?? ""}
+                    onBlur={field.onBlur}
+                    onChange={(e) => field.onChange({ ...field.value, [year]: e.target.value })}
+                  >
+                    <option value="">{L.pleaseSelect}</option>
+                    {assessmentResults.map((r) => (
+                      <option key={r.code} value={r.code}>
+                        {r.label}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+          </div>
+        )}
+      />
+    </SectionForm>
+  );
+}

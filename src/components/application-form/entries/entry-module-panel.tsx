@@ -1,0 +1,127 @@
+"use client";
+
+import { useState } from "react";
+import { FlashBanner } from "@/components/admin/flash-banner";
+import { useFlash } from "@/components/admin/use-flash";
+import { Button } from "@/components/ui/button";
+import { RequiredMark } from "@/components/ui/field";
+import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
+import type { EntryView, FormView } from "@/server/domain/application-form/contract";
+import { api } from "@/trpc/react";
+import { DeleteEntryDialog } from "./delete-entry-dialog";
+import { EntriesTable } from "./entries-table";
+import { EntryForm } from "./entry-form";
+import { entryModuleConfigs } from "./entry-fields";
+import { entryName } from "./entry-schema";
+import { entryLabels as L } from "./labels";
+import { markedEntries } from "./representative";
+
+/**
+ * One repeatable module of 信息填报 (教育经历, 论文著作 …): its rule, its saved entries, and
+ * 添加 / 编辑 / 删除 while the application is editable; the table alone otherwise.
+ */
+export function EntryModulePanel({ form, module }: { form: FormView; module: EntryModuleKey }) {
+  const definition = modules[module];
+  const entries = form.entries[module];
+  const applicationId = form.application.id;
+  const editable = form.application.editable;
+  const maxEntries = entryModuleConfigs[module].maxEntries;
+  const full = maxEntries !== undefined && entries.length >= maxEntries;
+  const headingId = `entries-${module}-title`;
+  const fullId = `entries-${module}-full`;
+
+  const { flash, success, error, clear } = useFlash();
+  const [editing, setEditing] = useState<EntryView | "new" | null>(null);
+  const [deleting, setDeleting] = useState<EntryView | null>(null);
+  const utils = api.useUtils();
+
+  const open = (entry: EntryView | "new") => {
+    clear();
+    setEditing(entry);
+  };
+
+  /** After a stale save: the entry as it is now, reopened (or gone, if deleted elsewhere). */
+  async function reload(entryId: string) {
+    let fresh: FormView;
+    try {
+      fresh = await utils.applicationForm.get.fetch({ applicationId }, { staleTime: 0 });
+    } catch {
+      error(L.reloadFailed);
+      return;
+    }
+    const entry = fresh.entries[module].find((e) => e.id === entryId);
+    setEditing(entry ?? null);
+    if (!entry) error(L.goneEntry);
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={headingId} className="text-base font-semibold text-slate-900">
+            {definition.label}
+            {definition.required && <RequiredMark />}
+          </h2>
+          <ModuleRule module={module} entries={entries} />
+        </div>
+        {editable && (
+          <div className="flex items-center gap-3">
+            {full && (
+              <span id={fullId} className="text-xs text-slate-500">
+                {L.expertsFull}
+              </span>
+            )}
+            <Button disabled={full || editing !== null} aria-describedby={full ? fullId : undefined} onClick={() => open("new")}>
+              {L.add}
+            </Button>
+          </div>
+        )}
+      </div>
+      <FlashBanner flash={flash} />
+      {editable && editing !== null && (
+        <EntryForm
+          key={editing === "new" ? "new" : `${editing.id}@${editing.version}`}
+          view={form}
+          module={module}
+          entry={editing === "new" ? null : editing}
+          onSaved={() => {
+            setEditing(null);
+            success(L.saved);
+          }}
+          onCancel={() => setEditing(null)}
+          onReload={() => (editing === "new" ? Promise.resolve() : reload(editing.id))}
+        />
+      )}
+      <EntriesTable
+        module={module}
+        entries={entries}
+        actions={editable ? { disabled: editing !== null, onEdit: open, onDelete: setDeleting } : undefined}
+      />
+      {editable && (
+        <DeleteEntryDialog
+          applicationId={applicationId}
+          module={module}
+          entry={deleting}
+          onClose={(result) => {
+            setDeleting(null);
+            if (result?.tone === "success") success(result.text);
+            else if (result) error(result.text);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The module's rule under its heading: the 参评 limit and who holds the mark now, or the experts' count. */
+function ModuleRule({ module, entries }: { module: EntryModuleKey; entries: EntryView[] }) {
+  const representative = modules[module].representative;
+  if (module === "exceptionalExperts") return <p className="mt-1 text-xs text-slate-500">{L.expertsRule}</p>;
+  if (!representative) return null;
+  const names = markedEntries(entries).map((e) => entryName(module, e.data));
+  return (
+    <p className="mt-1 text-xs text-slate-500">
+      {L.ruleText(representative.question, representative.max)} {names.length ? L.current(names) : L.currentNone}
+    </p>
+  );
+}

@@ -1,0 +1,16 @@
+import type { EntryView } from "@/server/domain/application-form/contract";
+import { REPRESENTATIVE } from "./entry-schema";
+
+/** The entries carrying the 参评 mark. */
+export function markedEntries(entries: EntryView[]): EntryView[] {
+  return entries.filter((e) => e.data[REPRESENTATIVE] === true);
+}
+
+/**
+ * The marked entries one of which must give up the mark if `editingId` (null for a new entry)
+ * takes it: none while the limit is not reached, otherwise all the others.
+ */
+export function markHoldersAtLimit(entries: EntryView[], editingId: string | null, max: number): EntryView[] {
+  const others = markedEntries(entries).filter((e) => e.id !== editingId);
+  return others.length >= max ? others : [];
+}

@@ -1,0 +1,47 @@
+/** 信息填报 screens' wording: the page, the navigator, saving, and the section modules' own texts. */
+export const formLabels = {
+  pageTitle: "信息填报",
+  readOnlyTitle: "申报信息",
+  unit: "推荐单位",
+  creditCode: "统一社会信用代码",
+  department: "主管部门",
+  series: "职称系列",
+  levels: "申报级别",
+  deadline: "申报截止",
+  backToHall: "返回个人网厅",
+
+  navigator: "申报模块",
+  allInfo: "全部信息",
+  complete: "已完成",
+  incomplete: "未完成",
+  requiredModule: "必填",
+  previous: "上一步",
+  next: "下一步",
+
+  save: "保存",
+  saved: "已保存",
+  requiredHint: "带红色星号（*）的为必填项。",
+  stale: "该内容已在其他窗口或设备上修改",
+  staleHint: "重新加载将以最新保存的内容替换本页尚未保存的输入。",
+  reload: "重新加载",
+  reloadFailed: "重新加载失败，请稍后重试",
+  leaveConfirm: "当前模块有未保存的修改，离开后将丢失。确定离开吗？",
+  pleaseSelect: "请选择",
+
+  expertsNeedBasicInfo: "请先保存基本信息，再添加破格推荐专家",
+  expertsNext: "已选择「两名专家推荐破格」：请在「破格推荐专家」中添加两名推荐专家。",
+  goToBasicInfo: "前往基本信息",
+  idCardFromIdentity: "来自实名认证信息，不可修改",
+
+  hoursHint: "近5年累计参加继续教育的学时（整数）",
+  assessmentIntro: (years: number[]) => `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。`,
+  assessmentLabel: (year: number) => `${year}年度考核结果`,
+  charCount: (count: number, max: number) => `已输入 ${count} / ${max} 字`,
+
+  readOnlyNotice: (status: string) => `当前申报状态为「${status}」，信息仅供查看，不可修改。`,
+  allInfoIntro: "以下为已保存的全部申报信息，请逐项核对。",
+  notFilled: "未填写",
+  yes: "是",
+  no: "否",
+  empty: "—",
+} as const;

@@ -1,0 +1,83 @@
+import { RequiredMark } from "@/components/ui/field";
+import { modules } from "@/lib/application-form/modules";
+import { type FormPageView, type FormView, visibleGroups } from "./form-view";
+import { formLabels as L } from "./labels";
+
+const itemClass =
+  "flex w-full items-center gap-2 rounded px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 " +
+  "aria-[current=step]:bg-brand-50 aria-[current=step]:font-medium aria-[current=step]:text-brand-800";
+
+/**
+ * The module navigator: the manual's groups, each module with its completion mark (✓) and a red
+ * asterisk when required, the current one highlighted; 「全部信息」 at the end. Links keep `?m=` so
+ * a module can be opened in a new tab; a plain click goes through `onSelect` (the unsaved check).
+ * Each link's name is the module's label alone; completion is its description.
+ */
+export function ModuleNavigator({ form, current, onSelect }: { form: FormView; current: FormPageView; onSelect: (view: FormPageView) => void }) {
+  const link = (view: FormPageView, children: React.ReactNode, description?: string) => {
+    const descriptionId = description ? `nav-${view}-state` : undefined;
+    const anchor = (
+      <a
+        href={`?m=${view}`}
+        aria-current={current === view ? "step" : undefined}
+        aria-describedby={descriptionId}
+        data-module={view}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          onSelect(view);
+        }}
+        className={itemClass}
+      >
+        {children}
+      </a>
+    );
+    // The description sits beside the link, so the link's name stays the module's label alone.
+    return description ? (
+      <>
+        {anchor}
+        <span id={descriptionId} className="sr-only">
+          {description}
+        </span>
+      </>
+    ) : (
+      anchor
+    );
+  };
+
+  return (
+    <nav aria-label={L.navigator} className="rounded-lg border border-slate-200 bg-white p-2 shadow-sm">
+      {visibleGroups(form).map((group) => (
+        <div key={group.label} className="mb-2">
+          <p className="px-2.5 pb-1 pt-2 text-xs font-semibold tracking-wide text-slate-500">{group.label}</p>
+          <ul>
+            {group.modules.map((key) => {
+              const { label, required } = modules[key];
+              const complete = form.completion[key];
+              const description = [required ? L.requiredModule : "", complete ? L.complete : L.incomplete].filter(Boolean).join("，");
+              return (
+                <li key={key} data-complete={complete}>
+                  {link(
+                    key,
+                    <>
+                      <span
+                        aria-hidden="true"
+                        className={`grid size-4 shrink-0 place-items-center rounded-full text-[10px] ${complete ? "bg-green-600 text-white" : "border border-slate-300"}`}
+                      >
+                        {complete ? "✓" : ""}
+                      </span>
+                      <span>{label}</span>
+                      {required && <RequiredMark />}
+                    </>,
+                    description,
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      <div className="border-t border-slate-100 pt-2">{link("all", <span className="pl-6">{L.allInfo}</span>)}</div>
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+import { Badge } from "@/components/ui/badge";
+import { RequiredMark } from "@/components/ui/field";
+import { type ModuleKey, modules } from "@/lib/application-form/modules";
+import { formLabels as L } from "./labels";
+
+/** A module's white panel: its name as the section heading (h2), whether it is complete, then the body. */
+export function ModulePanel({ module, complete, children }: { module: ModuleKey; complete?: boolean; children: React.ReactNode }) {
+  const { label, required } = modules[module];
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <header className="flex items-center justify-between gap-4 border-b border-slate-100 px-5 py-3">
+        <h2 className="text-base font-semibold text-slate-900">
+          {label}
+          {required && <RequiredMark />}
+        </h2>
+        {complete !== undefined && <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>}
+      </header>
+      <div className="p-5">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { Badge } from "@/components/ui/badge";
+import { RequiredMark } from "@/components/ui/field";
+import { type EntryModuleKey, type ModuleKey, modules, textModuleKeys } from "@/lib/application-form/modules";
+import { assessmentResults } from "@/lib/dictionaries/application-form";
+import type { SectionView } from "@/server/domain/application-form/contract";
+import { EntriesTable } from "./entries/entries-table";
+import { basicInfoFields, continuingEducationLabels, type DisplayField, displayValue } from "./field-labels";
+import { type FormView, visibleGroups } from "./form-view";
+import { formLabels as L } from "./labels";
+
+/**
+ * 「全部信息」: every module with its saved values, for the applicant to review in one view and for
+ * anyone who may only read the application. Dictionary codes read as their labels.
+ */
+export function ReadAllView({ form }: { form: FormView }) {
+  return (
+    <section className="space-y-4">
+      <div>
+        <h2 className="text-base font-semibold text-slate-900">{L.allInfo}</h2>
+        <p className="mt-1 text-sm text-slate-500">{L.allInfoIntro}</p>
+      </div>
+      {visibleGroups(form).map((group) => (
+        <div key={group.label} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+          <p className="border-b border-slate-100 bg-slate-50 px-5 py-2 text-xs font-semibold tracking-wide text-slate-500">{group.label}</p>
+          <div className="divide-y divide-slate-100">
+            {group.modules.map((key) => (
+              <section key={key} aria-labelledby={`all-${key}`} data-module={key} className="px-5 py-4">
+                <header className="mb-3 flex items-center gap-2">
+                  <h3 id={`all-${key}`} className="text-sm font-semibold text-slate-900">
+                    {modules[key].label}
+                    {modules[key].required && <RequiredMark />}
+                  </h3>
+                  <Badge tone={form.completion[key] ? "green" : "gray"}>{form.completion[key] ? L.complete : L.incomplete}</Badge>
+                </header>
+                <ModuleValues form={form} module={key} />
+              </section>
+            ))}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ModuleValues({ form, module }: { form: FormView; module: ModuleKey }) {
+  if (modules[module].kind === "entries") {
+    return <EntriesTable module={module as EntryModuleKey} entries={form.entries[module as EntryModuleKey]} />;
+  }
+  const section: SectionView = form.sections[module as keyof FormView["sections"]];
+  if (!section) return <p className="text-sm text-slate-500">{L.notFilled}</p>;
+  const { data } = section;
+  if ((textModuleKeys as ModuleKey[]).includes(module)) {
+    const text = typeof data.text === "string" ? data.text : "";
+    return text ? (
+      <p className="whitespace-pre-wrap text-sm leading-relaxed text-slate-800">{text}</p>
+    ) : (
+      <p className="text-sm text-slate-500">{L.notFilled}</p>
+    );
+  }
+  if (module === "annualAssessment") {
+    const results = (data.results ?? {}) as Record<string, unknown>;
+    return (
+      <Values
+        rows={form.assessmentYears.map((year) => ({ field: { key: String(year), label: L.assessmentLabel(year), items: assessmentResults }, value: results[year] }))}
+      />
+    );
+  }
+  if (module === "continuingEducation") {
+    return <Values rows={[{ field: { key: "hours", label: continuingEducationLabels.hours }, value: data.hours }]} />;
+  }
+  const fields = basicInfoFields.filter((f) => f.key !== "exceptionalCategory" || data.category === "EXCEPTIONAL");
+  return <Values rows={fields.map((field) => ({ field, value: data[field.key] }))} />;
+}
+
+/** Label–value pairs in a dense grid. */
+function Values({ rows }: { rows: { field: DisplayField; value: unknown }[] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+      {rows.map(({ field, value }) => (
+        <div key={field.key} className="flex gap-2">
+          <dt className="shrink-0 text-slate-500">{field.label}：</dt>
+          <dd className="text-slate-900">{displayValue(field, value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

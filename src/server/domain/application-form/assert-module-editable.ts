@@ -1,0 +1,19 @@
+import type { ModuleKey } from "@/lib/application-form/modules";
+import type { ApplicationStatusCode } from "@/lib/dictionaries";
+import { AppError } from "@/server/errors";
+import { applicationFormMessages as m } from "./messages";
+
+type EditableSubject = { status: ApplicationStatusCode };
+
+/**
+ * The one place that decides whether the applicant may change a module now. A draft is open in
+ * every module; a returned application will open only the modules the reviewer returned it for
+ * (SPEC §7), which is why the module is part of the question.
+ */
+export function isModuleEditable(application: EditableSubject, _module: ModuleKey): boolean {
+  return application.status === "DRAFT";
+}
+
+export function assertModuleEditable(application: EditableSubject, module: ModuleKey): void {
+  if (!isModuleEditable(application, module)) throw new AppError("FORBIDDEN", m.notEditable);
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { EntryModuleKey, ModuleKey, TextModuleKey } from "@/lib/application-form/modules";
+import { entryModuleKeys, textModuleKeys } from "@/lib/application-form/modules";
+import type { ApplicationStatusCode, TitleLevelCode } from "@/lib/dictionaries";
+
+/**
+ * The contract between the application form's pages and its procedures (信息填报):
+ * inputs are validated here, the module data itself by the module's schema in src/lib/application-form.
+ */
+export type SectionModuleKey = "basicInfo" | "continuingEducation" | "annualAssessment" | TextModuleKey;
+export const sectionModuleKeys = ["basicInfo", "continuingEducation", "annualAssessment", ...textModuleKeys] as const satisfies readonly SectionModuleKey[];
+
+const id = z.string().uuid("参数无效");
+
+export const getFormInput = z.object({ applicationId: id });
+
+export const saveSectionInput = z.object({
+  applicationId: id,
+  module: z.enum(sectionModuleKeys),
+  /** The version the form was loaded with; null when the module was never saved. */
+  version: z.number().int().min(1).nullable(),
+  data: z.unknown(),
+});
+
+export const addEntryInput = z.object({
+  applicationId: id,
+  module: z.enum(entryModuleKeys as [EntryModuleKey, ...EntryModuleKey[]]),
+  data: z.unknown(),
+  /** With data.representative: the entry whose 参评 mark moves to this one (when the limit is reached). */
+  representativeReplaces: id.optional(),
+});
+
+export const updateEntryInput = addEntryInput.extend({ entryId: id, version: z.number().int().min(1) });
+
+export const deleteEntryInput = z.object({
+  applicationId: id,
+  module: z.enum(entryModuleKeys as [EntryModuleKey, ...EntryModuleKey[]]),
+  entryId: id,
+  version: z.number().int().min(1),
+});
+
+export type SaveSectionInput = z.output<typeof saveSectionInput>;
+export type AddEntryInput = z.output<typeof addEntryInput>;
+export type UpdateEntryInput = z.output<typeof updateEntryInput>;
+export type DeleteEntryInput = z.output<typeof deleteEntryInput>;
+
+/** A saved entry as the form edits it: the module schema's input fields plus identity and version. */
+export type EntryView = { id: string; version: number; data: Record<string, unknown> };
+
+export type SectionView = { version: number; data: Record<string, unknown> } | null;
+
+/** saveSection's result: the section as stored now (data is the schema's parsed output). */
+export type SavedSection = NonNullable<SectionView>;
+
+/** deleteEntry's result. */
+export type DeletedEntry = { id: string };
+
+export type FormView = {
+  application: {
+    id: string;
+    status: ApplicationStatusCode;
+    /** Whether the caller may change it now (owner, and DRAFT). */
+    editable: boolean;
+    notice: { id: string; title: string; levels: TitleLevelCode[]; series: string; endsAt: Date };
+    unit: { name: string; creditCode: string; departmentName: string };
+  };
+  /** From the sign-in identity: prefills 姓名, 身份证号 (read-only) and 手机号. */
+  identity: { name: string; idCardNumber: string | null; mobile: string | null };
+  /** The five years 年度考核 asks for (before the notice's year). */
+  assessmentYears: number[];
+  sections: Record<SectionModuleKey, SectionView>;
+  entries: Record<EntryModuleKey, EntryView[]>;
+  /** Per module: saved and complete enough to pass its own rules (the navigator's mark). */
+  completion: Record<ModuleKey, boolean>;
+};
+
+/** Error `cause` details the form needs beyond a message (in error.data via AppError.field). */
+export const STALE_FIELD = "version";

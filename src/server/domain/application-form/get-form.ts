@@ -1,0 +1,70 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { type EntryModuleKey, entryModuleKeys, moduleKeys } from "@/lib/application-form/modules";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { applicationMessages } from "../application/messages";
+import { readUnitSnapshot } from "../application/unit-snapshot";
+import { isModuleEditable } from "./assert-module-editable";
+import { formCompletion } from "./completion";
+import { type EntryView, type FormView, type SectionModuleKey, type SectionView, sectionModuleKeys } from "./contract";
+import { type EntryRow, entryTables, toEntryView } from "./entry-tables";
+import { formRulesOf } from "./form-rules";
+
+const inOrder = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
+
+/**
+ * The whole form in one read. Each relation is one query whatever its number of rows, so the
+ * query count is fixed (a test holds it to that).
+ */
+const formSelect = {
+  id: true,
+  status: true,
+  unitSnapshot: true,
+  notice: { select: { id: true, title: true, levels: true, series: true, startsAt: true, endsAt: true } },
+  sections: { select: { module: true, data: true, version: true } },
+  exceptionalExperts: inOrder,
+  educations: inOrder,
+  workExperiences: inOrder,
+  papers: inOrder,
+  projects: inOrder,
+  patents: inOrder,
+  workReports: inOrder,
+  honors: inOrder,
+  punishments: inOrder,
+} satisfies Prisma.ApplicationSelect;
+
+/** 信息填报: the caller's application with every module, identity for prefill, and completion marks. */
+export async function getForm(db: Db, user: SessionUser, applicationId: string): Promise<FormView> {
+  const row = await db.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: formSelect });
+  if (!row) throw new AppError("NOT_FOUND", applicationMessages.notFound);
+
+  const sections = Object.fromEntries(sectionModuleKeys.map((k) => [k, null])) as Record<SectionModuleKey, SectionView>;
+  for (const s of row.sections) {
+    if ((sectionModuleKeys as readonly string[]).includes(s.module)) {
+      sections[s.module as SectionModuleKey] = { version: s.version, data: s.data as Record<string, unknown> };
+    }
+  }
+  const relations = row as unknown as Record<string, EntryRow[]>;
+  const entries = Object.fromEntries(
+    entryModuleKeys.map((k) => [k, relations[entryTables[k].relation].map((r) => toEntryView(k, r))]),
+  ) as Record<EntryModuleKey, EntryView[]>;
+
+  const rules = formRulesOf(row.notice, user);
+  const { startsAt: _startsAt, ...notice } = row.notice;
+  const unit = readUnitSnapshot(row.unitSnapshot);
+  return {
+    application: {
+      id: row.id,
+      status: row.status,
+      editable: moduleKeys.some((k) => isModuleEditable(row, k)),
+      notice,
+      unit: { name: unit.name, creditCode: unit.creditCode, departmentName: unit.departmentName },
+    },
+    identity: { name: user.name, idCardNumber: user.idCardNumber, mobile: user.mobile },
+    assessmentYears: rules.assessmentYears,
+    sections,
+    entries,
+    completion: formCompletion({ sections, entries }, rules),
+  };
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { moduleKeys } from "@/lib/application-form/modules";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { makeOrgWithPublisher, type Org } from "../helpers/fixtures";
+import { basicInfo, entryData, fillForm, startDraft } from "../helpers/application-form";
+
+describe("loading the whole form", () => {
+  let testDb: TestDb;
+  let db: PrismaClient;
+  let org: Org;
+  let publisherId: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = testDb.db;
+    ({ org, publisherId } = await makeOrgWithPublisher(db));
+  });
+
+  afterAll(() => testDb.close());
+
+  it("a new draft: the notice, the unit, the identity for prefill, and no module complete except the experts nobody asked for", async () => {
+    const { person, api, applicationId, notice } = await startDraft(db, org, publisherId);
+    const form = await api.applicationForm.get({ applicationId });
+
+    expect(form.application).toEqual({
+      id: applicationId,
+      status: "DRAFT",
+      editable: true,
+      notice: { id: notice.id, title: notice.title, levels: ["INTERMEDIATE", "SUB_SENIOR"], series: "ENGINEERING", endsAt: notice.endsAt },
+      unit: { name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
+    });
+    expect(form.identity).toEqual({ name: person.name, idCardNumber: person.idCardNumber, mobile: "13800138000" });
+    expect(Object.values(form.sections).every((s) => s === null)).toBe(true);
+    expect(Object.values(form.entries).every((list) => list.length === 0)).toBe(true);
+    expect(Object.keys(form.completion).sort()).toEqual([...moduleKeys].sort());
+    expect(Object.entries(form.completion).filter(([, done]) => done)).toEqual([["exceptionalExperts", true]]);
+  });
+
+  it("a filled form is complete in every module, entries in the order they were added", async () => {
+    const { api, applicationId } = await startDraft(db, org, publisherId);
+    await fillForm(api, applicationId, 2);
+    const form = await api.applicationForm.get({ applicationId });
+    expect(Object.entries(form.completion).filter(([, done]) => !done)).toEqual([]);
+    expect(form.entries.papers.map((e) => e.data.representative)).toEqual([true, false]);
+  });
+
+  it("两名专家推荐破格 is complete only with exactly two experts", async () => {
+    const { api, applicationId } = await startDraft(db, org, publisherId);
+    await fillForm(api, applicationId, 1);
+    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(false);
+    await api.applicationForm.addEntry({ applicationId, module: "exceptionalExperts", data: entryData.exceptionalExperts });
+    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(true);
+  });
+
+  it("an optional module without entries is not marked; saved data that no longer passes its rules is not marked either", async () => {
+    const { api, applicationId } = await startDraft(db, org, publisherId);
+    await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
+    expect((await api.applicationForm.get({ applicationId })).completion).toMatchObject({ basicInfo: true, punishments: false });
+
+    const { noticeId } = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    await db.notice.update({ where: { id: noticeId }, data: { levels: ["INTERMEDIATE"] } });
+    expect((await api.applicationForm.get({ applicationId })).completion.basicInfo).toBe(false);
+  });
+});
+
+describe("loading costs a fixed number of queries whatever the number of entries", () => {
+  let counting: TestDb;
+
+  beforeAll(async () => {
+    counting = await createTestDb({ countQueries: true });
+  });
+
+  afterAll(() => counting.close());
+
+  it("1 and 15 entries per module take the same, small number of queries", async () => {
+    const { db } = counting;
+    const { org, publisherId } = await makeOrgWithPublisher(db);
+    const small = await startDraft(db, org, publisherId, "一条");
+    const large = await startDraft(db, org, publisherId, "十五条");
+    await fillForm(small.api, small.applicationId, 1);
+    await fillForm(large.api, large.applicationId, 15);
+
+    const smallCount = await counting.countQueries(() => small.api.applicationForm.get({ applicationId: small.applicationId }));
+    const largeForm = await large.api.applicationForm.get({ applicationId: large.applicationId });
+    const largeCount = await counting.countQueries(() => large.api.applicationForm.get({ applicationId: large.applicationId }));
+
+    expect(largeForm.entries.papers).toHaveLength(15);
+    expect(largeCount).toBe(smallCount);
+    expect(largeCount).toBeLessThanOrEqual(12);
+    console.info(`applicationForm.get: ${largeCount} queries with 1 or 15 entries per module`);
+  });
+});
