@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { buildIfStale } from "./build-if-stale";
 import { demoAccountTable, prepareData } from "./prepare-data";
 
 /**
@@ -42,23 +42,6 @@ function ensureLocalSecrets() {
   if (builtinIdp) env.OIDC_CLIENT_SECRET ||= secrets.OIDC_CLIENT_SECRET;
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfStale() {
-  const buildId = ".next/BUILD_ID";
-  const sources = Math.max(newestMtime("src"), newestMtime("public"), statSync("package-lock.json").mtimeMs);
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return;
-  console.log("正在构建生产版本（首次启动约需一至两分钟）…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 function run(name: string, command: string, args: string[]) {
   const child = spawn(command, args, { stdio: "inherit", env });
   children.push(child);
@@ -89,7 +72,7 @@ async function waitFor(url: string, timeoutMs: number) {
 
 const applied = await prepareData({ idpDataDir: builtinIdp ? env.IDP_DATA_DIR! : null });
 if (applied.length) console.log(`数据库迁移已执行：${applied.join(", ")}`);
-if (!dev) buildIfStale();
+if (!dev) buildIfStale(env);
 
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));

@@ -1,16 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { openAdapter } from "../../src/server/db/adapter";
+import { buildIfStale } from "../build-if-stale";
 import { applyMigrations } from "../db/schema-engine";
 import { measure, type Sample, table } from "./measure";
 import { seedApplicants } from "./seed";
 
 /**
- * `npm run bench:http` (after `npm run build`): the same two operations as `npm run bench`, over
+ * Second half of `npm run bench` (alone: `npm run bench:http`): the same two operations, over
  * HTTP against the production server (`next start`) on an embedded PGlite data folder, beside a
  * bare Next.js route handler (GET /api/health) measured in the same run. Sessions are real
  * next-auth cookies, encrypted with the server's secret, so every request passes the session
@@ -21,12 +22,8 @@ const ENTRIES_PER_MODULE = 12;
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-secret-bench-secret-bench-secret!";
-const distDir = process.env.NEXT_DIST_DIR || ".next";
 
-if (!existsSync(path.join(distDir, "BUILD_ID"))) {
-  console.error(`No production build in ${distDir}: run \`npm run build\` first.`);
-  process.exit(1);
-}
+buildIfStale();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "zhicheng-bench-"));
 let server: ChildProcess | undefined;
@@ -38,8 +35,10 @@ try {
   await db.$disconnect();
   await adapter.close();
 
+  // Its own process group, so stopping it also stops the server npx starts.
   server = spawn("npx", ["next", "start", "-p", String(PORT)], {
     stdio: "ignore",
+    detached: true,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -115,7 +114,7 @@ ${ENTRIES_PER_MODULE} entries in every entry module; client and server share thi
 `);
   console.log(table(samples));
 } finally {
-  server?.kill("SIGTERM");
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   rmSync(dataDir, { recursive: true, force: true });
 }
