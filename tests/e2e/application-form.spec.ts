@@ -6,7 +6,7 @@ import { demo, signIn } from "./helpers";
  * then the page is reloaded and every value is read back from the server.
  */
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
-type FieldValues = Record<string, string | { pick: string; option: string }>;
+type FieldValues = Record<string, string | { pick: string; option: string } | { type: string; enter: true }>;
 
 /** A control by its label text, which may end with the required mark (*). */
 function byLabel(scope: Page | Locator, label: string | RegExp): Locator {
@@ -30,6 +30,11 @@ async function fill(scope: Page | Locator, values: FieldValues) {
     const control = byLabel(scope, label);
     if (typeof value === "string") {
       await control.fill(value);
+    } else if ("enter" in value) {
+      // Typing the label and pressing Enter picks it and closes the list, as on the real platform.
+      await control.fill(value.type);
+      await control.press("Enter");
+      await expect(page.getByRole("listbox")).toHaveCount(0);
     } else {
       await control.fill(value.pick);
       await page.getByRole("option", { name: value.option, exact: true }).click();
@@ -74,7 +79,7 @@ const entries: Record<string, { values: FieldValues; representative?: boolean; t
         所学专业: "机械设计制造及其自动化",
         学历: { pick: "本科", option: "大学本科" },
         学位: { pick: "学士", option: "学士" },
-        教育方式: { pick: "全日", option: "全日制" },
+        教育方式: { type: "全日制", enter: true },
       },
       representative: true,
       table: ["吉林大学", "大学本科", "全日制"],
@@ -85,7 +90,7 @@ const entries: Record<string, { values: FieldValues; representative?: boolean; t
         毕业时间: "2017-06-30",
         毕业学校: "哈尔滨工业大学",
         所学专业: "机械工程",
-        学历: { pick: "硕士", option: "硕士研究生" },
+        学历: { type: "硕士研究生", enter: true },
         学位: { pick: "硕士", option: "硕士" },
         教育方式: { pick: "非全日", option: "非全日制" },
       },

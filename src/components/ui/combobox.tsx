@@ -63,14 +63,15 @@ export function Combobox({
     setQuery("");
   }
 
-  // When no option is highlighted, Enter still picks the only match or the exact label typed.
+  // Headless UI activates the first match as one types, and its own Enter picks it and closes the
+  // list. Only when the exact label typed is not that first match is Enter taken over here.
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
     if (e.key !== "Enter" || query.trim() === "") return;
     const exact = filtered.find((i) => i.label === query.trim());
-    const choice = exact ?? (filtered.length === 1 ? filtered[0] : null);
-    if (choice) {
+    if (exact && exact !== filtered[0]) {
       e.preventDefault();
-      pick(choice);
+      pick(exact);
+      e.currentTarget.blur();
     }
   }
 
