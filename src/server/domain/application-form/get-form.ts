@@ -36,7 +36,12 @@ const formSelect = {
 
 /** 信息填报: the caller's application with every module, identity for prefill, and completion marks. */
 export async function getForm(db: Db, user: SessionUser, applicationId: string): Promise<FormView> {
-  const row = await db.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: formSelect });
+  // One round trip for the whole form, however many entries (relation joins, not a query per relation).
+  const row = await db.application.findFirst({
+    relationLoadStrategy: "join",
+    where: { id: applicationId, applicantId: user.id },
+    select: formSelect,
+  });
   if (!row) throw new AppError("NOT_FOUND", applicationMessages.notFound);
 
   const sections = Object.fromEntries(sectionModuleKeys.map((k) => [k, null])) as Record<SectionModuleKey, SectionView>;
