@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIfStale } from "./build-if-stale";
+import { spawnGroup, stopGroup } from "./process-group";
 import { demoAccountTable, prepareData } from "./prepare-data";
 
 /**
@@ -43,7 +44,7 @@ function ensureLocalSecrets() {
 }
 
 function run(name: string, command: string, args: string[]) {
-  const child = spawn(command, args, { stdio: "inherit", env });
+  const child = spawnGroup(command, args, { stdio: "inherit", env });
   children.push(child);
   child.on("exit", (code) => {
     console.error(`${name} exited (${code ?? "signal"}); stopping.`);
@@ -53,7 +54,7 @@ function run(name: string, command: string, args: string[]) {
 }
 
 function shutdown(code: number) {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  for (const child of children) stopGroup(child);
   process.exit(code);
 }
 

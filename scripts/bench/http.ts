@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +7,7 @@ import { PrismaClient } from "../../src/generated/prisma/client";
 import { openAdapter } from "../../src/server/db/adapter";
 import { buildIfStale } from "../build-if-stale";
 import { applyMigrations } from "../db/schema-engine";
+import { spawnGroup, stopGroup } from "../process-group";
 import { measure, type Sample, table } from "./measure";
 import { seedApplicants } from "./seed";
 
@@ -35,10 +36,8 @@ try {
   await db.$disconnect();
   await adapter.close();
 
-  // Its own process group, so stopping it also stops the server npx starts.
-  server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  server = spawnGroup("npx", ["next", "start", "-p", String(PORT)], {
     stdio: "ignore",
-    detached: true,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -114,7 +113,7 @@ ${ENTRIES_PER_MODULE} entries in every entry module; client and server share thi
 `);
   console.log(table(samples));
 } finally {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  stopGroup(server);
   await new Promise((r) => setTimeout(r, 500));
   rmSync(dataDir, { recursive: true, force: true });
 }

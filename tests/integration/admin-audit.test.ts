@@ -1,4 +1,4 @@
-import type { AnyProcedure, } from "@trpc/server";
+import type { AnyProcedure } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { adminRouter } from "@/server/api/routers/admin";
