@@ -4,7 +4,9 @@
 # integration run. Installs with apt-get when run as root; prints TEST_DATABASE_URL on stdout.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
-# Only the URL goes to stdout (fd 3); every tool's chatter goes to stderr.
+# Only the URL goes to stdout (fd 3); every tool's chatter goes to stderr. Commands that may leave a
+# daemon behind (apt-get, pg_createcluster, pg_ctlcluster) run with fd 3 closed: a server holding
+# the caller's $(...) pipe open would keep the test command waiting forever.
 exec 3>&1 1>&2
 
 log() { echo "$@" >&2; }
@@ -16,8 +18,8 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   command -v pg_ctlcluster >/dev/null || need+=(postgresql)
   if [ ${#need[@]} -gt 0 ]; then
     log "Installing ${need[*]} (apt-get)…"
-    apt-get update -qq
-    apt-get install -y -qq "${need[@]}" >/dev/null
+    apt-get update -qq 3>&-
+    apt-get install -y -qq "${need[@]}" >/dev/null 3>&-
   fi
 fi
 
@@ -26,9 +28,9 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
   exit 0
 fi
 if [ "$(id -u)" = "0" ] && command -v pg_lsclusters >/dev/null; then
-  if ! pg_lsclusters -h | grep -q .; then pg_createcluster 15 main; fi
+  if ! pg_lsclusters -h | grep -q .; then pg_createcluster 15 main 3>&-; fi
   read -r version name port _ < <(pg_lsclusters -h | head -n 1)
-  pg_ctlcluster "$version" "$name" start 2>/dev/null || true
+  pg_ctlcluster "$version" "$name" start 3>&- || true
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 1; done
   pg_isready -q -h 127.0.0.1 -p "$port"
   # A throw-away password for the local test server only; it never leaves this machine.

@@ -19,7 +19,8 @@ missing() {
 }
 
 step "Prerequisites (Chromium, PostgreSQL)"
-TEST_DATABASE_URL="$(bash scripts/test-prerequisites.sh)"
+# Bounded, so a stuck package install or server start fails the run instead of hanging it.
+TEST_DATABASE_URL="$(timeout 900 bash scripts/test-prerequisites.sh)"
 if [ -n "$TEST_DATABASE_URL" ] && ! [[ "$TEST_DATABASE_URL" =~ ^postgres(ql)?://[^[:space:]]+$ ]]; then
   echo "FAIL: TEST_DATABASE_URL is not a PostgreSQL URL: $TEST_DATABASE_URL" >&2
   exit 1
