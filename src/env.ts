@@ -27,8 +27,15 @@ export const envSchema = z
     OIDC_SCOPE: z.string().default("openid profile phone idcard"),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     IDP_TEST_HOOKS: truthy,
+    /** Where uploaded files live: a folder on this host (default) or uploadthing. */
+    STORAGE_BACKEND: z.enum(["local", "uploadthing"], { message: "STORAGE_BACKEND must be local or uploadthing" }).default("local"),
+    STORAGE_DIR: z.string().min(1).default(".data/files"),
+    UPLOADTHING_TOKEN: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["UPLOADTHING_TOKEN"], message: "UPLOADTHING_TOKEN is required when STORAGE_BACKEND=uploadthing" });
+    }
     if (env.NODE_ENV !== "production") return;
     if (env.IDP_TEST_HOOKS) {
       ctx.addIssue({

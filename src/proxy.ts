@@ -26,5 +26,6 @@ export async function proxy(req: NextRequest) {
 
 export const config = {
   // next-auth manages its own cookie on /api/auth; logout must not re-issue the session it clears.
-  matcher: ["/((?!_next/|favicon.ico|api/auth/|api/logout).*)"],
+  // Uploads and downloads under /api/files stream: the proxy would buffer (and cap) their bodies.
+  matcher: ["/((?!_next/|favicon.ico|api/auth/|api/logout|api/files).*)"],
 };

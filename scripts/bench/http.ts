@@ -1,15 +1,9 @@
-import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
-import { PrismaClient } from "../../src/generated/prisma/client";
-import { openAdapter } from "../../src/server/db/adapter";
 import { buildIfStale } from "../build-if-stale";
-import { applyMigrations } from "../db/schema-engine";
-import { spawnGroup, stopGroup } from "../process-group";
 import { measure, type Sample, table } from "./measure";
-import { seedApplicants } from "./seed";
+import { type BenchServer, startBenchServer } from "./server";
 
 /**
  * Second half of `npm run bench` (alone: `npm run bench:http`): the same two operations, over
@@ -21,50 +15,23 @@ import { seedApplicants } from "./seed";
 const APPLICANTS = 50;
 const ENTRIES_PER_MODULE = 12;
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
-const BASE = `http://127.0.0.1:${PORT}`;
-const SECRET = "bench-secret-bench-secret-bench-secret!";
 
 buildIfStale();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "zhicheng-bench-"));
-let server: ChildProcess | undefined;
+let server: BenchServer | undefined;
 try {
-  const adapter = openAdapter({ kind: "pglite", dataDir });
-  await applyMigrations(adapter.factory);
-  const db = new PrismaClient({ adapter: adapter.factory });
-  const applicants = await seedApplicants(db, APPLICANTS, ENTRIES_PER_MODULE);
-  await db.$disconnect();
-  await adapter.close();
-
-  server = spawnGroup("npx", ["next", "start", "-p", String(PORT)], {
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      APP_URL: BASE,
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: SECRET,
-      OIDC_CLIENT_SECRET: "bench",
-      PGLITE_DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      IDP_TEST_HOOKS: "",
-    },
-  });
-  await waitFor(`${BASE}/api/health`);
-
-  const cookies = await Promise.all(
-    applicants.map(async (a) => `next-auth.session-token=${await encode({ token: { uid: a.userId, name: "bench" }, secret: SECRET, maxAge: 1800 })}`),
-  );
+  server = await startBenchServer({ port: PORT, dataDir, applicants: APPLICANTS, entries: ENTRIES_PER_MODULE });
+  const { applicants, cookies, base } = server;
   const trpcGet = async (n: number, procedure: string, input: unknown) => {
-    const res = await fetch(`${BASE}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
+    const res = await fetch(`${base}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
       headers: { cookie: cookies[n] },
     });
     if (!res.ok) throw new Error(`${procedure}: HTTP ${res.status}`);
     return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
   };
   const trpcPost = async (n: number, procedure: string, input: unknown) => {
-    const res = await fetch(`${BASE}/api/trpc/${procedure}`, {
+    const res = await fetch(`${base}/api/trpc/${procedure}`, {
       method: "POST",
       headers: { cookie: cookies[n], "content-type": "application/json" },
       body: JSON.stringify({ json: input }),
@@ -84,7 +51,7 @@ try {
 
   const operations: Record<string, (n: number, i: number) => Promise<unknown>> = {
     "bare route handler GET /api/health": async () => {
-      const res = await fetch(`${BASE}/api/health`);
+      const res = await fetch(`${base}/api/health`);
       await res.arrayBuffer();
     },
     "HTTP applicationForm.get (whole form)": (n) => trpcGet(n, "applicationForm.get", { applicationId: applicants[n].applicationId }),
@@ -113,20 +80,7 @@ ${ENTRIES_PER_MODULE} entries in every entry module; client and server share thi
 `);
   console.log(table(samples));
 } finally {
-  stopGroup(server);
-  await new Promise((r) => setTimeout(r, 500));
+  await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-async function waitFor(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within 60 s`);
-}

@@ -5,7 +5,14 @@ import { Prisma } from "@/generated/prisma/client";
  * The one error type domain code throws. `message` is shown to the user as is (Chinese);
  * `field` names the form field it belongs to, so the UI can put it beside that field.
  */
-export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE";
 
 export class AppError extends Error {
   constructor(

@@ -4,6 +4,8 @@ import { idCardCheckChar } from "@/lib/validation/id-card";
 import { creditCodeCheckChar } from "@/lib/validation/credit-code";
 import { createCaller } from "@/server/api/root";
 import { loadSessionUser } from "@/server/auth/session-user";
+import type { FileStorage } from "@/server/storage/types";
+import { testStorage } from "./storage";
 
 let counter = 0;
 
@@ -56,9 +58,9 @@ export async function grant(db: PrismaClient, userId: string, role: RoleKindCode
 }
 
 /** A tRPC caller acting as `userId` (or signed out), exactly as an HTTP request would be served. */
-export async function callerFor(db: PrismaClient, userId: string | null) {
+export async function callerFor(db: PrismaClient, userId: string | null, storage: FileStorage = testStorage()) {
   const user = userId ? await loadSessionUser(db, userId) : null;
-  return createCaller({ db, user });
+  return createCaller({ db, storage, user });
 }
 
 /** An approved binding of `userId` to `unitId`, as if the unit had approved the request. */

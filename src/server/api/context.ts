@@ -6,6 +6,7 @@ import { sessionCookie } from "@/server/auth/options";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { loadSessionUser } from "@/server/auth/session-user";
 import { getDb } from "@/server/db";
+import { getStorage } from "@/server/storage";
 import type { Context } from "./trpc";
 
 /** Context for HTTP calls: the person behind the session cookie, with roles read fresh. */
@@ -13,10 +14,10 @@ export async function createHttpContext(req: NextRequest): Promise<Context> {
   const config = env();
   const db = getDb();
   const token = await getToken({ req, secret: config.NEXTAUTH_SECRET, secureCookie: sessionCookie(config).secure });
-  return { db, user: token?.uid ? await loadSessionUser(db, token.uid) : null };
+  return { db, storage: getStorage(), user: token?.uid ? await loadSessionUser(db, token.uid) : null };
 }
 
 /** Context for React Server Components. */
 export async function createRscContext(): Promise<Context> {
-  return { db: getDb(), user: await getCurrentUser() };
+  return { db: getDb(), storage: getStorage(), user: await getCurrentUser() };
 }

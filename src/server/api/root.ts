@@ -1,6 +1,7 @@
 import { adminRouter } from "./routers/admin";
 import { applicationRouter } from "./routers/application";
 import { applicationFormRouter } from "./routers/application-form";
+import { attachmentRouter } from "./routers/attachment";
 import { bindingRouter } from "./routers/binding";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   binding: bindingRouter,
   application: applicationRouter,
   applicationForm: applicationFormRouter,
+  attachment: attachmentRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   admin: adminRouter,

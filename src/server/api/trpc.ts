@@ -6,12 +6,13 @@ import type { RoleKindCode } from "@/lib/dictionaries";
 import { type ActiveRole, rolesOf, type SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError, toTRPCError } from "@/server/errors";
+import type { FileStorage } from "@/server/storage/types";
 
 /**
  * The tRPC context and the procedure builders every router uses. Authorization happens here
  * (who may call) and in each domain query (whose data it is); pages never decide it alone.
  */
-export type Context = { db: Db; user: SessionUser | null };
+export type Context = { db: Db; storage: FileStorage; user: SessionUser | null };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

@@ -18,5 +18,5 @@ export const applicationFormRouter = createTRPCRouter({
   saveSection: protectedProcedure.input(saveSectionInput).mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
   addEntry: protectedProcedure.input(addEntryInput).mutation(({ ctx, input }) => addEntry(ctx.db, ctx.user, input)),
   updateEntry: protectedProcedure.input(updateEntryInput).mutation(({ ctx, input }) => updateEntry(ctx.db, ctx.user, input)),
-  deleteEntry: protectedProcedure.input(deleteEntryInput).mutation(({ ctx, input }) => deleteEntry(ctx.db, ctx.user, input)),
+  deleteEntry: protectedProcedure.input(deleteEntryInput).mutation(({ ctx, input }) => deleteEntry(ctx.db, ctx.storage, ctx.user, input)),
 });

@@ -1,17 +1,30 @@
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
+import type { FileStorage } from "@/server/storage/types";
 import { AppError } from "@/server/errors";
+import { removeStoredFiles } from "../attachment/remove-stored-files";
 import { type DeleteEntryInput, type DeletedEntry, STALE_FIELD } from "./contract";
 import { entryDelegate } from "./entry-tables";
 import { applicationFormMessages as m } from "./messages";
 import { runFormMutation } from "./run-form-mutation";
 
-/** 删除 of an entry, only in the version the applicant saw; its 参评 mark or expert slot becomes free. */
-export async function deleteEntry(db: Db, user: SessionUser, input: DeleteEntryInput): Promise<DeletedEntry> {
+/**
+ * 删除 of an entry, only in the version the applicant saw; its 参评 mark or expert slot becomes
+ * free, and its proof files go with it (their rows in the same transaction, their bytes after it).
+ */
+export async function deleteEntry(db: Db, storage: FileStorage, user: SessionUser, input: DeleteEntryInput): Promise<DeletedEntry> {
   const { applicationId, module, entryId, version } = input;
-  return runFormMutation(db, user, { applicationId, module }, async (tx) => {
+  const { storageKeys } = await runFormMutation(db, user, { applicationId, module }, async (tx) => {
     const { count } = await entryDelegate(tx, module).deleteMany({ where: { id: entryId, applicationId, version } });
     if (count === 0) throw new AppError("CONFLICT", m.stale, STALE_FIELD);
-    return { result: { id: entryId }, action: "application.entry.delete", detail: { entryId } };
+    const files = await tx.attachment.findMany({ where: { applicationId, entryId }, select: { storageKey: true } });
+    await tx.attachment.deleteMany({ where: { applicationId, entryId } });
+    return {
+      result: { storageKeys: files.map((f) => f.storageKey) },
+      action: "application.entry.delete",
+      detail: { entryId, ...(files.length ? { filesDeleted: files.length } : {}) },
+    };
   });
+  await removeStoredFiles(storage, storageKeys);
+  return { id: entryId };
 }

@@ -1,8 +1,7 @@
-import type { ModuleKey } from "@/lib/application-form/modules";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { applicationMessages } from "../application/messages";
-import { assertModuleEditable } from "./assert-module-editable";
+import { assertModuleEditable, type EditableScope } from "./assert-module-editable";
 
 /**
  * Opens a change to one module of the caller's application: bumps Application.version first,
@@ -11,14 +10,14 @@ import { assertModuleEditable } from "./assert-module-editable";
  * the status checked here cannot change before commit and 参评 holders read later are current.
  * Someone else's application is reported as missing, so ids cannot be probed.
  */
-export async function lockEditableApplication(tx: Tx, applicantId: string, applicationId: string, module: ModuleKey) {
+export async function lockEditableApplication(tx: Tx, applicantId: string, applicationId: string, scope: EditableScope) {
   const { count } = await tx.application.updateMany({ where: { id: applicationId, applicantId }, data: { version: { increment: 1 } } });
   if (count === 0) throw new AppError("NOT_FOUND", applicationMessages.notFound);
   const application = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: { id: true, status: true, notice: { select: { levels: true, startsAt: true } } },
   });
-  assertModuleEditable(application, module);
+  assertModuleEditable(application, scope);
   return application;
 }
 

@@ -14,7 +14,7 @@ type Target = { applicationId: string; module: ModuleKey };
 export type MutationOutcome<T> = {
   result: T;
   action: "application.section.save" | "application.entry.add" | "application.entry.update" | "application.entry.delete";
-  detail?: { entryId: string; representativeMovedFrom?: string };
+  detail?: { entryId: string; representativeMovedFrom?: string; filesDeleted?: number };
 };
 
 /** The database indexes that back the 参评 and 破格推荐专家 limits. */

@@ -1,0 +1,24 @@
+import { Readable } from "node:stream";
+import type { NextRequest } from "next/server";
+import { createHttpContext } from "@/server/api/context";
+import { errorResponse, fileHeaders } from "@/server/domain/attachment/http";
+import { attachmentMessages as m } from "@/server/domain/attachment/messages";
+import { openAttachment } from "@/server/domain/attachment/open-attachment";
+import { AppError } from "@/server/errors";
+
+/**
+ * 预览 / 下载: GET /api/files/<id> shows the file inline, `?download=1` saves it. Streams from
+ * storage; found only among the applications the caller may read, 404 otherwise.
+ */
+export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const ctx = await createHttpContext(req);
+    if (!ctx.user) throw new AppError("UNAUTHORIZED", m.signInRequired);
+    const file = await openAttachment(ctx.db, ctx.storage, ctx.user, id);
+    const disposition = req.nextUrl.searchParams.get("download") === "1" ? "attachment" : "inline";
+    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, { headers: fileHeaders(file, disposition) });
+  } catch (error) {
+    return errorResponse(error, m.notFound);
+  }
+}

@@ -1,0 +1,33 @@
+import type { SessionUser } from "@/server/auth/session-user";
+import type { Db } from "@/server/db";
+import type { FileStorage } from "@/server/storage/types";
+import { AppError } from "@/server/errors";
+import { lockEditableApplication } from "../application-form/lock-editable-application";
+import { recordAudit } from "../audit/record-audit";
+import { scopeOfSlot } from "./attachment-target";
+import { attachmentMessages as m } from "./messages";
+import { removeStoredFiles } from "./remove-stored-files";
+
+/** 删除 of one of the caller's own files, while its module is editable. */
+export async function deleteAttachment(db: Db, storage: FileStorage, user: SessionUser, attachmentId: string): Promise<{ id: string }> {
+  const key = await db.$transaction(async (tx) => {
+    const row = await tx.attachment.findFirst({
+      where: { id: attachmentId, application: { applicantId: user.id } },
+      select: { applicationId: true, slot: true, entryId: true, storageKey: true, originalName: true },
+    });
+    if (!row) throw new AppError("NOT_FOUND", m.notFound);
+    await lockEditableApplication(tx, user.id, row.applicationId, scopeOfSlot(row.slot));
+    const { count } = await tx.attachment.deleteMany({ where: { id: attachmentId } });
+    if (count === 0) throw new AppError("NOT_FOUND", m.notFound);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "application.attachment.delete",
+      entityType: "Application",
+      entityId: row.applicationId,
+      detail: { attachmentId, slot: row.slot, entryId: row.entryId, name: row.originalName },
+    });
+    return row.storageKey;
+  });
+  await removeStoredFiles(storage, [key]);
+  return { id: attachmentId };
+}

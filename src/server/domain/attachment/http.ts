@@ -1,0 +1,56 @@
+import contentDisposition from "content-disposition";
+import { fileFormats } from "@/lib/attachments/slots";
+import { AppError, type AppErrorCode } from "@/server/errors";
+import type { OpenedAttachment } from "./open-attachment";
+
+const statusOf: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+};
+
+/** The JSON error body the upload control reads: the message is shown at the slot as is. */
+export function errorResponse(error: unknown, fallbackMessage: string): Response {
+  if (error instanceof AppError) {
+    return Response.json({ error: { code: error.code, message: error.message, field: error.field ?? null } }, { status: statusOf[error.code] });
+  }
+  console.error("File request failed", error);
+  return Response.json({ error: { code: "INTERNAL_SERVER_ERROR", message: fallbackMessage, field: null } }, { status: 500 });
+}
+
+const extensionsOf: Record<string, string[]> = Object.fromEntries(
+  Object.entries(fileFormats).map(([ext, f]) => [f.mime, ext === "jpg" ? [".jpg", ".jpeg"] : [`.${ext}`]]),
+);
+
+/** The name offered to the browser, its extension matching the type the bytes were detected as. */
+export function nameForType(name: string, mimeType: string): string {
+  const extensions = extensionsOf[mimeType] ?? [];
+  if (extensions.length === 0 || extensions.some((e) => name.toLowerCase().endsWith(e))) return name;
+  const dot = name.lastIndexOf(".");
+  return `${dot > 0 ? name.slice(0, dot) : name}${extensions[0]}`;
+}
+
+/**
+ * Headers for serving a stored file. The type is the detected one and the browser may not sniff
+ * another; the disposition is built by `content-disposition` (RFC 6266, ASCII fallback plus UTF-8
+ * name) so no file name can inject a header or a path; the CSP keeps a file from running scripts
+ * or loading anything, and only this site may frame it.
+ */
+export function fileHeaders(file: Pick<OpenedAttachment, "name" | "mimeType" | "size" | "sha256">, disposition: "inline" | "attachment"): Headers {
+  return new Headers({
+    "Content-Type": file.mimeType,
+    "Content-Length": String(file.size),
+    "Content-Disposition": contentDisposition(nameForType(file.name, file.mimeType), { type: disposition }),
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "private, no-store",
+    ETag: `"${file.sha256}"`,
+  });
+}

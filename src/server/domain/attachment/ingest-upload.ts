@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { z } from "zod";
+import { type AttachmentSlotCode, attachmentSlotCodes, slotOf } from "@/lib/attachments/slots";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { Db } from "@/server/db";
+import type { FileStorage } from "@/server/storage/types";
+import { AppError } from "@/server/errors";
+import { applicationMessages } from "../application/messages";
+import { assertModuleEditable } from "../application-form/assert-module-editable";
+import { lockEditableApplication } from "../application-form/lock-editable-application";
+import { recordAudit } from "../audit/record-audit";
+import { type AttachmentView, attachmentViewSelect, toAttachmentView } from "./attachment-view";
+import { type AttachmentTarget, assertTargetHasRoom, assertTargetShape, scopeOfSlot } from "./attachment-target";
+import { cleanFileName } from "./file-name";
+import { createUploadInspector } from "./inspect-upload";
+import { attachmentMessages as m } from "./messages";
+
+/** What the upload request says about the file, before any byte of it is read. Untrusted. */
+export const uploadRequestSchema = z.object({
+  applicationId: z.uuid(m.badRequest),
+  slot: z.enum(attachmentSlotCodes as [AttachmentSlotCode, ...AttachmentSlotCode[]], m.badRequest),
+  entryId: z.uuid(m.badRequest).nullable().default(null),
+  fileName: z.string().transform(cleanFileName),
+  /** Content-Length when the browser sent one. */
+  declaredSize: z.number().int().min(0).nullable().default(null),
+});
+
+export type UploadRequest = z.input<typeof uploadRequestSchema>;
+
+/**
+ * 附件上传: checks the request, streams the body into the staging folder while inspecting it
+ * (size, sha256, type from the bytes), hands the checked file to storage, and only then writes the
+ * metadata row, in a transaction that locks the application and re-checks the rules. Whatever
+ * fails — a rule, a dropped connection, storage — leaves no file and no row behind.
+ */
+export async function ingestUpload(
+  db: Db,
+  storage: FileStorage,
+  user: SessionUser,
+  request: UploadRequest,
+  body: AsyncIterable<Uint8Array>,
+): Promise<AttachmentView> {
+  const parsed = uploadRequestSchema.safeParse(request);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", m.badRequest);
+  const { applicationId, slot, entryId, fileName, declaredSize } = parsed.data;
+  const target: AttachmentTarget = { applicationId, slot, entryId };
+  assertTargetShape(target);
+  if (declaredSize === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), "file");
+  if (declaredSize !== null && declaredSize > slotOf(slot).maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), "file");
+
+  // Refuse early, before the bytes travel, when the rules already say no; re-checked under lock below.
+  const application = await db.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: { status: true } });
+  if (!application) throw new AppError("NOT_FOUND", applicationMessages.notFound);
+  assertModuleEditable(application, scopeOfSlot(slot));
+  await assertTargetHasRoom(db, target);
+
+  await mkdir(storage.stagingDir, { recursive: true });
+  const staged = path.join(storage.stagingDir, `${randomUUID()}.part`);
+  try {
+    const inspector = createUploadInspector(slot, fileName);
+    try {
+      await pipeline(body, inspector.inspect, createWriteStream(staged, { flags: "wx" }));
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError("BAD_REQUEST", m.interrupted, "file");
+    }
+    const inspection = inspector.result();
+    // A body shorter than its Content-Length is a connection that ended early, never a whole file.
+    if (declaredSize !== null && inspection.size !== declaredSize) throw new AppError("BAD_REQUEST", m.interrupted, "file");
+    const key = await storage.save({ path: staged, size: inspection.size, contentType: inspection.contentType });
+    try {
+      return await db.$transaction(async (tx) => {
+        await lockEditableApplication(tx, user.id, applicationId, scopeOfSlot(slot));
+        await assertTargetHasRoom(tx, target);
+        const row = await tx.attachment.create({
+          data: {
+            applicationId,
+            ownerId: user.id,
+            slot,
+            entryId,
+            originalName: fileName,
+            mimeType: inspection.contentType,
+            size: inspection.size,
+            sha256: inspection.sha256,
+            storageBackend: storage.backend,
+            storageKey: key,
+          },
+          select: attachmentViewSelect,
+        });
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "application.attachment.add",
+          entityType: "Application",
+          entityId: applicationId,
+          detail: { attachmentId: row.id, slot, entryId, size: inspection.size, sha256: inspection.sha256 },
+        });
+        return toAttachmentView(row);
+      });
+    } catch (error) {
+      await storage.remove(key).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await rm(staged, { force: true });
+  }
+}

@@ -1,0 +1,32 @@
+import type { Readable } from "node:stream";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { Db } from "@/server/db";
+import { type FileStorage, StoredFileMissing } from "@/server/storage/types";
+import { AppError } from "@/server/errors";
+import { attachmentMessages as m } from "./messages";
+import { readableApplicationsWhere } from "./readable-applications";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type OpenedAttachment = { name: string; mimeType: string; size: number; sha256: string; stream: Readable };
+
+/**
+ * A file for preview or download, found only among the applications the caller may read (the
+ * access rule is part of the query). Anything else — another person's file, a guessed id, a
+ * malformed one — is the same NOT_FOUND.
+ */
+export async function openAttachment(db: Db, storage: FileStorage, user: SessionUser, attachmentId: string): Promise<OpenedAttachment> {
+  if (!UUID.test(attachmentId)) throw new AppError("NOT_FOUND", m.notFound);
+  const row = await db.attachment.findFirst({
+    where: { id: attachmentId, application: readableApplicationsWhere(user) },
+    select: { originalName: true, mimeType: true, size: true, sha256: true, storageKey: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", m.notFound);
+  try {
+    const stream = await storage.open(row.storageKey);
+    return { name: row.originalName, mimeType: row.mimeType, size: row.size, sha256: row.sha256, stream };
+  } catch (error) {
+    if (error instanceof StoredFileMissing) throw new AppError("NOT_FOUND", m.notFound);
+    throw error;
+  }
+}

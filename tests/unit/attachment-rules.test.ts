@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { entryModuleKeys } from "@/lib/application-form/modules";
+import { acceptAttribute, attachmentSlotCodes, entrySlotOf, largestSlotBytes, materialSlotCodes, slotOf, slotRules } from "@/lib/attachments/slots";
+import { cleanFileName } from "@/server/domain/attachment/file-name";
+import { fileHeaders, nameForType } from "@/server/domain/attachment/http";
+
+describe("attachment slots", () => {
+  it("match the AttachmentSlot database enum one to one", () => {
+    const schema = readFileSync("prisma/schema.prisma", "utf8");
+    const enumBody = /enum AttachmentSlot \{([^}]*)\}/.exec(schema)?.[1] ?? "";
+    const values = enumBody.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("//"));
+    expect(values).toEqual(attachmentSlotCodes);
+  });
+
+  it("give every repeatable module a proof slot, and list the four 必传 materials", () => {
+    for (const module of entryModuleKeys) expect(slotOf(entrySlotOf(module)).place).toEqual({ kind: "entry", module });
+    expect(materialSlotCodes.map((c) => slotOf(c).label)).toEqual(["身份证正面", "身份证反面", "教育部学籍在线验证报告", "单位公示表"]);
+    expect(materialSlotCodes.every((c) => slotOf(c).required)).toBe(true);
+    expect(slotOf("PHOTO")).toMatchObject({ label: "个人照片", maxCount: 1, required: true, place: { kind: "section", module: "basicInfo" } });
+  });
+
+  it("word the three rules as the manual does", () => {
+    expect(slotRules("PHOTO")).toEqual({ formats: "JPG、PNG", size: "单个文件不超过 2 MB", count: "限 1 个文件" });
+    expect(slotRules("PAPER_PROOF")).toEqual({ formats: "PDF、JPG、PNG", size: "单个文件不超过 50 MB", count: "最多 10 个文件" });
+    expect(largestSlotBytes).toBe(50 * 1024 * 1024);
+    expect(acceptAttribute("PHOTO")).toBe("image/jpeg,.jpg,.jpeg,image/png,.png");
+  });
+});
+
+describe("serving a stored file", () => {
+  it("cannot be abused by the file name: no header injection, no path, ASCII fallback plus UTF-8 name", () => {
+    const headers = fileHeaders({ name: 'evil"\r\nSet-Cookie: a=1.pdf', mimeType: "application/pdf", size: 10, sha256: "ab" }, "inline");
+    const disposition = headers.get("content-disposition") ?? "";
+    expect(disposition).not.toMatch(/[\r\n]/);
+    expect(disposition.startsWith("inline; filename=")).toBe(true);
+    const chinese = fileHeaders({ name: "公示表.pdf", mimeType: "application/pdf", size: 10, sha256: "ab" }, "attachment").get("content-disposition");
+    expect(chinese).toBe(`attachment; filename="???.pdf"; filename*=UTF-8''${encodeURIComponent("公示表.pdf")}`);
+  });
+
+  it("sends the detected type, forbids sniffing and scripts, and never caches", () => {
+    const headers = fileHeaders({ name: "照片.jpg", mimeType: "image/jpeg", size: 4720, sha256: "ab" }, "inline");
+    expect(headers.get("content-type")).toBe("image/jpeg");
+    expect(headers.get("content-length")).toBe("4720");
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("offers a name whose extension matches the detected type", () => {
+    expect(nameForType("公示表.jpg", "application/pdf")).toBe("公示表.pdf");
+    expect(nameForType("scan", "image/png")).toBe("scan.png");
+    expect(nameForType("photo.jpeg", "image/jpeg")).toBe("photo.jpeg");
+  });
+
+  it("keeps only the displayable part of a sent name", () => {
+    expect(cleanFileName("C:\\Users\\张三\\证件照.jpg")).toBe("证件照.jpg");
+    expect(cleanFileName(encodeURIComponent("../../学位证.pdf"))).toBe("学位证.pdf");
+    expect(cleanFileName("%E0%A4%A")).toBe("%E0%A4%A");
+    expect(cleanFileName("\u0000\u202e")).toBe("未命名文件");
+    const long = cleanFileName(`${"很".repeat(200)}.pdf`);
+    expect(long).toHaveLength(120);
+    expect(long.endsWith(".pdf")).toBe(true);
+  });
+});
