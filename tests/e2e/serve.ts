@@ -38,6 +38,7 @@ const app: ChildProcess = spawn("npx", ["next", "start", "-p", String(E2E.appPor
     OIDC_CLIENT_ID: "zhicheng-app",
     OIDC_CLIENT_SECRET: E2E.clientSecret,
     PGLITE_DATA_DIR: `${E2E.dataDir}/pglite`,
+    STORAGE_DIR: `${E2E.dataDir}/files`,
     SESSION_IDLE_MINUTES: "30",
   },
 });

@@ -44,6 +44,7 @@ describe("serving a stored file", () => {
     expect(headers.get("content-length")).toBe("4720");
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(headers.get("content-security-policy")).toMatch(/; sandbox$/);
     expect(headers.get("cache-control")).toBe("private, no-store");
   });
 

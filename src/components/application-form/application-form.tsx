@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { type AttachmentView, useAttachments } from "@/components/attachments/use-attachments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { type EntryModuleKey, modules, type TextModuleKey } from "@/lib/application-form/modules";
@@ -13,6 +14,7 @@ import { EntryModulePanel } from "./entries/entry-module-panel";
 import { ExpertsGate } from "./experts-gate";
 import { expertsApply, type FormPageView, type FormView, viewOrder } from "./form-view";
 import { formLabels as L } from "./labels";
+import { MaterialsPanel } from "./materials-panel";
 import { ModuleNavigator } from "./module-navigator";
 import { ReadAllView } from "./read-all-view";
 import { TextModuleForm } from "./text-module-form";
@@ -20,12 +22,22 @@ import { UnsavedProvider, useUnsavedGuard } from "./unsaved-changes";
 
 /**
  * 信息填报: the module navigator on the left, the chosen module (`?m=` in the address, so a reload
- * stays put) with 「上一步」/「下一步」. An application the caller may not change shows
- * 「全部信息」 alone.
+ * stays put) with 「上一步」/「下一步」, 「材料附件信息」 after the last module. An application the
+ * caller may not change shows 「全部信息」 alone. `initialAttachments` seeds the one file list every
+ * attachment slot on the page reads.
  */
-export function ApplicationForm({ initialForm, initialView }: { initialForm: FormView; initialView: FormPageView }) {
+export function ApplicationForm({
+  initialForm,
+  initialView,
+  initialAttachments,
+}: {
+  initialForm: FormView;
+  initialView: FormPageView;
+  initialAttachments?: AttachmentView[];
+}) {
   const applicationId = initialForm.application.id;
   const { data: form = initialForm } = api.applicationForm.get.useQuery({ applicationId }, { initialData: initialForm });
+  useAttachments(applicationId, initialAttachments);
   const [view, setView] = useState<FormPageView>(initialView);
   const guard = useUnsavedGuard(L.leaveConfirm);
   const main = useRef<HTMLDivElement>(null);
@@ -89,6 +101,7 @@ export function ApplicationForm({ initialForm, initialView }: { initialForm: For
 
 function CurrentModule({ form, view, onGoToBasicInfo }: { form: FormView; view: FormPageView; onGoToBasicInfo: () => void }) {
   if (view === "all") return <ReadAllView form={form} />;
+  if (view === "materials") return <MaterialsPanel form={form} onGoToBasicInfo={onGoToBasicInfo} />;
   if (view === "exceptionalExperts" && !expertsApply(form)) return <ExpertsGate onGoToBasicInfo={onGoToBasicInfo} />;
   if (modules[view].kind === "entries") return <EntryModulePanel form={form} module={view as EntryModuleKey} />;
   if (view === "basicInfo") return <BasicInfoForm form={form} />;

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { FormCombobox } from "@/components/ui/combobox";
 import { controlProps, Field, FieldMessage, RequiredMark } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
@@ -97,7 +98,23 @@ export function BasicInfoForm({ form }: { form: FormView }) {
   );
 
   return (
-    <SectionForm module="basicInfo" complete={form.completion.basicInfo} state={state} intro={<p className="text-sm text-slate-500">{L.requiredHint}</p>}>
+    <SectionForm
+      module="basicInfo"
+      complete={form.completion.basicInfo}
+      state={state}
+      intro={<p className="text-sm text-slate-500">{L.requiredHint}</p>}
+      after={
+        <div className="mt-5 border-t border-slate-100 pt-5">
+          <AttachmentSlot
+            applicationId={form.application.id}
+            slot="PHOTO"
+            editable={form.application.editable}
+            disabledReason={form.sections.basicInfo ? undefined : L.photoNeedsBasicInfo}
+            thumbnail
+          />
+        </div>
+      }
+    >
       <div className="grid gap-4 md:grid-cols-3">
         <fieldset className="md:col-span-1" aria-describedby={errors.category ? `${id("category")}-error` : undefined}>
           <legend className="mb-1 block text-sm font-medium text-slate-700">

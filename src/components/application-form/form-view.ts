@@ -4,12 +4,12 @@ import type { FormView } from "@/server/domain/application-form/contract";
 
 export type { FormView };
 
-/** What the page shows: one module's panel, or 「全部信息」 (every module read-only). */
-export type FormPageView = ModuleKey | "all";
+/** What the page shows: one module's panel, 「材料附件信息」 (the required materials), or 「全部信息」 (every module read-only). */
+export type FormPageView = ModuleKey | "materials" | "all";
 
 export function parseFormPageView(value: string | string[] | undefined): FormPageView {
   const v = Array.isArray(value) ? value[0] : value;
-  if (v === "all") return "all";
+  if (v === "all" || v === "materials") return v;
   return (moduleKeys as readonly string[]).includes(v ?? "") ? (v as ModuleKey) : "basicInfo";
 }
 
@@ -28,7 +28,7 @@ export function visibleGroups(form: FormView) {
   return moduleGroups.map((g) => ({ label: g.label, modules: g.modules.filter(show) }));
 }
 
-/** 上一步/下一步 order: the visible modules, then 「全部信息」. */
+/** 上一步/下一步 order: the visible modules, 「材料附件信息」, then 「全部信息」. */
 export function viewOrder(form: FormView): FormPageView[] {
-  return [...visibleGroups(form).flatMap((g) => g.modules), "all"];
+  return [...visibleGroups(form).flatMap((g) => g.modules), "materials", "all"];
 }

@@ -1,3 +1,4 @@
+import { materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
 import { RequiredMark } from "@/components/ui/field";
 import { modules } from "@/lib/application-form/modules";
 import { type FormPageView, type FormView, visibleGroups } from "./form-view";
@@ -9,11 +10,13 @@ const itemClass =
 
 /**
  * The module navigator: the manual's groups, each module with its completion mark (✓) and a red
- * asterisk when required, the current one highlighted; 「全部信息」 at the end. Links keep `?m=` so
+ * asterisk when required, the current one highlighted; 「材料附件信息」 (complete once every 必传
+ * material is uploaded) and 「全部信息」 at the end. Links keep `?m=` so
  * a module can be opened in a new tab; a plain click goes through `onSelect` (the unsaved check).
  * Each link's name is the module's label alone; completion is its description.
  */
 export function ModuleNavigator({ form, current, onSelect }: { form: FormView; current: FormPageView; onSelect: (view: FormPageView) => void }) {
+  const { files } = useAttachments(form.application.id);
   const link = (view: FormPageView, children: React.ReactNode, description?: string) => {
     const descriptionId = description ? `nav-${view}-state` : undefined;
     const anchor = (
@@ -45,6 +48,28 @@ export function ModuleNavigator({ form, current, onSelect }: { form: FormView; c
     );
   };
 
+  const item = (view: FormPageView, label: string, required: boolean, complete: boolean) => {
+    const description = [required ? L.requiredModule : "", complete ? L.complete : L.incomplete].filter(Boolean).join("，");
+    return (
+      <li key={view} data-complete={complete}>
+        {link(
+          view,
+          <>
+            <span
+              aria-hidden="true"
+              className={`grid size-4 shrink-0 place-items-center rounded-full text-[10px] ${complete ? "bg-green-600 text-white" : "border border-slate-300"}`}
+            >
+              {complete ? "✓" : ""}
+            </span>
+            <span>{label}</span>
+            {required && <RequiredMark />}
+          </>,
+          description,
+        )}
+      </li>
+    );
+  };
+
   return (
     <nav aria-label={L.navigator} className="rounded-lg border border-slate-200 bg-white p-2 shadow-sm">
       {visibleGroups(form).map((group) => (
@@ -53,30 +78,14 @@ export function ModuleNavigator({ form, current, onSelect }: { form: FormView; c
           <ul>
             {group.modules.map((key) => {
               const { label, required } = modules[key];
-              const complete = form.completion[key];
-              const description = [required ? L.requiredModule : "", complete ? L.complete : L.incomplete].filter(Boolean).join("，");
-              return (
-                <li key={key} data-complete={complete}>
-                  {link(
-                    key,
-                    <>
-                      <span
-                        aria-hidden="true"
-                        className={`grid size-4 shrink-0 place-items-center rounded-full text-[10px] ${complete ? "bg-green-600 text-white" : "border border-slate-300"}`}
-                      >
-                        {complete ? "✓" : ""}
-                      </span>
-                      <span>{label}</span>
-                      {required && <RequiredMark />}
-                    </>,
-                    description,
-                  )}
-                </li>
-              );
+              return item(key, label, required, form.completion[key]);
             })}
           </ul>
         </div>
       ))}
+      <div className="mb-2 border-t border-slate-100 pt-2">
+        <ul>{item("materials", L.materials, true, materialsComplete(files))}</ul>
+      </div>
       <div className="border-t border-slate-100 pt-2">{link("all", <span className="pl-6">{L.allInfo}</span>)}</div>
     </nav>
   );

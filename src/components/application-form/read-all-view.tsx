@@ -1,6 +1,11 @@
+"use client";
+
+import { FileLinks } from "@/components/attachments/attachment-files";
+import { type AttachmentView, materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
 import { Badge } from "@/components/ui/badge";
 import { RequiredMark } from "@/components/ui/field";
 import { type EntryModuleKey, type ModuleKey, modules, textModuleKeys } from "@/lib/application-form/modules";
+import { type AttachmentSlotCode, entrySlotOf, materialSlotCodes, slotOf } from "@/lib/attachments/slots";
 import { assessmentResults } from "@/lib/dictionaries/application-form";
 import type { SectionView } from "@/server/domain/application-form/contract";
 import { EntriesTable } from "./entries/entries-table";
@@ -9,10 +14,14 @@ import { type FormView, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
 
 /**
- * 「全部信息」: every module with its saved values, for the applicant to review in one view and for
- * anyone who may only read the application. Dictionary codes read as their labels.
+ * 「全部信息」: every module with its saved values and files (个人照片 under 基本信息, each entry's
+ * proofs in its row, then 材料附件信息), for the applicant to review in one view and for anyone who
+ * may only read the application. Dictionary codes read as their labels; a file's name opens its
+ * preview.
  */
 export function ReadAllView({ form }: { form: FormView }) {
+  const { files, inSlot } = useAttachments(form.application.id);
+  const materialsDone = materialsComplete(files);
   return (
     <section className="space-y-4">
       <div>
@@ -38,14 +47,63 @@ export function ReadAllView({ form }: { form: FormView }) {
           </div>
         </div>
       ))}
+      <section aria-labelledby="all-materials" data-module="materials" className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+        <header className="mb-3 flex items-center gap-2">
+          <h3 id="all-materials" className="text-sm font-semibold text-slate-900">
+            {L.materials}
+            <RequiredMark />
+          </h3>
+          <Badge tone={materialsDone ? "green" : "gray"}>{materialsDone ? L.complete : L.incomplete}</Badge>
+        </header>
+        <FileRows rows={materialSlotCodes.map((code) => ({ code, files: inSlot(code) }))} />
+      </section>
     </section>
   );
 }
 
+/** Each slot's name (asterisk when 必传) and its files, or 未上传. */
+function FileRows({ rows }: { rows: { code: AttachmentSlotCode; files: AttachmentView[] }[] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+      {rows.map(({ code, files }) => (
+        <div key={code} data-slot={code} className="flex gap-2">
+          <dt className="shrink-0 text-slate-500">
+            {slotOf(code).label}
+            {slotOf(code).required && <RequiredMark />}：
+          </dt>
+          <dd className="min-w-0 text-slate-900">
+            <FileLinks files={files} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function ModuleValues({ form, module }: { form: FormView; module: ModuleKey }) {
+  const { inSlot } = useAttachments(form.application.id);
   if (modules[module].kind === "entries") {
-    return <EntriesTable module={module as EntryModuleKey} entries={form.entries[module as EntryModuleKey]} />;
+    const slot = entrySlotOf(module as EntryModuleKey);
+    return (
+      <EntriesTable
+        module={module as EntryModuleKey}
+        entries={form.entries[module as EntryModuleKey]}
+        proofs={{ header: L.attachmentsTitle, cell: (entry) => <FileLinks files={inSlot(slot, entry.id)} emptyText={L.empty} compact /> }}
+      />
+    );
   }
+  if (module === "basicInfo") {
+    return (
+      <div className="space-y-3">
+        <SectionValues form={form} module={module} />
+        <FileRows rows={[{ code: "PHOTO", files: inSlot("PHOTO") }]} />
+      </div>
+    );
+  }
+  return <SectionValues form={form} module={module} />;
+}
+
+function SectionValues({ form, module }: { form: FormView; module: ModuleKey }) {
   const section: SectionView = form.sections[module as keyof FormView["sections"]];
   if (!section) return <p className="text-sm text-slate-500">{L.notFilled}</p>;
   const { data } = section;

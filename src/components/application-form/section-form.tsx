@@ -7,19 +7,22 @@ import type { SectionSaveState } from "./use-section-save";
 
 /**
  * The frame of a section module's form: heading, the refusal banners (a stale copy offers
- * 「重新加载」), the fields (locked while saving), then 「保存」 and 「已保存」.
+ * 「重新加载」), the fields (locked while saving), then 「保存」 and 「已保存」; `after` comes below the
+ * form in the same panel (基本信息's 个人照片, uploaded once the module is saved).
  */
 export function SectionForm({
   module,
   complete,
   intro,
   state,
+  after,
   children,
 }: {
   module: ModuleKey;
   complete: boolean;
   intro?: React.ReactNode;
   state: SectionSaveState;
+  after?: React.ReactNode;
   children: React.ReactNode;
 }) {
   return (
@@ -53,6 +56,7 @@ export function SectionForm({
           )}
         </div>
       </form>
+      {after}
     </ModulePanel>
   );
 }

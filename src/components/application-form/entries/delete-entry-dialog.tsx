@@ -30,6 +30,8 @@ export function DeleteEntryDialog({
     try {
       await remove.mutateAsync({ applicationId, module, entryId: entry.id, version: entry.version });
       await utils.applicationForm.get.invalidate({ applicationId });
+      // The entry's proof files went with it.
+      void utils.attachment.list.invalidate({ applicationId });
       onClose({ tone: "success", text: L.deleted });
     } catch (error) {
       const refused = readEntryError(error);

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
@@ -8,15 +9,25 @@ import { displayValue } from "../field-labels";
 import { entryName, periodText, REPRESENTATIVE } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 
-/** The saved entries of a module, with 编辑 and 删除 per row when `actions` are given. */
+/**
+ * The saved entries of a module, with 编辑 and 删除 per row when `actions` are given, and the
+ * entries' proof files (附件) when `proofs` is: a cell per row, and optionally a full-width row
+ * under an entry (its upload slot).
+ */
 export function EntriesTable({
   module,
   entries,
   actions,
+  proofs,
 }: {
   module: EntryModuleKey;
   entries: EntryView[];
   actions?: { disabled: boolean; onEdit: (entry: EntryView) => void; onDelete: (entry: EntryView) => void };
+  proofs?: {
+    header: string;
+    cell: (entry: EntryView, name: string) => React.ReactNode;
+    detail?: (entry: EntryView, name: string) => React.ReactNode;
+  };
 }) {
   const definition = modules[module];
   const config = entryModuleConfigs[module];
@@ -25,7 +36,7 @@ export function EntriesTable({
   const header = (c: EntryColumn) => (typeof c === "string" ? field(c).label : L.period);
   const cell = (c: EntryColumn, data: Record<string, unknown>) =>
     typeof c === "string" ? displayValue(field(c), data[c]) : periodText(field(c[0]), field(c[1]), data);
-  const colSpan = config.columns.length + (actions ? 1 : 0);
+  const colSpan = config.columns.length + (actions ? 1 : 0) + (proofs ? 1 : 0);
 
   return (
     <Table label={L.table(definition.label)}>
@@ -33,6 +44,7 @@ export function EntriesTable({
         {config.columns.map((c) => (
           <Th key={header(c)}>{header(c)}</Th>
         ))}
+        {proofs && <Th>{proofs.header}</Th>}
         {actions && <Th className="w-28">{L.actions}</Th>}
       </THead>
       <TBody>
@@ -41,31 +53,42 @@ export function EntriesTable({
         ) : (
           entries.map((entry) => {
             const name = entryName(module, entry.data);
+            const detail = proofs?.detail?.(entry, name);
             return (
-              <tr key={entry.id} className="hover:bg-slate-50">
-                {config.columns.map((c) => (
-                  <Td key={header(c)} className={c === config.titleField ? "font-medium text-slate-900" : ""}>
-                    {cell(c, entry.data)}
-                    {c === config.titleField && entry.data[REPRESENTATIVE] === true && (
-                      <span className="ml-2">
-                        <Badge tone="blue">{L.representativeBadge}</Badge>
+              <Fragment key={entry.id}>
+                <tr className="hover:bg-slate-50">
+                  {config.columns.map((c) => (
+                    <Td key={header(c)} className={c === config.titleField ? "font-medium text-slate-900" : ""}>
+                      {cell(c, entry.data)}
+                      {c === config.titleField && entry.data[REPRESENTATIVE] === true && (
+                        <span className="ml-2">
+                          <Badge tone="blue">{L.representativeBadge}</Badge>
+                        </span>
+                      )}
+                    </Td>
+                  ))}
+                  {proofs && <Td>{proofs.cell(entry, name)}</Td>}
+                  {actions && (
+                    <Td>
+                      <span className="flex gap-3">
+                        <Button variant="link" disabled={actions.disabled} aria-label={L.rowAction(L.edit, name)} onClick={() => actions.onEdit(entry)}>
+                          {L.edit}
+                        </Button>
+                        <Button variant="link" disabled={actions.disabled} aria-label={L.rowAction(L.delete, name)} onClick={() => actions.onDelete(entry)}>
+                          {L.delete}
+                        </Button>
                       </span>
-                    )}
-                  </Td>
-                ))}
-                {actions && (
-                  <Td>
-                    <span className="flex gap-3">
-                      <Button variant="link" disabled={actions.disabled} aria-label={L.rowAction(L.edit, name)} onClick={() => actions.onEdit(entry)}>
-                        {L.edit}
-                      </Button>
-                      <Button variant="link" disabled={actions.disabled} aria-label={L.rowAction(L.delete, name)} onClick={() => actions.onDelete(entry)}>
-                        {L.delete}
-                      </Button>
-                    </span>
-                  </Td>
+                    </Td>
+                  )}
+                </tr>
+                {detail && (
+                  <tr>
+                    <td colSpan={colSpan} className="bg-slate-50 px-3 py-3">
+                      {detail}
+                    </td>
+                  </tr>
                 )}
-              </tr>
+              </Fragment>
             );
           })
         )}

@@ -3,9 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { type Path, useForm, useWatch } from "react-hook-form";
+import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
+import { entrySlotOf } from "@/lib/attachments/slots";
+import { attachmentMessages } from "@/server/domain/attachment/messages";
 import type { EntryView, FormView } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
 import { useReportUnsaved } from "../unsaved-changes";
@@ -22,6 +25,7 @@ const REPLACES = "representativeReplaces";
 /**
  * Adds an entry, or edits `entry`, validated by the module's schema. A refused save keeps what was
  * typed: field messages beside their fields, a stale version offers 重新加载, anything else a banner.
+ * Under the form, the entry's proof slot; a new entry's says to save it first.
  */
 export function EntryForm({
   view,
@@ -159,6 +163,16 @@ export function EntryForm({
           </Button>
         </div>
       </form>
+      <div className="border-t border-slate-100 p-4">
+        <AttachmentSlot
+          applicationId={applicationId}
+          slot={entrySlotOf(module)}
+          entryId={entry?.id ?? null}
+          editable={view.application.editable}
+          disabledReason={entry ? undefined : attachmentMessages.entryRequired}
+          context={entry ? entryName(module, entry.data) : undefined}
+        />
+      </div>
     </section>
   );
 }

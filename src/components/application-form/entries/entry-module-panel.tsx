@@ -3,9 +3,12 @@
 import { useState } from "react";
 import { FlashBanner } from "@/components/admin/flash-banner";
 import { useFlash } from "@/components/admin/use-flash";
+import { AttachmentSlot } from "@/components/attachments/attachment-slot";
+import { useAttachments } from "@/components/attachments/use-attachments";
 import { Button } from "@/components/ui/button";
 import { RequiredMark } from "@/components/ui/field";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
+import { entrySlotOf } from "@/lib/attachments/slots";
 import type { EntryView, FormView } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
 import { DeleteEntryDialog } from "./delete-entry-dialog";
@@ -18,7 +21,8 @@ import { markedEntries } from "./representative";
 
 /**
  * One repeatable module of 信息填报 (教育经历, 论文著作 …): its rule, its saved entries, and
- * 添加 / 编辑 / 删除 while the application is editable; the table alone otherwise.
+ * 添加 / 编辑 / 删除 while the application is editable; the table alone otherwise. Each saved
+ * entry's 「附件」 opens its proof slot under the row.
  */
 export function EntryModulePanel({ form, module }: { form: FormView; module: EntryModuleKey }) {
   const definition = modules[module];
@@ -33,10 +37,14 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
   const { flash, success, error, clear } = useFlash();
   const [editing, setEditing] = useState<EntryView | "new" | null>(null);
   const [deleting, setDeleting] = useState<EntryView | null>(null);
+  const [proofsOf, setProofsOf] = useState<string | null>(null);
   const utils = api.useUtils();
+  const { inSlot } = useAttachments(applicationId);
+  const proofSlot = entrySlotOf(module);
 
   const open = (entry: EntryView | "new") => {
     clear();
+    setProofsOf(null);
     setEditing(entry);
   };
 
@@ -96,6 +104,28 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
         module={module}
         entries={entries}
         actions={editable ? { disabled: editing !== null, onEdit: open, onDelete: setDeleting } : undefined}
+        proofs={{
+          header: L.proofs,
+          cell: (entry, name) => {
+            const count = inSlot(proofSlot, entry.id).length;
+            return (
+              <Button
+                variant="link"
+                disabled={editing !== null}
+                aria-expanded={proofsOf === entry.id}
+                aria-label={L.proofsAction(count, name)}
+                onClick={() => setProofsOf((current) => (current === entry.id ? null : entry.id))}
+              >
+                {L.proofsButton(count)}
+                <span aria-hidden="true">{proofsOf === entry.id ? "▴" : "▾"}</span>
+              </Button>
+            );
+          },
+          detail: (entry, name) =>
+            proofsOf === entry.id && editing === null ? (
+              <AttachmentSlot applicationId={applicationId} slot={proofSlot} entryId={entry.id} editable={editable} context={name} defaultExpanded />
+            ) : null,
+        }}
       />
       {editable && (
         <DeleteEntryDialog

@@ -40,6 +40,10 @@ export const entryLabels = {
   deleteTitle: (moduleLabel: string) => `删除${moduleLabel}`,
   deleteConfirm: (name: string) => `确定删除「${name}」吗？删除后不可恢复。`,
 
+  proofs: "附件",
+  proofsButton: (count: number) => `附件（${count}）`,
+  proofsAction: (count: number, name: string) => `附件（${count}）：${name}`,
+
   expertsRule: "「两名专家推荐破格」须添加两名推荐专家",
   expertsFull: "已添加两名推荐专家，如需更换请编辑或删除后再添加",
 } as const;

@@ -46,7 +46,7 @@ export function fileHeaders(file: Pick<OpenedAttachment, "name" | "mimeType" | "
     "Content-Length": String(file.size),
     "Content-Disposition": contentDisposition(nameForType(file.name, file.mimeType), { type: disposition }),
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
     "X-Frame-Options": "SAMEORIGIN",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Referrer-Policy": "no-referrer",

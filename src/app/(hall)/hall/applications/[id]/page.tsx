@@ -11,8 +11,8 @@ import { serverApi } from "@/trpc/server";
 export const metadata: Metadata = { title: L.pageTitle };
 
 /**
- * One of the applicant's applications: 信息填报 while it is the owner's draft, 「全部信息」 read-only
- * otherwise. Someone else's (or a malformed) id is simply not found.
+ * One of the applicant's applications: 信息填报 while it is the owner's draft (with its files), 「全部信息」
+ * read-only otherwise. Someone else's (or a malformed) id is simply not found.
  */
 export default async function ApplicationPage({
   params,
@@ -28,10 +28,12 @@ export default async function ApplicationPage({
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
+  // The files every attachment slot shows, so the page opens with them instead of loading them after.
+  const attachments = await api.attachment.list({ applicationId: id });
   return (
     <div>
       <FormHeader application={form.application} />
-      <ApplicationForm initialForm={form} initialView={parseFormPageView(m)} />
+      <ApplicationForm initialForm={form} initialView={parseFormPageView(m)} initialAttachments={attachments} />
     </div>
   );
 }
