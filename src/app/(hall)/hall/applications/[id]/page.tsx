@@ -24,12 +24,15 @@ export default async function ApplicationPage({
   await requireUser();
   const [{ id }, { m }] = await Promise.all([params, searchParams]);
   const api = await serverApi();
-  const form = await api.applicationForm.get({ applicationId: id }).catch((error: unknown) => {
+  const missing = (error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
-  });
-  // The files every attachment slot shows, so the page opens with them instead of loading them after.
-  const attachments = await api.attachment.list({ applicationId: id });
+  };
+  // The form and the files every attachment slot shows, loaded together, so the page opens with both.
+  const [form, attachments] = await Promise.all([
+    api.applicationForm.get({ applicationId: id }).catch(missing),
+    api.attachment.list({ applicationId: id }).catch(missing),
+  ]);
   return (
     <div>
       <FormHeader application={form.application} />
