@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { z } from "zod";
@@ -62,8 +61,11 @@ export async function ingestUpload(
   const staged = path.join(storage.stagingDir, `${randomUUID()}.part`);
   try {
     const inspector = createUploadInspector(slot, fileName);
+    // The part file exists before the first byte flows, so the removal below always finds it: a
+    // stream left to open the file itself may do so only after a refused upload was cleaned up.
+    const part = await open(staged, "wx");
     try {
-      await pipeline(body, inspector.inspect, createWriteStream(staged, { flags: "wx" }));
+      await pipeline(body, inspector.inspect, part.createWriteStream());
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError("BAD_REQUEST", m.interrupted, "file");
