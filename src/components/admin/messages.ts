@@ -7,5 +7,4 @@ export const commonLabels = {
   empty: "暂无数据",
   pleaseSelect: "请选择",
   all: "全部",
-  serverError: "系统繁忙，请稍后重试",
 } as const;

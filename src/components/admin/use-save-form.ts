@@ -2,7 +2,7 @@
 
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { api } from "@/trpc/react";
-import { useServerErrors } from "./use-server-errors";
+import { useServerErrors } from "@/components/ui/use-server-errors";
 
 /**
  * The submit flow of an admin form: validate, `save` the values, refresh every admin query, then

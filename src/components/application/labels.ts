@@ -39,7 +39,6 @@ export const applyLabels = {
   continueFilling: "继续填报",
   view: "查看",
   backToCheck: "返回条件自检",
-  serverError: "系统繁忙，请稍后重试",
 } as const;
 
 export const myApplicationsLabels = {

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { RequiredMark } from "@/components/ui/field";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { type AttachmentSlotCode, acceptAttribute, slotOf, slotRules } from "@/lib/attachments/slots";
 import { attachmentMessages as m } from "@/server/domain/attachment/messages";
 import { api } from "@/trpc/react";
@@ -122,8 +123,7 @@ export function AttachmentSlot({
       await remove.mutateAsync({ attachmentId: file.id });
       setNotice({ tone: "success", text: L.deleted(file.name) });
     } catch (error) {
-      const { message, data } = (error ?? {}) as { message?: string; data?: { code?: string } | null };
-      setNotice({ tone: "error", text: message && data?.code !== "INTERNAL_SERVER_ERROR" ? message : L.serverError });
+      setNotice({ tone: "error", text: actionErrorMessage(error) });
     } finally {
       await refresh();
     }

@@ -44,5 +44,4 @@ export const attachmentLabels = {
   deleteConfirm: (name: string) => `确定删除「${name}」吗？删除后不可恢复。`,
   cancel: "取消",
   deleted: (name: string) => `已删除「${name}」`,
-  serverError: "系统繁忙，请稍后重试",
 } as const;

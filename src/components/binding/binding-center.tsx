@@ -9,7 +9,7 @@ import { CreditCodeSearchForm } from "./credit-code-search-form";
 import { type CurrentBinding, CurrentBindingCard } from "./current-binding-card";
 import { FoundUnitCard } from "./found-unit-card";
 import { bindingLabels as L } from "./labels";
-import { actionErrorMessage } from "./server-error";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { useCreditCodeSearch } from "./use-credit-code-search";
 
 type Flash = { tone: "success" | "error"; text: string };

@@ -9,7 +9,7 @@ import { api, type RouterOutputs } from "@/trpc/react";
 import { BindingStatusBadge } from "./binding-status-badge";
 import { ConfirmDialog } from "./confirm-dialog";
 import { bindingLabels as L } from "./labels";
-import { actionErrorMessage } from "./server-error";
+import { actionErrorMessage } from "@/components/ui/server-error";
 
 type LookupResult = RouterOutputs["binding"]["lookup"];
 

@@ -51,5 +51,4 @@ export const bindingLabels = {
   remarkUnbound: "本人解除绑定",
 
   loading: "加载中…",
-  serverError: "系统繁忙，请稍后重试",
 } as const;

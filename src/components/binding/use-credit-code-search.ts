@@ -5,7 +5,7 @@ import { useCallback } from "react";
 import { useForm } from "react-hook-form";
 import { creditCodeSearchSchema } from "@/server/domain/binding/binding.schema";
 import { api } from "@/trpc/react";
-import { actionErrorMessage, fieldErrorOf } from "./server-error";
+import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 
 /**
  * The 查询 flow: the code is checked in the browser with the server's own rule, then looked up;

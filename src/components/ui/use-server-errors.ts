@@ -2,10 +2,7 @@
 
 import { useCallback, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-
-type ServerError = { message?: string; data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> | null } | null };
-
-const SERVER_FAULT = "系统繁忙，请稍后重试";
+import { readServerError, SERVER_FAULT } from "./server-error";
 
 /**
  * Puts a refused save where the user will look: each `error.data.fieldErrors` message beside its
@@ -17,19 +14,16 @@ export function useServerErrors<T extends FieldValues>(form: Pick<UseFormReturn<
 
   const report = useCallback(
     (error: unknown) => {
-      const { message, data } = (error ?? {}) as ServerError;
-      const fieldErrors = Object.entries(data?.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
+      const { fieldErrors, message } = readServerError(error);
       const known = new Set(Object.keys(form.getValues()));
       let placed = false;
-      for (const [path, messages] of fieldErrors) {
+      for (const [path, text] of fieldErrors) {
         if (!known.has(path.split(".")[0])) continue;
-        form.setError(path as Path<T>, { type: "server", message: messages![0] }, { shouldFocus: !placed });
+        form.setError(path as Path<T>, { type: "server", message: text }, { shouldFocus: !placed });
         placed = true;
       }
       if (placed) setFormError(null);
-      else if (fieldErrors.length > 0) setFormError(fieldErrors[0][1]![0]);
-      else if (data?.code === "INTERNAL_SERVER_ERROR" || !message) setFormError(SERVER_FAULT);
-      else setFormError(message);
+      else setFormError(fieldErrors[0]?.[1] ?? message ?? SERVER_FAULT);
     },
     [form],
   );

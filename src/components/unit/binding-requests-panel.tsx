@@ -2,7 +2,7 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
-import { actionErrorMessage, fieldErrorOf } from "@/components/binding/server-error";
+import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { Button } from "@/components/ui/button";
 import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { actionErrorMessage, fieldErrorOf } from "@/components/binding/server-error";
+import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";

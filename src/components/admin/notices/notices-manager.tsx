@@ -13,7 +13,7 @@ import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
 import { PagedTable } from "@/components/ui/paged-table";
 import { useEditing } from "../use-editing";
-import { actionErrorMessage } from "../use-server-errors";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { useFlash } from "../use-flash";
 import { useListState } from "@/components/ui/use-list-state";
 import { noticeLabels as L, transitionLabels } from "./labels";

@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/datetime";
 import { labelOf, roleKinds } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
-import { actionErrorMessage } from "../use-server-errors";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { GrantRoleForm } from "./grant-role-form";
 import { roleLabels as L } from "./labels";
 

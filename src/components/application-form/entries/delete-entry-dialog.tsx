@@ -7,6 +7,7 @@ import type { EntryView } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
 import { entryName } from "./entry-schema";
 import { entryLabels as L } from "./labels";
+import { SERVER_FAULT } from "@/components/ui/server-error";
 import { readEntryError } from "./server-error";
 
 /** Asks before deleting `entry`; reports 已删除, or why not (a stale version refreshes the list). */
@@ -36,7 +37,7 @@ export function DeleteEntryDialog({
     } catch (error) {
       const refused = readEntryError(error);
       if (refused.code === "CONFLICT" || refused.code === "NOT_FOUND") await utils.applicationForm.get.invalidate({ applicationId });
-      onClose({ tone: "error", text: refused.stale ? L.staleDelete : (refused.fieldErrors[0]?.[1] ?? refused.message ?? L.serverError) });
+      onClose({ tone: "error", text: refused.stale ? L.staleDelete : (refused.fieldErrors[0]?.[1] ?? refused.message ?? SERVER_FAULT) });
     }
   }
 

@@ -18,6 +18,7 @@ import { type EntryFormValues, entryName, entrySchema, REPRESENTATIVE, toFormVal
 import { entryLabels as L } from "./labels";
 import { markHoldersAtLimit } from "./representative";
 import { RepresentativeQuestion } from "./representative-question";
+import { SERVER_FAULT } from "@/components/ui/server-error";
 import { readEntryError } from "./server-error";
 
 const REPLACES = "representativeReplaces";
@@ -102,7 +103,7 @@ export function EntryForm({
       else continue;
       placed = true;
     }
-    if (!placed) setFormError(refused.fieldErrors[0]?.[1] ?? refused.message ?? L.serverError);
+    if (!placed) setFormError(refused.fieldErrors[0]?.[1] ?? refused.message ?? SERVER_FAULT);
   }
 
   async function reload() {

@@ -15,7 +15,6 @@ export const entryLabels = {
   emptyRequired: "暂无记录。本栏目为必填项，请点击「添加」填写",
   saved: "已保存",
   deleted: "已删除",
-  serverError: "系统繁忙，请稍后重试",
   table: (moduleLabel: string) => `${moduleLabel}列表`,
   addTitle: (moduleLabel: string) => `添加${moduleLabel}`,
   editTitle: (moduleLabel: string) => `编辑${moduleLabel}`,

@@ -1,0 +1,34 @@
+/**
+ * Reading a refused tRPC call in the browser: its code, the messages the server put on fields
+ * (`error.data.fieldErrors`) and the sentence to show. Server faults are never shown verbatim:
+ * they read 「系统繁忙，请稍后重试」. Every form and button of the app reads refusals through here.
+ */
+type ServerError = { message?: string; data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> | null } | null };
+
+export const SERVER_FAULT = "系统繁忙，请稍后重试";
+
+export type RefusedCall = {
+  code: string | undefined;
+  /** The first message of each field the server named, in its order. */
+  fieldErrors: [field: string, message: string][];
+  /** The domain's message; null for a server fault or when there is none. */
+  message: string | null;
+};
+
+export function readServerError(error: unknown): RefusedCall {
+  const { message, data } = (error ?? {}) as ServerError;
+  const fieldErrors = Object.entries(data?.fieldErrors ?? {}).flatMap(([field, messages]) =>
+    messages?.length ? [[field, messages[0]] as [string, string]] : [],
+  );
+  return { code: data?.code, fieldErrors, message: data?.code === "INTERNAL_SERVER_ERROR" || !message ? null : message };
+}
+
+/** What to tell the user about a refused action (no form to attach it to). */
+export function actionErrorMessage(error: unknown): string {
+  return readServerError(error).message ?? SERVER_FAULT;
+}
+
+/** The server's message for `field`, if it named that field. */
+export function fieldErrorOf(error: unknown, field: string): string | undefined {
+  return readServerError(error).fieldErrors.find(([name]) => name === field)?.[1];
+}
