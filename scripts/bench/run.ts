@@ -67,7 +67,7 @@ applicationForm bench — ${bench.backend}
 ${APPLICANTS} applicants, each a draft with all 7 sections and ${ENTRIES_PER_MODULE} entries in every entry module (2 破格推荐专家);
 seeded in ${(seededMs / 1000).toFixed(1)} s. Each virtual user works on its own application.
 Calls go through the tRPC caller (createCaller) with the context (session user) loaded per call, as
-HTTP requests are served, minus the transport. HTTP-level numbers against the built server come later.
+HTTP requests are served, minus the transport. The same operations over HTTP against the built server follow (scripts/bench/http.ts).
 `);
   console.log(table(samples));
   console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -3,12 +3,12 @@ import type { PrismaClient } from "../../src/generated/prisma/client";
 import { shanghaiToday } from "../../src/lib/application-form/fields";
 import { assessmentYears } from "../../src/lib/application-form/modules";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
+import { assessmentData, expertData, textData, twoExpertsBasicInfo } from "../../tests/fixtures/application-form-data";
 
 /** One seeded applicant: whom to sign in as, which application to load, which paper to re-save. */
 export type BenchApplicant = { userId: string; applicationId: string; paperId: string };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const text = "在本单位推广配电自动化改造方法，提高了供电可靠性。";
 
 /**
  * `count` applicants under one notice, each with a draft holding every section and `perModule`
@@ -54,41 +54,15 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
         {
           applicationId,
           module: "basicInfo",
-          data: {
-            category: "EXCEPTIONAL",
-            exceptionalCategory: "TWO_EXPERTS",
-            name: user.name,
-            gender: "M",
-            idCardNumber,
-            birthDate: "1985-01-01",
-            ethnicity: "01",
-            politicalStatus: "13",
-            mobile: "13800138000",
-            currentTitle: "工程师",
-            currentTitleDate: "2015-06-30",
-            post: "电气技术员",
-            workStartDate: "2008-07-01",
-            specialty: "电气工程",
-            appliedTitle: "高级工程师",
-            appliedLevel: "SUB_SENIOR",
-          },
+          data: { ...twoExpertsBasicInfo, name: user.name, idCardNumber },
         },
         { applicationId, module: "continuingEducation", data: { hours: 120 } },
-        { applicationId, module: "annualAssessment", data: { results: Object.fromEntries(years.map((y) => [String(y), "PASS"])) } },
-        ...["innovation", "industryRecognition", "grassrootsService", "otherAchievements"].map((module) => ({ applicationId, module, data: { text } })),
+        { applicationId, module: "annualAssessment", data: assessmentData(years) },
+        ...["innovation", "industryRecognition", "grassrootsService", "otherAchievements"].map((module) => ({ applicationId, module, data: textData })),
       ],
     });
     await db.exceptionalExpert.createMany({
-      data: [1, 2].map((slot) => ({
-        applicationId,
-        slot,
-        name: `专家${slot}`,
-        title: "正高级工程师",
-        employer: "省电力研究院",
-        specialty: "电力系统",
-        phone: "13900139000",
-        recommendation: "该同志业绩突出，特此推荐。",
-      })),
+      data: [1, 2].map((slot) => ({ ...expertData, applicationId, slot, name: `专家${slot}` })),
     });
     await db.educationEntry.createMany({
       data: rows.map((i) => ({
