@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { byLabel, navigator, saveSection, startDemoApplication } from "./form-helpers";
 import { demo, signIn } from "./helpers";
 
 /**
@@ -7,17 +8,6 @@ import { demo, signIn } from "./helpers";
  */
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 type FieldValues = Record<string, string | { pick: string; option: string } | { type: string; enter: true }>;
-
-/** A control by its label text, which may end with the required mark (*). */
-function byLabel(scope: Page | Locator, label: string | RegExp): Locator {
-  if (label instanceof RegExp) return scope.getByLabel(label);
-  const escaped = label.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^\\s*${escaped}\\s*\\*?\\s*$`));
-}
-
-function navigator(page: Page): Locator {
-  return page.getByRole("navigation", { name: "申报模块" });
-}
 
 async function openModule(page: Page, label: string) {
   await navigator(page).getByRole("link", { name: label, exact: true }).click();
@@ -40,11 +30,6 @@ async function fill(scope: Page | Locator, values: FieldValues) {
       await page.getByRole("option", { name: value.option, exact: true }).click();
     }
   }
-}
-
-async function saveSection(page: Page) {
-  await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已保存" }).first()).toBeVisible();
 }
 
 /** 「添加」 an entry in the visible module, fill it, answer the 参评 question, 「保存」. */
@@ -174,15 +159,7 @@ const texts = {
 test("an applicant fills every module of the application form, reloads, and finds every value back", async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page, demo.BOUND_APPLICANT.mobile, undefined, "/hall/apply");
-  await page.getByLabel("本人已阅读申报注意事项，确认符合申报条件").check();
-  await page.getByRole("button", { name: "确认并开始申报" }).click();
-  await page
-    .getByRole("table", { name: "可申报的通知" })
-    .getByRole("row", { name: /关于开展2026年度工程系列职称评审申报工作的通知/ })
-    .getByRole("button", { name: "申报" })
-    .click();
-  await page.waitForURL("**/hall/applications/**");
-  const formUrl = page.url().split("?")[0];
+  const formUrl = await startDemoApplication(page);
 
   // 基本信息: prefilled from the sign-in identity, 身份证号 read-only; 破格 with 两名专家推荐破格.
   await openModule(page, "基本信息");

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { demoUnits } from "../../prisma/seed";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
 import { E2E } from "./config";
+import { byLabel, navigator, saveSection, startDemoApplication } from "./form-helpers";
 import { demo, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./helpers";
 
 /**
@@ -12,15 +13,6 @@ import { demo, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./help
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 const files = "tests/fixtures/files";
 const password = "Attach#2026";
-
-function byLabel(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^\\s*${escaped}\\s*\\*?\\s*$`));
-}
-
-function navigator(page: Page): Locator {
-  return page.getByRole("navigation", { name: "申报模块" });
-}
 
 function slot(page: Page, name: string | RegExp): Locator {
   return page.getByRole("region", { name });
@@ -64,15 +56,7 @@ async function startApplicationAsNewcomer(page: Page, name: string): Promise<str
   await signOut(page);
 
   await signIn(page, idCard, password, "/hall/apply");
-  await page.getByLabel("本人已阅读申报注意事项，确认符合申报条件").check();
-  await page.getByRole("button", { name: "确认并开始申报" }).click();
-  await page
-    .getByRole("table", { name: "可申报的通知" })
-    .getByRole("row", { name: /关于开展2026年度工程系列职称评审申报工作的通知/ })
-    .getByRole("button", { name: "申报" })
-    .click();
-  await page.waitForURL("**/hall/applications/**");
-  return page.url().split("?")[0];
+  return startDemoApplication(page);
 }
 
 /** Uploads into a slot and waits for its success message and the file in its list. */
@@ -105,8 +89,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await byLabel(page, "从事专业").fill("材料成型及控制工程");
   await byLabel(page, "申报职称").fill("高级工程师");
   await byLabel(page, "申报级别").selectOption({ label: "副高级" });
-  await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已保存" }).first()).toBeVisible();
+  await saveSection(page);
 
   await expect(photo.getByRole("button", { name: /上传文件/ })).toBeEnabled();
   await upload(photo, `${files}/photo.jpg`);
