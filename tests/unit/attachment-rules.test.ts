@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { entryModuleKeys } from "@/lib/application-form/modules";
 import { acceptAttribute, attachmentSlotCodes, entrySlotOf, largestSlotBytes, materialSlotCodes, slotOf, slotRules } from "@/lib/attachments/slots";
 import { cleanFileName } from "@/server/domain/attachment/file-name";
-import { fileHeaders, nameForType } from "@/server/domain/attachment/http";
+import { errorResponse, fileHeaders, nameForType } from "@/server/domain/attachment/http";
+import { AppError } from "@/server/errors";
 
 describe("attachment slots", () => {
   it("match the AttachmentSlot database enum one to one", () => {
@@ -62,5 +63,25 @@ describe("serving a stored file", () => {
     const long = cleanFileName(`${"很".repeat(200)}.pdf`);
     expect(long).toHaveLength(120);
     expect(long.endsWith(".pdf")).toBe(true);
+  });
+});
+
+describe("file route errors", () => {
+  it("answer each refusal with its HTTP status and the Chinese message at its field; faults with 500 and no detail", async () => {
+    const statuses = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 } as const;
+    for (const [code, status] of Object.entries(statuses)) {
+      const res = errorResponse(new AppError(code as keyof typeof statuses, "说明", "file"), "系统繁忙");
+      expect(res.status, code).toBe(status);
+      expect(await res.json()).toEqual({ error: { code, message: "说明", field: "file" } });
+    }
+    const originalError = console.error;
+    console.error = () => undefined;
+    try {
+      const fault = errorResponse(new Error("ENOSPC: no space left on device"), "文件保存失败，请稍后重试");
+      expect(fault.status).toBe(500);
+      expect(await fault.json()).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: "文件保存失败，请稍后重试", field: null } });
+    } finally {
+      console.error = originalError;
+    }
   });
 });

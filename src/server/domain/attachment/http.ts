@@ -1,22 +1,19 @@
 import contentDisposition from "content-disposition";
 import { fileFormats } from "@/lib/attachments/slots";
-import { AppError, type AppErrorCode } from "@/server/errors";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { AppError, toTRPCError } from "@/server/errors";
 import type { OpenedAttachment } from "./open-attachment";
 
-const statusOf: Record<AppErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-};
-
-/** The JSON error body the upload control reads: the message is shown at the slot as is. */
+/**
+ * The JSON error body the upload control reads: the message is shown at the slot as is. Errors are
+ * mapped as the tRPC procedures map them (toTRPCError: AppError, unique violations → CONFLICT …),
+ * with tRPC's own HTTP status for each code; anything else is a logged server fault.
+ */
 export function errorResponse(error: unknown, fallbackMessage: string): Response {
-  if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message, field: error.field ?? null } }, { status: statusOf[error.code] });
+  const known = toTRPCError(error);
+  if (known) {
+    const field = error instanceof AppError ? (error.field ?? null) : null;
+    return Response.json({ error: { code: known.code, message: known.message, field } }, { status: getHTTPStatusCodeFromError(known) });
   }
   console.error("File request failed", error);
   return Response.json({ error: { code: "INTERNAL_SERVER_ERROR", message: fallbackMessage, field: null } }, { status: 500 });

@@ -3,10 +3,9 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { type FileStorage, StoredFileMissing } from "@/server/storage/types";
 import { AppError } from "@/server/errors";
+import { attachmentId as attachmentIdSchema } from "./attachment.schema";
 import { attachmentMessages as m } from "./messages";
 import { readableApplicationsWhere } from "./readable-applications";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type OpenedAttachment = { name: string; mimeType: string; size: number; sha256: string; stream: Readable };
 
@@ -16,7 +15,7 @@ export type OpenedAttachment = { name: string; mimeType: string; size: number; s
  * malformed one — is the same NOT_FOUND.
  */
 export async function openAttachment(db: Db, storage: FileStorage, user: SessionUser, attachmentId: string): Promise<OpenedAttachment> {
-  if (!UUID.test(attachmentId)) throw new AppError("NOT_FOUND", m.notFound);
+  if (!attachmentIdSchema.safeParse(attachmentId).success) throw new AppError("NOT_FOUND", m.notFound);
   const row = await db.attachment.findFirst({
     where: { id: attachmentId, application: readableApplicationsWhere(user) },
     select: { originalName: true, mimeType: true, size: true, sha256: true, storageKey: true },
