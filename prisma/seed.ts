@@ -42,10 +42,34 @@ export const demoAccounts: DemoAccount[] = [
     mobile: "13800000006",
     boundToFirstUnit: true,
   },
-  { label: "推荐单位审核人", name: "李华", idCardNumber: withIdCheck("22010219800520234"), mobile: "13800000002", role: "UNIT_REVIEWER" },
-  { label: "主管部门审核人", name: "王芳", idCardNumber: withIdCheck("22010219790101345"), mobile: "13800000003", role: "DEPT_REVIEWER" },
-  { label: "评委会成员", name: "赵强", idCardNumber: withIdCheck("22010219751111456"), mobile: "13800000004", role: "COMMITTEE_MEMBER" },
-  { label: "系统管理员", name: "系统管理员", idCardNumber: withIdCheck("22010219700707567"), mobile: "13800000005", role: "ADMIN" },
+  {
+    label: "推荐单位审核人",
+    name: "李华",
+    idCardNumber: withIdCheck("22010219800520234"),
+    mobile: "13800000002",
+    role: "UNIT_REVIEWER",
+  },
+  {
+    label: "主管部门审核人",
+    name: "王芳",
+    idCardNumber: withIdCheck("22010219790101345"),
+    mobile: "13800000003",
+    role: "DEPT_REVIEWER",
+  },
+  {
+    label: "评委会成员",
+    name: "赵强",
+    idCardNumber: withIdCheck("22010219751111456"),
+    mobile: "13800000004",
+    role: "COMMITTEE_MEMBER",
+  },
+  {
+    label: "系统管理员",
+    name: "系统管理员",
+    idCardNumber: withIdCheck("22010219700707567"),
+    mobile: "13800000005",
+    role: "ADMIN",
+  },
 ];
 
 const demoNotice = {
@@ -60,7 +84,11 @@ const demoNotice = {
 };
 
 export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promise<void> {
-  const department = await db.department.upsert({ where: { name: demoDepartment }, update: {}, create: { name: demoDepartment } });
+  const department = await db.department.upsert({
+    where: { name: demoDepartment },
+    update: {},
+    create: { name: demoDepartment },
+  });
   const committee = await db.reviewCommittee.upsert({
     where: { name: demoCommittee.name },
     update: {},
@@ -69,7 +97,11 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
   const units = [];
   for (const unit of demoUnits) {
     units.push(
-      await db.unit.upsert({ where: { creditCode: unit.creditCode }, update: {}, create: { ...unit, departmentId: department.id } }),
+      await db.unit.upsert({
+        where: { creditCode: unit.creditCode },
+        update: {},
+        create: { ...unit, departmentId: department.id },
+      }),
     );
   }
   const scopes: Record<RoleKindCode, { unitId?: string; departmentId?: string; committeeId?: string }> = {
@@ -88,13 +120,18 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
     });
     if (account.role === "ADMIN") adminId = user.id;
     if (account.boundToFirstUnit && !(await db.unitBinding.findFirst({ where: { userId: user.id, isActive: true } }))) {
-      await db.unitBinding.create({ data: { userId: user.id, unitId: units[0].id, status: "APPROVED", decidedAt: now } });
+      await db.unitBinding.create({
+        data: { userId: user.id, unitId: units[0].id, status: "APPROVED", decidedAt: now },
+      });
     }
     if (!account.role) continue;
     const scope = scopes[account.role];
     const scopeKey = scope.unitId ?? scope.departmentId ?? scope.committeeId ?? "";
-    const existing = await db.roleAssignment.findFirst({ where: { userId: user.id, role: account.role, scopeKey, revokedAt: null } });
-    if (!existing) await db.roleAssignment.create({ data: { userId: user.id, role: account.role, scopeKey, ...scope } });
+    const existing = await db.roleAssignment.findFirst({
+      where: { userId: user.id, role: account.role, scopeKey, revokedAt: null },
+    });
+    if (!existing)
+      await db.roleAssignment.create({ data: { userId: user.id, role: account.role, scopeKey, ...scope } });
   }
   const notice = await db.notice.findFirst({ where: { title: demoNotice.title } });
   if (!notice && adminId) {
@@ -131,7 +168,12 @@ export async function seedIdentityPlatform(dataDir: string): Promise<void> {
   const store = await openAccountStore(dataDir);
   try {
     for (const a of demoAccounts) {
-      await store.ensureAccount({ name: a.name, idCardNumber: a.idCardNumber, mobile: a.mobile, password: DEMO_PASSWORD });
+      await store.ensureAccount({
+        name: a.name,
+        idCardNumber: a.idCardNumber,
+        mobile: a.mobile,
+        password: DEMO_PASSWORD,
+      });
     }
   } finally {
     await store.close();
@@ -139,7 +181,9 @@ export async function seedIdentityPlatform(dataDir: string): Promise<void> {
 }
 
 export function demoAccountTable(): string {
-  const rows = demoAccounts.map((a) => `  ${a.label.padEnd(8, "　")}  ${a.name.padEnd(6, "　")}  账号 ${a.idCardNumber} 或 ${a.mobile}`);
+  const rows = demoAccounts.map(
+    (a) => `  ${a.label.padEnd(8, "　")}  ${a.name.padEnd(6, "　")}  账号 ${a.idCardNumber} 或 ${a.mobile}`,
+  );
   return [`演示账号（密码均为 ${DEMO_PASSWORD}）：`, ...rows].join("\n");
 }
 

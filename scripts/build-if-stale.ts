@@ -16,6 +16,9 @@ export function buildIfStale(env: NodeJS.ProcessEnv = process.env): void {
   const sources = Math.max(newestMtime("src"), newestMtime("public"), statSync("package-lock.json").mtimeMs);
   if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return;
   console.log("正在构建生产版本（约需一至两分钟）…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -2,8 +2,8 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIfStale } from "./build-if-stale";
-import { spawnGroup, stopGroup } from "./process-group";
 import { demoAccountTable, prepareData } from "./prepare-data";
+import { spawnGroup, stopGroup } from "./process-group";
 
 /**
  * `npm start` / `npm run dev`: everything on the embedded defaults in one command —

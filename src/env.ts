@@ -14,27 +14,42 @@ const DEV_SECRET = "development-only-secret-not-for-production-use";
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    APP_URL: z.url({ message: "APP_URL must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
+    APP_URL: z
+      .url({ message: "APP_URL must be an absolute URL such as http://localhost:3000" })
+      .default("http://localhost:3000"),
     NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection URL")
       .optional(),
     PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
-    OIDC_ISSUER: z.url({ message: "OIDC_ISSUER must be the identity platform's issuer URL" }).default("http://localhost:4000"),
+    OIDC_ISSUER: z
+      .url({ message: "OIDC_ISSUER must be the identity platform's issuer URL" })
+      .default("http://localhost:4000"),
     OIDC_CLIENT_ID: z.string().min(1).default("zhicheng-app"),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SCOPE: z.string().default("openid profile phone idcard"),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     IDP_TEST_HOOKS: truthy,
     /** Where uploaded files live: a folder on this host (default) or uploadthing. */
-    STORAGE_BACKEND: z.enum(["local", "uploadthing"], { message: "STORAGE_BACKEND must be local or uploadthing" }).default("local"),
+    STORAGE_BACKEND: z
+      .enum(["local", "uploadthing"], { message: "STORAGE_BACKEND must be local or uploadthing" })
+      .default("local"),
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     UPLOADTHING_TOKEN: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
-      ctx.addIssue({ code: "custom", path: ["UPLOADTHING_TOKEN"], message: "UPLOADTHING_TOKEN is required when STORAGE_BACKEND=uploadthing" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["UPLOADTHING_TOKEN"],
+        message: "UPLOADTHING_TOKEN is required when STORAGE_BACKEND=uploadthing",
+      });
     }
     if (env.NODE_ENV !== "production") return;
     if (env.IDP_TEST_HOOKS) {
@@ -48,7 +63,11 @@ export const envSchema = z
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });
     }
     if (!env.OIDC_CLIENT_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_SECRET"], message: "OIDC_CLIENT_SECRET is required in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_CLIENT_SECRET"],
+        message: "OIDC_CLIENT_SECRET is required in production",
+      });
     }
   })
   .transform((env) => ({

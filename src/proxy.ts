@@ -1,5 +1,5 @@
-import { encode, getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { encode, getToken } from "next-auth/jwt";
 import { env } from "@/env";
 import { sessionCookie } from "@/server/auth/options";
 

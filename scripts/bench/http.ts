@@ -24,9 +24,12 @@ try {
   server = await startBenchServer({ port: PORT, dataDir, applicants: APPLICANTS, entries: ENTRIES_PER_MODULE });
   const { applicants, cookies, base } = server;
   const trpcGet = async (n: number, procedure: string, input: unknown) => {
-    const res = await fetch(`${base}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
-      headers: { cookie: cookies[n] },
-    });
+    const res = await fetch(
+      `${base}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+      {
+        headers: { cookie: cookies[n] },
+      },
+    );
     if (!res.ok) throw new Error(`${procedure}: HTTP ${res.status}`);
     return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
   };
@@ -54,7 +57,8 @@ try {
       const res = await fetch(`${base}/api/health`);
       await res.arrayBuffer();
     },
-    "HTTP applicationForm.get (whole form)": (n) => trpcGet(n, "applicationForm.get", { applicationId: applicants[n].applicationId }),
+    "HTTP applicationForm.get (whole form)": (n) =>
+      trpcGet(n, "applicationForm.get", { applicationId: applicants[n].applicationId }),
     "HTTP applicationForm.updateEntry (paper)": async (n, i) => {
       const state = papers[n];
       const saved = (await trpcPost(n, "applicationForm.updateEntry", {
@@ -83,4 +87,3 @@ ${ENTRIES_PER_MODULE} entries in every entry module; client and server share thi
   await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
-

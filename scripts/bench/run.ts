@@ -1,8 +1,8 @@
-import { createCaller } from "../../src/server/api/root";
-import { loadSessionUser } from "../../src/server/auth/session-user";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createCaller } from "../../src/server/api/root";
+import { loadSessionUser } from "../../src/server/auth/session-user";
 import { LocalFileStorage } from "../../src/server/storage/local";
 import { openBenchDb } from "./bench-db";
 import { measure, type Sample, table } from "./measure";
@@ -29,7 +29,8 @@ try {
 
   // The form procedures measured here never touch files; a throw-away folder satisfies the context.
   const benchStorage = new LocalFileStorage(mkdtempSync(path.join(tmpdir(), "zhicheng-bench-files-")));
-  const callerOf = async (n: number) => createCaller({ db, storage: benchStorage, user: await loadSessionUser(db, applicants[n].userId) });
+  const callerOf = async (n: number) =>
+    createCaller({ db, storage: benchStorage, user: await loadSessionUser(db, applicants[n].userId) });
   const paperState = await Promise.all(
     applicants.map(async (a, n) => {
       const form = await (await callerOf(n)).applicationForm.get({ applicationId: a.applicationId });

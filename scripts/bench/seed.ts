@@ -17,8 +17,12 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  */
 export async function seedApplicants(db: PrismaClient, count: number, perModule: number): Promise<BenchApplicant[]> {
   const department = await db.department.create({ data: { name: "压测主管部门" } });
-  const committee = await db.reviewCommittee.create({ data: { name: "压测评委会", series: "ENGINEERING", departmentId: department.id } });
-  const unit = await db.unit.create({ data: { name: "压测单位", creditCode: "91220101MA00000017", departmentId: department.id } });
+  const committee = await db.reviewCommittee.create({
+    data: { name: "压测评委会", series: "ENGINEERING", departmentId: department.id },
+  });
+  const unit = await db.unit.create({
+    data: { name: "压测单位", creditCode: "91220101MA00000017", departmentId: department.id },
+  });
   const publisher = await db.user.create({ data: { name: "通知起草人" } });
   const startsAt = new Date(Date.now() - 86400_000);
   const notice = await db.notice.create({
@@ -43,8 +47,12 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
   for (let n = 0; n < count; n++) {
     const first17 = `22010219850101${String(n).padStart(3, "0")}`;
     const idCardNumber = first17 + idCardCheckChar(first17);
-    const user = await db.user.create({ data: { name: `压测申报人${n}`, idCardNumber, mobile: "13800138000", ssoSubject: `bench-${n}` } });
-    const application = await db.application.create({ data: { applicantId: user.id, noticeId: notice.id, unitId: unit.id, unitSnapshot } });
+    const user = await db.user.create({
+      data: { name: `压测申报人${n}`, idCardNumber, mobile: "13800138000", ssoSubject: `bench-${n}` },
+    });
+    const application = await db.application.create({
+      data: { applicantId: user.id, noticeId: notice.id, unitId: unit.id, unitSnapshot },
+    });
     const applicationId = application.id;
     const rows = Array.from({ length: perModule }, (_, i) => i);
     const paperIds = rows.map(() => randomUUID());
@@ -58,7 +66,11 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
         },
         { applicationId, module: "continuingEducation", data: { hours: 120 } },
         { applicationId, module: "annualAssessment", data: assessmentData(years) },
-        ...["innovation", "industryRecognition", "grassrootsService", "otherAchievements"].map((module) => ({ applicationId, module, data: textData })),
+        ...["innovation", "industryRecognition", "grassrootsService", "otherAchievements"].map((module) => ({
+          applicationId,
+          module,
+          data: textData,
+        })),
       ],
     });
     await db.exceptionalExpert.createMany({
@@ -78,7 +90,13 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
       })),
     });
     await db.workExperienceEntry.createMany({
-      data: rows.map((i) => ({ applicationId, startDate: day("2008-07-01"), employer: `单位${i}`, post: "技术员", duties: "运行维护" })),
+      data: rows.map((i) => ({
+        applicationId,
+        startDate: day("2008-07-01"),
+        employer: `单位${i}`,
+        post: "技术员",
+        duties: "运行维护",
+      })),
     });
     await db.paperEntry.createMany({
       data: rows.map((i) => ({
@@ -116,7 +134,13 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
       })),
     });
     await db.workReportEntry.createMany({
-      data: rows.map((i) => ({ applicationId, reportedOn: day("2022-01-10"), title: `报告${i}`, summary: "全年设备运行分析。", isRepresentative: i === 0 })),
+      data: rows.map((i) => ({
+        applicationId,
+        reportedOn: day("2022-01-10"),
+        title: `报告${i}`,
+        summary: "全年设备运行分析。",
+        isRepresentative: i === 0,
+      })),
     });
     await db.honorEntry.createMany({
       data: rows.map((i) => ({
@@ -130,7 +154,13 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
       })),
     });
     await db.punishmentEntry.createMany({
-      data: rows.map((i) => ({ applicationId, level: "WARNING", name: `处分${i}`, punishedOn: day("2016-01-01"), issuer: "测试单位" })),
+      data: rows.map((i) => ({
+        applicationId,
+        level: "WARNING",
+        name: `处分${i}`,
+        punishedOn: day("2016-01-01"),
+        issuer: "测试单位",
+      })),
     });
     applicants.push({ userId: user.id, applicationId, paperId: paperIds[perModule - 1] });
   }

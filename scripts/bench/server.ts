@@ -23,7 +23,13 @@ export type BenchServer = {
  * The production server (`next start`, built beforehand) on a migrated, seeded PGlite folder, for
  * the HTTP benchmarks: `applicants` people with a draft each, `entries` entries in every module.
  */
-export async function startBenchServer(options: { port: number; dataDir: string; applicants: number; entries: number; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  port: number;
+  dataDir: string;
+  applicants: number;
+  entries: number;
+  env?: Record<string, string>;
+}): Promise<BenchServer> {
   const base = `http://127.0.0.1:${options.port}`;
   const adapter = openAdapter({ kind: "pglite", dataDir: options.dataDir });
   await applyMigrations(adapter.factory);
@@ -59,7 +65,10 @@ export async function startBenchServer(options: { port: number; dataDir: string;
     throw error;
   }
   const cookies = await Promise.all(
-    applicants.map(async (a) => `next-auth.session-token=${await encode({ token: { uid: a.userId, name: "bench" }, secret: SECRET, maxAge: 1800 })}`),
+    applicants.map(
+      async (a) =>
+        `next-auth.session-token=${await encode({ token: { uid: a.userId, name: "bench" }, secret: SECRET, maxAge: 1800 })}`,
+    ),
   );
   return { base, applicants, cookies, rss: () => groupRss(server.pid ?? -1), stop };
 }

@@ -32,7 +32,13 @@ try {
   writeFileSync(file, Buffer.concat([head, Buffer.alloc(SIZE - head.length, 0x20)]));
   const fileSha = createHash("sha256").update(readFileSync(file)).digest("hex");
 
-  server = await startBenchServer({ port: PORT, dataDir, applicants: PARALLEL + 1, entries: 1, env: { STORAGE_DIR: storageDir } });
+  server = await startBenchServer({
+    port: PORT,
+    dataDir,
+    applicants: PARALLEL + 1,
+    entries: 1,
+    env: { STORAGE_DIR: storageDir },
+  });
   const { base, applicants, cookies } = server;
   const target = (n: number) =>
     `${base}/api/files?applicationId=${applicants[n].applicationId}&slot=PAPER_PROOF&entryId=${applicants[n].paperId}`;
@@ -42,7 +48,12 @@ try {
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(target(n), {
         method: "POST",
-        headers: { cookie: cookies[n], "content-length": SIZE, "x-file-name": encodeURIComponent("论文.pdf"), "content-type": "application/pdf" },
+        headers: {
+          cookie: cookies[n],
+          "content-length": SIZE,
+          "x-file-name": encodeURIComponent("论文.pdf"),
+          "content-type": "application/pdf",
+        },
       });
       req.on("response", (res) => {
         let body = "";
@@ -85,7 +96,9 @@ try {
   // The bytes that came back are the bytes that went in.
   const [first] = await list(0);
   const download = await fetch(`${base}${first.url}?download=1`, { headers: { cookie: cookies[0] } });
-  const downloadedSha = createHash("sha256").update(Buffer.from(await download.arrayBuffer())).digest("hex");
+  const downloadedSha = createHash("sha256")
+    .update(Buffer.from(await download.arrayBuffer()))
+    .digest("hex");
 
   // A connection dropped halfway: nothing may remain.
   const victim = PARALLEL;
@@ -93,7 +106,9 @@ try {
   await new Promise((r) => setTimeout(r, 1500));
   const leftRows = (await list(victim)).length;
   const staging = readdirSync(path.join(storageDir, ".staging"));
-  const storedCount = readdirSync(storageDir).filter((d) => d !== ".staging").flatMap((d) => readdirSync(path.join(storageDir, d))).length;
+  const storedCount = readdirSync(storageDir)
+    .filter((d) => d !== ".staging")
+    .flatMap((d) => readdirSync(path.join(storageDir, d))).length;
 
   const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
   console.log(`
@@ -106,7 +121,8 @@ Upload bench — production server (next start), local storage backend, ${PARALL
   download sha256 match:  ${downloadedSha === fileSha ? "yes" : "NO"}
   dropped connection:     ${leftRows} rows, ${staging.length} staged parts left; ${storedCount} files stored (expected ${PARALLEL})
 `);
-  if (downloadedSha !== fileSha || leftRows !== 0 || staging.length !== 0 || storedCount !== PARALLEL) process.exitCode = 1;
+  if (downloadedSha !== fileSha || leftRows !== 0 || staging.length !== 0 || storedCount !== PARALLEL)
+    process.exitCode = 1;
 } finally {
   await server?.stop();
   rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { MIGRATIONS_DIR, diffSchemaAgainstMigrations } from "./schema-engine";
+import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from "./schema-engine";
 
 /** `npm run db:migration -- <name>`: writes the next migration from the schema diff. */
 const name = (process.argv[2] ?? "").trim();

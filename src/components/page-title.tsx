@@ -1,4 +1,12 @@
-export function PageTitle({ title, subtitle, children }: { title: string; subtitle?: string; children?: React.ReactNode }) {
+export function PageTitle({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4 border-b pb-4">
       <div>
@@ -10,7 +18,15 @@ export function PageTitle({ title, subtitle, children }: { title: string; subtit
   );
 }
 
-export function Card({ title, children, className = "" }: { title?: string; children: React.ReactNode; className?: string }) {
+export function Card({
+  title,
+  children,
+  className = "",
+}: {
+  title?: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg border bg-white p-5 shadow-sm ${className}`}>
       {title && <h2 className="mb-3 font-semibold text-slate-900">{title}</h2>}

@@ -31,7 +31,10 @@ export async function SiteHeader() {
             </form>
           </nav>
         ) : (
-          <Link href="/login?callbackUrl=%2Fhall" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700">
+          <Link
+            href="/login?callbackUrl=%2Fhall"
+            className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700"
+          >
             个人账号登录入口
           </Link>
         )}

@@ -1,5 +1,5 @@
-import { hasRole, type SessionUser } from "@/server/auth/session-user";
 import type { RoleKindCode } from "@/lib/dictionaries";
+import { hasRole, type SessionUser } from "@/server/auth/session-user";
 
 /** The role workspaces and the role each requires; pages enforce the same roles on the server. */
 export const workspaces: { href: string; label: string; role: RoleKindCode }[] = [

@@ -55,8 +55,16 @@ test("a non-admin gets 403 on admin pages and FORBIDDEN from admin procedures", 
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
   }
-  for (const procedure of ["admin.overview", "admin.units.list", "admin.notices.list", "admin.audit.list", "admin.roles.searchPeople"]) {
-    const res = await page.request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
+  for (const procedure of [
+    "admin.overview",
+    "admin.units.list",
+    "admin.notices.list",
+    "admin.audit.list",
+    "admin.roles.searchPeople",
+  ]) {
+    const res = await page.request.get(
+      `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
+    );
     expect(res.status(), procedure).toBe(403);
     const body = (await res.json()) as { error: { json: { data: { code: string } } } };
     expect(body.error.json.data.code).toBe("FORBIDDEN");
@@ -67,7 +75,9 @@ test("a non-admin gets 403 on admin pages and FORBIDDEN from admin procedures", 
   expect(publish.status()).toBe(403);
 });
 
-test("an admin registers a unit and makes a committee member its reviewer too, who then sees the unit workspace", async ({ page }) => {
+test("an admin registers a unit and makes a committee member its reviewer too, who then sees the unit workspace", async ({
+  page,
+}) => {
   const unitName = `长春光电测试有限公司${Date.now() % 100000}`;
   await signIn(page, demo.ADMIN.mobile, undefined, "/admin/units");
   await page.getByRole("button", { name: "新增单位" }).click();
@@ -85,7 +95,11 @@ test("an admin registers a unit and makes a committee member its reviewer too, w
   await page.waitForURL("**/admin/roles");
   await page.getByPlaceholder("姓名或身份证号").fill(demo.COMMITTEE_MEMBER.name);
   await page.getByPlaceholder("姓名或身份证号").press("Enter");
-  await page.getByRole("row").filter({ hasText: demo.COMMITTEE_MEMBER.name }).getByRole("button", { name: "管理角色" }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: demo.COMMITTEE_MEMBER.name })
+    .getByRole("button", { name: "管理角色" })
+    .click();
   await page.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "推荐单位审核人" });
   await page.getByPlaceholder("输入单位名称或信用代码筛选").fill(unitName);
   await page.getByRole("combobox", { name: /^推荐单位/ }).selectOption({ label: `${unitName}（91350100M000100Y43）` });

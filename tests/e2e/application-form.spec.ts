@@ -85,13 +85,24 @@ const entries: Record<string, { values: FieldValues; representative?: boolean; t
   ],
   工作经历: [
     {
-      values: { 开始时间: "2012-07-01", 工作单位: "吉林省智能制造研究院有限公司", 工作岗位: "主任工程师", 主要职责: "负责数控装备研发" },
+      values: {
+        开始时间: "2012-07-01",
+        工作单位: "吉林省智能制造研究院有限公司",
+        工作岗位: "主任工程师",
+        主要职责: "负责数控装备研发",
+      },
       table: ["吉林省智能制造研究院有限公司", "主任工程师", "至今"],
     },
   ],
   论文著作: [
     {
-      values: { 论文著作名称: "五轴数控机床误差补偿方法研究", "期刊/出版社名称": "机械工程学报", 出版日期: "2021-05-10", "ISSN/ISBN": "0577-6686", 作者排名: "1" },
+      values: {
+        论文著作名称: "五轴数控机床误差补偿方法研究",
+        "期刊/出版社名称": "机械工程学报",
+        出版日期: "2021-05-10",
+        "ISSN/ISBN": "0577-6686",
+        作者排名: "1",
+      },
       representative: true,
       table: ["五轴数控机床误差补偿方法研究", "机械工程学报", "0577-6686"],
     },
@@ -112,38 +123,73 @@ const entries: Record<string, { values: FieldValues; representative?: boolean; t
   ],
   专利: [
     {
-      values: { 专利类别: { pick: "发明", option: "发明专利" }, 专利名称: "一种机床热误差补偿装置", 专利号: "ZL202010123456.7", 授权日期: "2022-03-15", 本人排名: "1" },
+      values: {
+        专利类别: { pick: "发明", option: "发明专利" },
+        专利名称: "一种机床热误差补偿装置",
+        专利号: "ZL202010123456.7",
+        授权日期: "2022-03-15",
+        本人排名: "1",
+      },
       representative: true,
       table: ["一种机床热误差补偿装置", "发明专利", "ZL202010123456.7"],
     },
   ],
   工作报告: [
     {
-      values: { 工作报告日期: "2023-01-10", 工作报告题目: "2022年度数控装备研发工作总结", 内容摘要: "完成三项关键技术攻关。" },
+      values: {
+        工作报告日期: "2023-01-10",
+        工作报告题目: "2022年度数控装备研发工作总结",
+        内容摘要: "完成三项关键技术攻关。",
+      },
       representative: true,
       table: ["2022年度数控装备研发工作总结"],
     },
   ],
   荣誉奖励: [
     {
-      values: { 荣誉奖励名称: "吉林省科学技术进步奖二等奖", 荣誉级别: { pick: "省部", option: "省部级" }, 授予单位: "吉林省人民政府", 授予日期: "2022-12-01", 本人排名: "2" },
+      values: {
+        荣誉奖励名称: "吉林省科学技术进步奖二等奖",
+        荣誉级别: { pick: "省部", option: "省部级" },
+        授予单位: "吉林省人民政府",
+        授予日期: "2022-12-01",
+        本人排名: "2",
+      },
       representative: true,
       table: ["吉林省科学技术进步奖二等奖", "省部级", "吉林省人民政府"],
     },
   ],
   惩罚处分: [
     {
-      values: { 处分级别: { pick: "警告", option: "警告" }, 处分名称: "迟报安全生产信息", 处分日期: "2015-04-01", 处分单位: "吉林省智能制造研究院有限公司" },
+      values: {
+        处分级别: { pick: "警告", option: "警告" },
+        处分名称: "迟报安全生产信息",
+        处分日期: "2015-04-01",
+        处分单位: "吉林省智能制造研究院有限公司",
+      },
       table: ["迟报安全生产信息", "警告"],
     },
   ],
   破格推荐专家: [
     {
-      values: { 专家姓名: "王建国", 专家职称: "正高级工程师", 工作单位: "中国第一汽车集团有限公司", 从事专业: "机械工程", 联系电话: "13900001111", 推荐意见: "该同志业绩突出，同意推荐。" },
+      values: {
+        专家姓名: "王建国",
+        专家职称: "正高级工程师",
+        工作单位: "中国第一汽车集团有限公司",
+        从事专业: "机械工程",
+        联系电话: "13900001111",
+        推荐意见: "该同志业绩突出，同意推荐。",
+      },
       table: ["王建国", "正高级工程师"],
     },
     {
-      values: { 专家姓名: "李秀梅", 专家职称: "教授", 工作单位: "吉林大学", 从事专业: "机械电子工程", 联系电话: "0431-85095123", 推荐意见: "创新成果显著，同意推荐。" },
+      values: {
+        专家姓名: "李秀梅",
+        专家职称: "教授",
+        工作单位: "吉林大学",
+        从事专业: "机械电子工程",
+        联系电话: "0431-85095123",
+        推荐意见: "创新成果显著，同意推荐。",
+      },
       table: ["李秀梅", "教授"],
     },
   ],
@@ -156,7 +202,9 @@ const texts = {
   其他业绩成果: "主持制定企业标准两项。",
 };
 
-test("an applicant fills every module of the application form, reloads, and finds every value back", async ({ page }) => {
+test("an applicant fills every module of the application form, reloads, and finds every value back", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, demo.BOUND_APPLICANT.mobile, undefined, "/hall/apply");
   const formUrl = await startDemoApplication(page);
@@ -193,7 +241,12 @@ test("an applicant fills every module of the application form, reloads, and find
   await openModule(page, "论文著作");
   await page.getByRole("button", { name: "添加", exact: true }).click();
   const paperForm = page.getByRole("form", { name: /^添加/ });
-  await fill(paperForm, { 论文著作名称: "数控系统可靠性评估", "期刊/出版社名称": "制造技术与机床", 出版日期: "2020-02-01", 作者排名: "2" });
+  await fill(paperForm, {
+    论文著作名称: "数控系统可靠性评估",
+    "期刊/出版社名称": "制造技术与机床",
+    出版日期: "2020-02-01",
+    作者排名: "2",
+  });
   await byLabel(paperForm, "是").check();
   await expect(paperForm).toContainText("「五轴数控机床误差补偿方法研究」已是参评项");
   await byLabel(paperForm, "否").check();
@@ -208,7 +261,10 @@ test("an applicant fills every module of the application form, reloads, and find
   await openModule(page, "年度考核");
   const years = await byLabel(page, /年度考核结果\s*\*?\s*$/).count();
   expect(years).toBe(5);
-  for (let i = 0; i < years; i++) await byLabel(page, /年度考核结果\s*\*?\s*$/).nth(i).selectOption({ label: i === 0 ? "优秀" : "合格" });
+  for (let i = 0; i < years; i++)
+    await byLabel(page, /年度考核结果\s*\*?\s*$/)
+      .nth(i)
+      .selectOption({ label: i === 0 ? "优秀" : "合格" });
   await saveSection(page);
 
   for (const [module, text] of Object.entries(texts)) {
@@ -238,8 +294,19 @@ test("an applicant fills every module of the application form, reloads, and find
     await openModule(page, module);
     await expect(byLabel(page, module)).toHaveValue(text);
   }
-  for (const module of ["basicInfo", "education", "workExperience", "annualAssessment", "exceptionalExperts", "papers", "innovation"]) {
-    await expect(navigator(page).locator(`li:has(a[data-module="${module}"])`), module).toHaveAttribute("data-complete", "true");
+  for (const module of [
+    "basicInfo",
+    "education",
+    "workExperience",
+    "annualAssessment",
+    "exceptionalExperts",
+    "papers",
+    "innovation",
+  ]) {
+    await expect(navigator(page).locator(`li:has(a[data-module="${module}"])`), module).toHaveAttribute(
+      "data-complete",
+      "true",
+    );
   }
 
   // The whole application in one view.
@@ -258,7 +325,10 @@ test("an applicant fills every module of the application form, reloads, and find
   await expect(navigator(page).getByRole("link", { name: "破格推荐专家", exact: true })).toHaveCount(0);
 });
 
-test("two tabs editing the same entry: the later, stale save is refused and offers to reload", async ({ page, context }) => {
+test("two tabs editing the same entry: the later, stale save is refused and offers to reload", async ({
+  page,
+  context,
+}) => {
   await signIn(page, demo.BOUND_APPLICANT.mobile);
   await page.getByRole("table", { name: "我的申报" }).getByRole("link", { name: "继续填报" }).first().click();
   await page.waitForURL("**/hall/applications/**");

@@ -51,7 +51,10 @@ async function startApplicationAsNewcomer(page: Page, name: string): Promise<str
   await signOut(page);
 
   await signIn(page, demo.UNIT_REVIEWER.mobile, undefined, "/unit");
-  await page.getByRole("table", { name: "绑定申请列表" }).getByRole("button", { name: `通过：${name}` }).click();
+  await page
+    .getByRole("table", { name: "绑定申请列表" })
+    .getByRole("button", { name: `通过：${name}` })
+    .click();
   await expect(page.getByText(`已通过「${name}」的绑定申请`)).toBeVisible();
   await signOut(page);
 
@@ -95,7 +98,9 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await upload(photo, `${files}/photo.jpg`);
   await expect(photo).toContainText("已上传 1 / 1");
   await expect(photo.getByRole("img", { name: "个人照片" })).toHaveJSProperty("complete", true);
-  expect(await photo.getByRole("img", { name: "个人照片" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(
+    await photo.getByRole("img", { name: "个人照片" }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
   // Full: the button says why it is off.
   await expect(photo.getByRole("button", { name: /上传文件/ })).toBeDisabled();
   await expect(photo).toContainText("已达数量上限（限 1 个文件）");
@@ -134,7 +139,12 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await expect(page.getByRole("heading", { level: 2, name: /^材料附件信息/ })).toBeVisible();
   await expect(page).toHaveURL(/[?&]m=materials/);
   await expect(page.getByTestId("photo-state")).toContainText("已上传（photo.jpg）");
-  const materials = { front: slot(page, "身份证正面"), back: slot(page, "身份证反面"), chsi: slot(page, "教育部学籍在线验证报告"), publicity: slot(page, "单位公示表") };
+  const materials = {
+    front: slot(page, "身份证正面"),
+    back: slot(page, "身份证反面"),
+    chsi: slot(page, "教育部学籍在线验证报告"),
+    publicity: slot(page, "单位公示表"),
+  };
   await expect(materials.chsi).toContainText("数量要求：最多 3 个文件");
   await expect(navigator(page).locator('li:has(a[data-module="materials"])')).toHaveAttribute("data-complete", "false");
 
@@ -145,7 +155,12 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   // A slow connection: the progress bar shows while the bytes travel, then the file is listed.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 16 * 1024 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 20,
+    downloadThroughput: -1,
+    uploadThroughput: 16 * 1024,
+  });
   const bar = materials.publicity.getByRole("progressbar", { name: "「document.pdf」上传进度" });
   // 取消上传 stops the transfer and keeps nothing.
   await materials.publicity.locator('input[type="file"]').setInputFiles(`${files}/document.pdf`);
@@ -157,16 +172,31 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await materials.publicity.locator('input[type="file"]').setInputFiles(`${files}/document.pdf`);
   await expect(bar).toBeVisible();
   await expect(materials.publicity.getByRole("button", { name: "取消上传" })).toBeVisible();
-  await expect.poll(async () => Number((await bar.getAttribute("aria-valuenow", { timeout: 500 }).catch(() => "100")) ?? 0)).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number((await bar.getAttribute("aria-valuenow", { timeout: 500 }).catch(() => "100")) ?? 0))
+    .toBeGreaterThan(0);
   await page.screenshot({ path: shot("42-upload-progress"), fullPage: true });
   await expect(materials.publicity.getByRole("status")).toContainText("「document.pdf」上传成功", { timeout: 15_000 });
   await expect(bar).toBeHidden();
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   await expect(navigator(page).locator('li:has(a[data-module="materials"])')).toHaveAttribute("data-complete", "true");
 
   // A text file named .pdf: the server reads the bytes and refuses it, the message at the slot.
-  await materials.chsi.locator('input[type="file"]').setInputFiles({ name: "学籍报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("这不是一个PDF文件，只是文字。\n".repeat(20)) });
-  await expect(materials.chsi.getByRole("alert")).toHaveText("无法识别该文件的格式。教育部学籍在线验证报告只接受 PDF、JPG、PNG 格式");
+  await materials.chsi
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: "学籍报告.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("这不是一个PDF文件，只是文字。\n".repeat(20)),
+    });
+  await expect(materials.chsi.getByRole("alert")).toHaveText(
+    "无法识别该文件的格式。教育部学籍在线验证报告只接受 PDF、JPG、PNG 格式",
+  );
   await expect(materials.chsi).toContainText("已上传 1 / 3");
   await page.screenshot({ path: shot("43-materials"), fullPage: true });
 
@@ -248,7 +278,9 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   const basicInfo = page.locator('section[data-module="basicInfo"]');
   await expect(basicInfo.getByRole("button", { name: "预览：photo.jpg" })).toBeVisible();
   const education = page.locator('section[data-module="education"]');
-  await expect(education.getByRole("table", { name: "教育经历列表" }).getByRole("row", { name: /东北大学/ })).toContainText("document.pdf");
+  await expect(
+    education.getByRole("table", { name: "教育经历列表" }).getByRole("row", { name: /东北大学/ }),
+  ).toContainText("document.pdf");
   const materialsAll = page.locator('section[data-module="materials"]');
   await expect(materialsAll.locator('[data-slot="ID_CARD_FRONT"]')).toContainText("photo.png");
   await expect(materialsAll.locator('[data-slot="ID_CARD_BACK"]')).toContainText("未上传");

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { startIdp } from "../../src/idp";
 import { prepareData } from "../../scripts/prepare-data";
+import { startIdp } from "../../src/idp";
 import { E2E } from "./config";
 
 /**

@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
 import { E2E } from "./config";
-import { demo, DEMO_PASSWORD, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./helpers";
+import { DEMO_PASSWORD, demo, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./helpers";
 
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 
-test("a newcomer registers on the identity platform, signs in with the captcha, lands in the hall and signs out", async ({ page }) => {
+test("a newcomer registers on the identity platform, signs in with the captcha, lands in the hall and signs out", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "网上办事大厅" })).toBeVisible();
   await page.screenshot({ path: shot("01-portal"), fullPage: true });

@@ -39,11 +39,15 @@ export async function fillForm(api: FormApi, applicationId: string, perModule: n
     ["grassrootsService", textData],
     ["otherAchievements", textData],
   ] as const;
-  for (const [module, data] of sections) await api.applicationForm.saveSection({ applicationId, module, version: null, data });
+  for (const [module, data] of sections)
+    await api.applicationForm.saveSection({ applicationId, module, version: null, data });
   for (const module of Object.keys(entryData) as EntryModuleKey[]) {
     const count = module === "exceptionalExperts" ? Math.min(perModule, 2) : perModule;
     for (let i = 0; i < count; i++) {
-      const data = { ...entryData[module], ...("representative" in entryData[module] ? { representative: i === 0 } : {}) };
+      const data = {
+        ...entryData[module],
+        ...("representative" in entryData[module] ? { representative: i === 0 } : {}),
+      };
       await api.applicationForm.addEntry({ applicationId, module, data });
     }
   }

@@ -21,7 +21,14 @@ export function chunksOf(bytes: Buffer, size = 64 * 1024): Buffer[] {
   return chunks;
 }
 
-type Upload = { applicationId: string; slot: AttachmentSlotCode; entryId?: string | null; name: string; bytes: Buffer; declaredSize?: number | null };
+type Upload = {
+  applicationId: string;
+  slot: AttachmentSlotCode;
+  entryId?: string | null;
+  name: string;
+  bytes: Buffer;
+  declaredSize?: number | null;
+};
 
 /** Uploads as the route handler does: the body streamed in chunks, Content-Length declared unless told otherwise. */
 export async function upload(db: PrismaClient, storage: LocalFileStorage, userId: string, file: Upload) {
@@ -46,10 +53,15 @@ export async function upload(db: PrismaClient, storage: LocalFileStorage, userId
 export function storedFiles(storage: LocalFileStorage): { stored: string[]; staging: string[] } {
   const walk = (dir: string): string[] => {
     try {
-      return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+      return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)],
+      );
     } catch {
       return [];
     }
   };
-  return { stored: walk(storage.root).filter((f) => !f.startsWith(storage.stagingDir)), staging: walk(storage.stagingDir) };
+  return {
+    stored: walk(storage.root).filter((f) => !f.startsWith(storage.stagingDir)),
+    staging: walk(storage.stagingDir),
+  };
 }

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 
 /**
@@ -67,7 +67,12 @@ export async function createTestDb(options: { countQueries?: boolean } = {}): Pr
   await setup.connect();
   for (const sql of migrationSql()) await setup.query(sql);
   await setup.end();
-  const db = watch(new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 20 }), log }) as PrismaClient<"query">);
+  const db = watch(
+    new PrismaClient({
+      adapter: new PrismaPg({ connectionString: url.toString(), max: 20 }),
+      log,
+    }) as PrismaClient<"query">,
+  );
   return {
     db,
     backend: "postgres",

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { RoleKindCode } from "@/lib/dictionaries";
-import { idCardCheckChar } from "@/lib/validation/id-card";
 import { creditCodeCheckChar } from "@/lib/validation/credit-code";
+import { idCardCheckChar } from "@/lib/validation/id-card";
 import { createCaller } from "@/server/api/root";
 import { loadSessionUser } from "@/server/auth/session-user";
 import type { FileStorage } from "@/server/storage/types";

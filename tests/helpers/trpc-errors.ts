@@ -1,5 +1,5 @@
-import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import { TRPCError } from "@trpc/server";
+import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import { appRouter } from "@/server/api/root";
 
 /** How a refused call reaches the browser: its code, message and `error.data.fieldErrors`. */
@@ -9,6 +9,13 @@ export async function refusal(call: Promise<unknown>) {
     (e: unknown) => e,
   );
   if (!(error instanceof TRPCError)) throw new Error(`expected the call to be refused, got ${String(error)}`);
-  const shape = getErrorShape({ config: appRouter._def._config, error, type: "query", path: undefined, input: undefined, ctx: undefined });
+  const shape = getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: "query",
+    path: undefined,
+    input: undefined,
+    ctx: undefined,
+  });
   return { code: error.code, message: error.message, fieldErrors: shape.data.fieldErrors };
 }

@@ -115,7 +115,8 @@ async function readAll(req: IncomingMessage): Promise<Buffer> {
 export async function startUploadthingStandin(
   values: { apiKey?: string; appId?: string; region?: string } = {},
 ): Promise<UploadthingStandin> {
-  const apiKey = values.apiKey ?? `sk_test_${createHash("sha256").update(String(Math.random())).digest("hex").slice(0, 32)}`;
+  const apiKey =
+    values.apiKey ?? `sk_test_${createHash("sha256").update(String(Math.random())).digest("hex").slice(0, 32)}`;
   const appId = values.appId ?? "standinapp01";
   const region = values.region ?? "sea1";
   const files = new Map<string, StandinFile>();
@@ -167,7 +168,8 @@ export async function startUploadthingStandin(
     const part = form.get("file");
     if (part === null || typeof part === "string") return sendJson(res, 400, { error: "Missing file part" });
     const bytes = Buffer.from(await part.arrayBuffer());
-    if (bytes.length !== announcedSize) return sendJson(res, 400, { error: "File size does not match the presigned URL" });
+    if (bytes.length !== announcedSize)
+      return sendJson(res, 400, { error: "File size does not match the presigned URL" });
 
     files.set(key, {
       key,

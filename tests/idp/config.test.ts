@@ -8,7 +8,10 @@ import { authorizationRequest, startTestIdp, uidOf } from "./helpers/idp";
 const TSX = resolve("node_modules/.bin/tsx");
 const SERVER = resolve("src/idp/server.ts");
 
-function runCli(env: Record<string, string>, until?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  env: Record<string, string>,
+  until?: RegExp,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(TSX, [SERVER], { env: { ...process.env, IDP_DATA_DIR: "memory://", IDP_PORT: "0", ...env } });
     let stdout = "";

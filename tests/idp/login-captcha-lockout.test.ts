@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCK_MINUTES, type RunningIdp } from "../../src/idp/index";
 import { Browser, fieldError, formOf, inputValue, type Page } from "./helpers/browser";
-import { authorizationRequest, callbackParams, captchaText, person, startTestIdp, submitLogin, uidOf } from "./helpers/idp";
+import {
+  authorizationRequest,
+  callbackParams,
+  captchaText,
+  person,
+  startTestIdp,
+  submitLogin,
+  uidOf,
+} from "./helpers/idp";
 
 let idp: RunningIdp;
 let offset = 0;

@@ -58,7 +58,10 @@ describe("RP-initiated logout", () => {
   it("does not redirect to an unregistered post-logout URI", async () => {
     const browser = new Browser(idp.url);
     const { tokens } = await signIn(browser, idp.url, kate.mobile, kate.password);
-    const params = new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: "https://evil.example/" });
+    const params = new URLSearchParams({
+      id_token_hint: tokens.id_token,
+      post_logout_redirect_uri: "https://evil.example/",
+    });
     const page = await browser.go(`/session/end?${params}`);
     expect(page.status).toBe(400);
     expect(page.url.startsWith(idp.url)).toBe(true);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningIdp } from "../../src/idp/index";
 import { Browser, fieldError, formOf, type Page } from "./helpers/browser";
-import { authorizationRequest, callbackParams, exchangeCode, person, startTestIdp, uidOf, verifyIdToken } from "./helpers/idp";
+import {
+  authorizationRequest,
+  callbackParams,
+  exchangeCode,
+  person,
+  startTestIdp,
+  uidOf,
+  verifyIdToken,
+} from "./helpers/idp";
 
 let idp: RunningIdp;
 let offset = 0;
@@ -92,14 +100,24 @@ describe("QR sign-in (扫码登录)", () => {
     const page = await phone.go(`/qr/${token}`);
     expect(await status(token)).toBe("scanned");
     const form = formOf(page.html, `/qr/${token}`);
-    const wrong = await phone.post(form.action, { ...form.fields, login: judy.mobile, password: "Wrong#Pass1", action: "confirm" });
+    const wrong = await phone.post(form.action, {
+      ...form.fields,
+      login: judy.mobile,
+      password: "Wrong#Pass1",
+      action: "confirm",
+    });
     expect(fieldError(wrong.html, "password")).toBe("密码错误，还可尝试4次");
     expect(await status(token)).toBe("scanned");
 
     const cancelled = await phone.post(form.action, { ...form.fields, action: "cancel" });
     expect(cancelled.html).toContain("已取消本次登录");
     expect(await status(token)).toBe("cancelled");
-    const late = await phone.post(form.action, { ...form.fields, login: judy.mobile, password: judy.password, action: "confirm" });
+    const late = await phone.post(form.action, {
+      ...form.fields,
+      login: judy.mobile,
+      password: judy.password,
+      action: "confirm",
+    });
     expect(late.status).toBe(410);
     expect(late.html).toContain("二维码已失效");
     expect(await status(token)).toBe("cancelled");

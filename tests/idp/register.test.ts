@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningIdp } from "../../src/idp/index";
 import { passwordRuleText } from "../../src/lib/validation/password";
 import { Browser, fieldError, formOf, inputValue, type Page } from "./helpers/browser";
-import { authorizationRequest, callbackParams, captchaText, idCard, person, startTestIdp, submitLogin, uidOf } from "./helpers/idp";
+import {
+  authorizationRequest,
+  callbackParams,
+  captchaText,
+  idCard,
+  person,
+  startTestIdp,
+  submitLogin,
+  uidOf,
+} from "./helpers/idp";
 
 let idp: RunningIdp;
 beforeAll(async () => {
@@ -40,24 +49,32 @@ describe("registration (立即注册)", () => {
   });
 
   it.each([
-    ["bad check digit", { idCardNumber: `${idCard(50).slice(0, 17)}${idCard(50).endsWith("1") ? "2" : "1"}` }, "idCardNumber", "身份证号校验位不正确，请核对"],
+    [
+      "bad check digit",
+      { idCardNumber: `${idCard(50).slice(0, 17)}${idCard(50).endsWith("1") ? "2" : "1"}` },
+      "idCardNumber",
+      "身份证号校验位不正确，请核对",
+    ],
     ["short 身份证号", { idCardNumber: "11010519850612" }, "idCardNumber", "身份证号应为18位"],
     ["bad mobile", { mobile: "12345678901" }, "mobile", "请输入11位手机号码"],
     ["weak password", { password: "abcdefgh", confirm: "abcdefgh" }, "password", passwordRuleText],
     ["short password", { password: "Ab#1", confirm: "Ab#1" }, "password", passwordRuleText],
     ["mismatch", { confirm: "Zhicheng#2025" }, "confirm", "两次输入的密码不一致"],
     ["missing name", { name: "" }, "name", "请输入姓名"],
-  ] as const)("rejects %s with a message at the field and keeps the other entries", async (_label, change, field, message) => {
-    const browser = new Browser(idp.url);
-    const page = await browser.go("/register");
-    const fields = { ...valid(50), ...change };
-    const result = await submitRegistration(browser, page, fields);
-    expect(result.status).toBe(400);
-    expect(fieldError(result.html, field)).toBe(message);
-    if (field !== "name") expect(inputValue(result.html, "name")).toBe(fields.name);
-    expect(result.html).not.toContain(fields.password);
-    expect(await idp.store.findByLogin(valid(50).mobile)).toBeNull();
-  });
+  ] as const)(
+    "rejects %s with a message at the field and keeps the other entries",
+    async (_label, change, field, message) => {
+      const browser = new Browser(idp.url);
+      const page = await browser.go("/register");
+      const fields = { ...valid(50), ...change };
+      const result = await submitRegistration(browser, page, fields);
+      expect(result.status).toBe(400);
+      expect(fieldError(result.html, field)).toBe(message);
+      if (field !== "name") expect(inputValue(result.html, "name")).toBe(fields.name);
+      expect(result.html).not.toContain(fields.password);
+      expect(await idp.store.findByLogin(valid(50).mobile)).toBeNull();
+    },
+  );
 
   it("rejects a wrong captcha", async () => {
     const browser = new Browser(idp.url);

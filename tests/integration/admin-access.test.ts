@@ -15,7 +15,9 @@ type Caller = Awaited<ReturnType<typeof callerFor>>;
 
 /** Calls `admin.<path>` with a plausible input; the role check must refuse before input is read. */
 function callAdmin(caller: Caller, path: string) {
-  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller.admin);
+  const procedure = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller.admin);
   return (procedure as (input: unknown) => Promise<unknown>)({ id: "x", userId: "x", assignmentId: "x" });
 }
 
@@ -52,7 +54,9 @@ afterAll(() => testDb.close());
 
 describe("who may use 管理后台", () => {
   it("lists every admin procedure in the table", () => {
-    expect(procedures).toEqual(expect.arrayContaining(["overview", "units.create", "roles.revoke", "notices.publish", "audit.list"]));
+    expect(procedures).toEqual(
+      expect.arrayContaining(["overview", "units.create", "roles.revoke", "notices.publish", "audit.list"]),
+    );
   });
 
   it.each(procedures)("a plain applicant is refused admin.%s", async (path) => {

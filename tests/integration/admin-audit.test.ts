@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { adminRouter } from "@/server/api/routers/admin";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { refusal } from "../helpers/trpc-errors";
 import { callerFor, grant, makeCreditCode, makeIdCard, makeOrg, makeUser } from "../helpers/fixtures";
+import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
 let db: PrismaClient;
@@ -25,7 +25,11 @@ afterAll(() => testDb.close());
 describe("审计日志", () => {
   it("shows who did what to which entity, with the entity's current name", async () => {
     const department = await admin.admin.departments.create({ name: "审计测试部门" });
-    const unit = await admin.admin.units.create({ name: "审计测试单位", creditCode: makeCreditCode(), departmentId: department.id });
+    const unit = await admin.admin.units.create({
+      name: "审计测试单位",
+      creditCode: makeCreditCode(),
+      departmentId: department.id,
+    });
     const page = await admin.admin.audit.list({ entityType: "Unit" });
     expect(page.items).toEqual([
       expect.objectContaining({
@@ -43,7 +47,13 @@ describe("审计日志", () => {
     const base = Date.parse("2024-06-01T00:00:00Z");
     for (let i = 0; i < 5; i++) {
       await db.auditLog.create({
-        data: { actorId: adminId, action: "page.test", entityType: "Test", entityId: `t${i}`, at: new Date(base + i * 60_000) },
+        data: {
+          actorId: adminId,
+          action: "page.test",
+          entityType: "Test",
+          entityId: `t${i}`,
+          at: new Date(base + i * 60_000),
+        },
       });
     }
     const first = await admin.admin.audit.list({ action: "page.test", page: 1, pageSize: 2 });
@@ -60,16 +70,30 @@ describe("审计日志", () => {
     expect(renames.items.map((e) => e.entityId)).toEqual([department.id]);
     const departments = await admin.admin.audit.list({ entityType: "Department", pageSize: 100 });
     expect(departments.items.every((e) => e.entityType === "Department")).toBe(true);
-    expect(departments.items.map((e) => e.action)).toEqual(expect.arrayContaining(["department.create", "department.rename"]));
+    expect(departments.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["department.create", "department.rename"]),
+    );
   });
 
   it("filters by whole days in Beijing time", async () => {
     // 2025-01-01 23:30 and 2025-01-02 00:30 in Asia/Shanghai: the same UTC day, different local days.
     await db.auditLog.create({
-      data: { actorId: adminId, action: "day.test", entityType: "Test", entityId: "late", at: new Date("2025-01-01T15:30:00Z") },
+      data: {
+        actorId: adminId,
+        action: "day.test",
+        entityType: "Test",
+        entityId: "late",
+        at: new Date("2025-01-01T15:30:00Z"),
+      },
     });
     await db.auditLog.create({
-      data: { actorId: adminId, action: "day.test", entityType: "Test", entityId: "early", at: new Date("2025-01-01T16:30:00Z") },
+      data: {
+        actorId: adminId,
+        action: "day.test",
+        entityType: "Test",
+        entityId: "early",
+        at: new Date("2025-01-01T16:30:00Z"),
+      },
     });
     const second = await admin.admin.audit.list({ action: "day.test", from: "2025-01-02", to: "2025-01-02" });
     expect(second.items.map((e) => e.entityId)).toEqual(["early"]);
@@ -125,10 +149,18 @@ describe("every admin mutation is audited", () => {
   });
 
   const scenarios: Record<string, Scenario> = {
-    "departments.create": async () => ({ input: { name: unique("部门") }, action: "department.create", entityType: "Department" }),
+    "departments.create": async () => ({
+      input: { name: unique("部门") },
+      action: "department.create",
+      entityType: "Department",
+    }),
     "departments.rename": async () => {
       const { department } = await makeOrg(db);
-      return { input: { id: department.id, name: unique("部门") }, action: "department.rename", entityType: "Department" };
+      return {
+        input: { id: department.id, name: unique("部门") },
+        action: "department.rename",
+        entityType: "Department",
+      };
     },
     "committees.create": async () => {
       const { department } = await makeOrg(db);
@@ -164,7 +196,11 @@ describe("every admin mutation is audited", () => {
     },
     "roles.grant": async () => {
       const person = await makeUser(db);
-      return { input: { userId: person.id, role: "ADMIN", ...noScope }, action: "role.grant", entityType: "RoleAssignment" };
+      return {
+        input: { userId: person.id, role: "ADMIN", ...noScope },
+        action: "role.grant",
+        entityType: "RoleAssignment",
+      };
     },
     "roles.registerAndGrant": async () => ({
       input: { name: unique("人员"), idCardNumber: makeIdCard(), role: "ADMIN", ...noScope },
@@ -175,7 +211,11 @@ describe("every admin mutation is audited", () => {
       const assignment = await grant(db, (await makeUser(db)).id, "ADMIN");
       return { input: { assignmentId: assignment.id }, action: "role.revoke", entityType: "RoleAssignment" };
     },
-    "notices.create": async () => ({ input: noticeInput(await makeOrg(db)), action: "notice.create", entityType: "Notice" }),
+    "notices.create": async () => ({
+      input: noticeInput(await makeOrg(db)),
+      action: "notice.create",
+      entityType: "Notice",
+    }),
     "notices.update": async () => {
       const org = await makeOrg(db);
       const draft = await notice(org);
@@ -197,7 +237,9 @@ describe("every admin mutation is audited", () => {
     if (!scenario) throw new Error(`add an audit scenario for the new admin mutation "${path}"`);
     const { input, action, entityType } = await scenario();
     const before = await db.auditLog.count({ where: { action, actorId: adminId, entityType } });
-    const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], admin.admin);
+    const procedure = path
+      .split(".")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], admin.admin);
     await (procedure as (input: unknown) => Promise<unknown>)(input);
     expect(await db.auditLog.count({ where: { action, actorId: adminId, entityType } })).toBe(before + 1);
   });

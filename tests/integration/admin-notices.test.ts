@@ -1,10 +1,9 @@
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { toShanghaiLocalInput } from "@/lib/datetime";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { refusal } from "../helpers/trpc-errors";
 import { callerFor, grant, makeOrg, makeUser } from "../helpers/fixtures";
+import { refusal } from "../helpers/trpc-errors";
 
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 
@@ -93,7 +92,10 @@ describe("起草申报通知", () => {
   it("a draft can be edited, and the audit records what changed", async () => {
     const notice = await admin.admin.notices.create(noticeForm());
     await admin.admin.notices.update({ id: notice.id, ...noticeForm({ title: "修改后的通知", levels: ["SENIOR"] }) });
-    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ title: "修改后的通知", levels: ["SENIOR"] });
+    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({
+      title: "修改后的通知",
+      levels: ["SENIOR"],
+    });
     const [entry] = await statusAudit(notice.id, "notice.update");
     expect(entry.detail).toEqual({
       title: { from: "2026年度工程系列职称评审申报通知", to: "修改后的通知" },
@@ -121,7 +123,9 @@ describe("发布与关闭", () => {
   it("a published notice can no longer be edited", async () => {
     const notice = await admin.admin.notices.create(noticeForm());
     await admin.admin.notices.publish({ id: notice.id });
-    expect(await refusal(admin.admin.notices.update({ id: notice.id, ...noticeForm({ title: "偷改" }) }))).toMatchObject({
+    expect(
+      await refusal(admin.admin.notices.update({ id: notice.id, ...noticeForm({ title: "偷改" }) })),
+    ).toMatchObject({
       code: "CONFLICT",
       message: "只有未发布的通知可以修改",
     });
@@ -161,7 +165,10 @@ describe("发布与关闭", () => {
 
   it("a published notice whose window is open reaches applicants; drafts do not", async () => {
     const now = Date.now();
-    const window = { startsAt: toShanghaiLocalInput(new Date(now - 3600_000)), endsAt: toShanghaiLocalInput(new Date(now + 86400_000)) };
+    const window = {
+      startsAt: toShanghaiLocalInput(new Date(now - 3600_000)),
+      endsAt: toShanghaiLocalInput(new Date(now + 86400_000)),
+    };
     const draft = await admin.admin.notices.create(noticeForm({ title: "未发布的通知", ...window }));
     const open = await admin.admin.notices.create(noticeForm({ title: "正在受理的通知", ...window }));
     await admin.admin.notices.publish({ id: open.id });

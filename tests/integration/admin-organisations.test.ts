@@ -1,10 +1,9 @@
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { creditCodeCheckChar, creditCodeMessages } from "@/lib/validation/credit-code";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { refusal } from "../helpers/trpc-errors";
 import { callerFor, grant, makeCreditCode, makeUser } from "../helpers/fixtures";
+import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
 let db: PrismaClient;
@@ -51,7 +50,9 @@ describe("部门管理", () => {
     const other = await admin.admin.departments.create({ name: "省教育厅" });
     const expected = { code: "CONFLICT", fieldErrors: { name: ["该部门名称已存在"] } };
     expect(await refusal(admin.admin.departments.create({ name: "省卫生健康委员会" }))).toMatchObject(expected);
-    expect(await refusal(admin.admin.departments.rename({ id: other.id, name: "省卫生健康委员会" }))).toMatchObject(expected);
+    expect(await refusal(admin.admin.departments.rename({ id: other.id, name: "省卫生健康委员会" }))).toMatchObject(
+      expected,
+    );
   });
 
   it("an empty name is refused with a Chinese message", async () => {
@@ -73,7 +74,11 @@ describe("部门管理", () => {
 describe("评委会管理", () => {
   it("an admin creates a committee for a series and edits it", async () => {
     const department = await admin.admin.departments.create({ name: "评委会测试部门" });
-    const committee = await admin.admin.committees.create({ name: "工程系列高级评委会", series: "ENGINEERING", departmentId: department.id });
+    const committee = await admin.admin.committees.create({
+      name: "工程系列高级评委会",
+      series: "ENGINEERING",
+      departmentId: department.id,
+    });
     expect(await auditOf(committee.id, "committee.create")).toMatchObject({
       action: "committee.create",
       actorId: adminId,
@@ -81,25 +86,42 @@ describe("评委会管理", () => {
       detail: { name: "工程系列高级评委会", series: "ENGINEERING", department: "评委会测试部门" },
     });
 
-    await admin.admin.committees.update({ id: committee.id, name: "工程系列正高级评委会", series: "ENGINEERING", departmentId: department.id });
+    await admin.admin.committees.update({
+      id: committee.id,
+      name: "工程系列正高级评委会",
+      series: "ENGINEERING",
+      departmentId: department.id,
+    });
     expect(await auditOf(committee.id, "committee.update")).toMatchObject({
       action: "committee.update",
       detail: { name: { from: "工程系列高级评委会", to: "工程系列正高级评委会" } },
     });
     const list = await admin.admin.committees.list({ q: "正高级" });
-    expect(list.items).toEqual([expect.objectContaining({ name: "工程系列正高级评委会", department: { name: "评委会测试部门" } })]);
+    expect(list.items).toEqual([
+      expect.objectContaining({ name: "工程系列正高级评委会", department: { name: "评委会测试部门" } }),
+    ]);
   });
 
   it("a duplicate committee name, an unknown series or a missing department is refused at its field", async () => {
     const department = await admin.admin.departments.create({ name: "评委会校验部门" });
     await admin.admin.committees.create({ name: "卫生系列评委会", series: "HEALTH", departmentId: department.id });
     expect(
-      await refusal(admin.admin.committees.create({ name: "卫生系列评委会", series: "HEALTH", departmentId: department.id })),
+      await refusal(
+        admin.admin.committees.create({ name: "卫生系列评委会", series: "HEALTH", departmentId: department.id }),
+      ),
     ).toMatchObject({ code: "CONFLICT", fieldErrors: { name: ["该评委会名称已存在"] } });
     expect(
-      await refusal(admin.admin.committees.create({ name: "某评委会", series: "ASTROLOGY" as "HEALTH", departmentId: department.id })),
+      await refusal(
+        admin.admin.committees.create({
+          name: "某评委会",
+          series: "ASTROLOGY" as "HEALTH",
+          departmentId: department.id,
+        }),
+      ),
     ).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { series: ["请选择职称系列"] } });
-    expect(await refusal(admin.admin.committees.create({ name: "某评委会", series: "HEALTH", departmentId: "no-such-id" }))).toMatchObject({
+    expect(
+      await refusal(admin.admin.committees.create({ name: "某评委会", series: "HEALTH", departmentId: "no-such-id" })),
+    ).toMatchObject({
       code: "NOT_FOUND",
       fieldErrors: { departmentId: ["所选主管部门不存在，请刷新后重试"] },
     });
@@ -107,7 +129,11 @@ describe("评委会管理", () => {
 
   it("a committee that serves notices of its series cannot be switched to another series", async () => {
     const department = await admin.admin.departments.create({ name: "系列锁定部门" });
-    const committee = await admin.admin.committees.create({ name: "经济系列评委会", series: "ECONOMICS", departmentId: department.id });
+    const committee = await admin.admin.committees.create({
+      name: "经济系列评委会",
+      series: "ECONOMICS",
+      departmentId: department.id,
+    });
     await db.notice.create({
       data: {
         title: "经济系列通知",
@@ -122,7 +148,14 @@ describe("评委会管理", () => {
       },
     });
     expect(
-      await refusal(admin.admin.committees.update({ id: committee.id, name: "经济系列评委会", series: "ACCOUNTING", departmentId: department.id })),
+      await refusal(
+        admin.admin.committees.update({
+          id: committee.id,
+          name: "经济系列评委会",
+          series: "ACCOUNTING",
+          departmentId: department.id,
+        }),
+      ),
     ).toMatchObject({ code: "CONFLICT", fieldErrors: { series: [expect.stringContaining("不能改为此职称系列")] } });
   });
 });
@@ -135,7 +168,11 @@ describe("单位管理", () => {
 
   it("an admin registers a unit; the credit code is stored upper-case and the creation is audited", async () => {
     const code = makeCreditCode();
-    const unit = await admin.admin.units.create({ name: "长春某某科技有限公司", creditCode: ` ${code.toLowerCase()} `, departmentId });
+    const unit = await admin.admin.units.create({
+      name: "长春某某科技有限公司",
+      creditCode: ` ${code.toLowerCase()} `,
+      departmentId,
+    });
     expect(unit.creditCode).toBe(code);
     expect(await auditOf(unit.id, "unit.create")).toMatchObject({
       action: "unit.create",
@@ -161,9 +198,13 @@ describe("单位管理", () => {
     await admin.admin.units.create({ name: "先登记的单位", creditCode: code, departmentId });
     const other = await admin.admin.units.create({ name: "另一单位", creditCode: makeCreditCode(), departmentId });
     const expected = { code: "CONFLICT", fieldErrors: { creditCode: ["该统一社会信用代码已登记"] } };
-    expect(await refusal(admin.admin.units.create({ name: "重复单位", creditCode: code, departmentId }))).toMatchObject(expected);
+    expect(await refusal(admin.admin.units.create({ name: "重复单位", creditCode: code, departmentId }))).toMatchObject(
+      expected,
+    );
     expect(
-      await refusal(admin.admin.units.update({ id: other.id, name: "另一单位", creditCode: code.toLowerCase(), departmentId })),
+      await refusal(
+        admin.admin.units.update({ id: other.id, name: "另一单位", creditCode: code.toLowerCase(), departmentId }),
+      ),
     ).toMatchObject(expected);
     expect(await db.unit.count({ where: { creditCode: code } })).toBe(1);
   });
@@ -172,11 +213,19 @@ describe("单位管理", () => {
     const code = makeCreditCode();
     const unit = await admin.admin.units.create({ name: "改名前单位", creditCode: code, departmentId });
     const otherDepartment = await admin.admin.departments.create({ name: "新主管部门" });
-    await admin.admin.units.update({ id: unit.id, name: "改名后单位", creditCode: code, departmentId: otherDepartment.id });
+    await admin.admin.units.update({
+      id: unit.id,
+      name: "改名后单位",
+      creditCode: code,
+      departmentId: otherDepartment.id,
+    });
     const entry = await auditOf(unit.id, "unit.update");
     expect(entry).toMatchObject({
       action: "unit.update",
-      detail: { name: { from: "改名前单位", to: "改名后单位" }, department: { from: "单位主管部门", to: "新主管部门" } },
+      detail: {
+        name: { from: "改名前单位", to: "改名后单位" },
+        department: { from: "单位主管部门", to: "新主管部门" },
+      },
     });
     expect(entry?.detail).not.toHaveProperty("creditCode");
   });
@@ -187,7 +236,10 @@ describe("单位管理", () => {
     const byName = await admin.admin.units.list({ q: "搜索测试" });
     expect(byName.items.map((u) => u.creditCode)).toEqual([code]);
     const byCode = await admin.admin.units.list({ q: code.toLowerCase() });
-    expect(byCode).toMatchObject({ total: 1, items: [{ name: "吉林省搜索测试研究院", department: { name: "单位主管部门" } }] });
+    expect(byCode).toMatchObject({
+      total: 1,
+      items: [{ name: "吉林省搜索测试研究院", department: { name: "单位主管部门" } }],
+    });
   });
 });
 

@@ -1,4 +1,3 @@
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { maskIdCard } from "@/lib/mask";
@@ -6,8 +5,8 @@ import { idCardMessages } from "@/lib/validation/id-card";
 import { loadSessionUser } from "@/server/auth/session-user";
 import { syncUserFromClaims } from "@/server/domain/identity/sync-user-from-claims";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { refusal } from "../helpers/trpc-errors";
 import { callerFor, grant, makeIdCard, makeOrg, makeUser } from "../helpers/fixtures";
+import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
 let db: PrismaClient;
@@ -32,12 +31,21 @@ const noScope = { unitId: "", departmentId: "", committeeId: "" };
 describe("授予角色", () => {
   it("an admin makes a person the reviewer of a unit; the role works at their next request and is audited", async () => {
     const person = await makeUser(db, "王审核");
-    const granted = await admin.admin.roles.grant({ userId: person.id, role: "UNIT_REVIEWER", ...noScope, unitId: org.unit.id });
+    const granted = await admin.admin.roles.grant({
+      userId: person.id,
+      role: "UNIT_REVIEWER",
+      ...noScope,
+      unitId: org.unit.id,
+    });
     expect(granted).toMatchObject({ role: "UNIT_REVIEWER", scopeName: org.unit.name });
 
     const roles = await admin.admin.roles.personRoles({ userId: person.id });
-    expect(roles.roles).toEqual([expect.objectContaining({ role: "UNIT_REVIEWER", scopeName: org.unit.name, grantedByName: "管理员甲" })]);
-    expect((await loadSessionUser(db, person.id))?.roles).toEqual([expect.objectContaining({ role: "UNIT_REVIEWER", unitId: org.unit.id })]);
+    expect(roles.roles).toEqual([
+      expect.objectContaining({ role: "UNIT_REVIEWER", scopeName: org.unit.name, grantedByName: "管理员甲" }),
+    ]);
+    expect((await loadSessionUser(db, person.id))?.roles).toEqual([
+      expect.objectContaining({ role: "UNIT_REVIEWER", unitId: org.unit.id }),
+    ]);
     expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: granted.id } })).toMatchObject({
       scopeKey: org.unit.id,
       departmentId: null,
@@ -67,24 +75,51 @@ describe("授予角色", () => {
   it("an organisation that does not exist is refused at its field", async () => {
     const person = await makeUser(db);
     expect(
-      await refusal(admin.admin.roles.grant({ userId: person.id, role: "COMMITTEE_MEMBER", ...noScope, committeeId: "missing" })),
+      await refusal(
+        admin.admin.roles.grant({ userId: person.id, role: "COMMITTEE_MEMBER", ...noScope, committeeId: "missing" }),
+      ),
     ).toMatchObject({ code: "NOT_FOUND", fieldErrors: { committeeId: ["所选评委会不存在，请刷新后重试"] } });
   });
 
   it("the ADMIN role is global: scope fields sent along are ignored", async () => {
     const person = await makeUser(db);
-    const granted = await admin.admin.roles.grant({ userId: person.id, role: "ADMIN", ...noScope, unitId: org.unit.id });
-    expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: granted.id } })).toMatchObject({ unitId: null, scopeKey: "" });
+    const granted = await admin.admin.roles.grant({
+      userId: person.id,
+      role: "ADMIN",
+      ...noScope,
+      unitId: org.unit.id,
+    });
+    expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: granted.id } })).toMatchObject({
+      unitId: null,
+      scopeKey: "",
+    });
   });
 
   it("a role the person already holds for that organisation is refused; another organisation is fine", async () => {
     const person = await makeUser(db);
     const other = await makeOrg(db);
-    await admin.admin.roles.grant({ userId: person.id, role: "DEPT_REVIEWER", ...noScope, departmentId: org.department.id });
+    await admin.admin.roles.grant({
+      userId: person.id,
+      role: "DEPT_REVIEWER",
+      ...noScope,
+      departmentId: org.department.id,
+    });
     expect(
-      await refusal(admin.admin.roles.grant({ userId: person.id, role: "DEPT_REVIEWER", ...noScope, departmentId: org.department.id })),
+      await refusal(
+        admin.admin.roles.grant({
+          userId: person.id,
+          role: "DEPT_REVIEWER",
+          ...noScope,
+          departmentId: org.department.id,
+        }),
+      ),
     ).toMatchObject({ code: "CONFLICT", fieldErrors: { role: ["该人员已拥有此角色"] } });
-    await admin.admin.roles.grant({ userId: person.id, role: "DEPT_REVIEWER", ...noScope, departmentId: other.department.id });
+    await admin.admin.roles.grant({
+      userId: person.id,
+      role: "DEPT_REVIEWER",
+      ...noScope,
+      departmentId: other.department.id,
+    });
     expect((await admin.admin.roles.personRoles({ userId: person.id })).roles).toHaveLength(2);
   });
 
@@ -118,7 +153,9 @@ describe("预登记：给尚未登录的人员授权", () => {
       entityType: "User",
       detail: { name: "李评委", idCardNumber: maskIdCard(idCard) },
     });
-    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: role.id } })).toMatchObject({ action: "role.grant" });
+    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: role.id } })).toMatchObject({
+      action: "role.grant",
+    });
 
     const signedIn = await syncUserFromClaims(db, { sub: "sso-li", name: "李评委", idCardNumber: idCard });
     expect(signedIn.id).toBe(person.id);
@@ -131,20 +168,37 @@ describe("预登记：给尚未登录的人员授权", () => {
     const valid = makeIdCard();
     const wrongCheck = valid.slice(0, 17) + (valid[17] === "0" ? "1" : "0");
     expect(
-      await refusal(admin.admin.roles.registerAndGrant({ name: "张三", idCardNumber: wrongCheck, role: "ADMIN", ...noScope })),
+      await refusal(
+        admin.admin.roles.registerAndGrant({ name: "张三", idCardNumber: wrongCheck, role: "ADMIN", ...noScope }),
+      ),
     ).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { idCardNumber: [idCardMessages.checkDigit] } });
   });
 
   it("a 身份证号 already known is refused, pointing the admin to search for that person", async () => {
     const known = await makeUser(db, "已登记人员");
     expect(
-      await refusal(admin.admin.roles.registerAndGrant({ name: "同号人员", idCardNumber: known.idCardNumber!, role: "ADMIN", ...noScope })),
+      await refusal(
+        admin.admin.roles.registerAndGrant({
+          name: "同号人员",
+          idCardNumber: known.idCardNumber!,
+          role: "ADMIN",
+          ...noScope,
+        }),
+      ),
     ).toMatchObject({ code: "CONFLICT", fieldErrors: { idCardNumber: [expect.stringContaining("该身份证号已登记")] } });
   });
 
   it("nothing is registered when the role cannot be granted", async () => {
     const idCard = makeIdCard();
-    await refusal(admin.admin.roles.registerAndGrant({ name: "未成功", idCardNumber: idCard, role: "UNIT_REVIEWER", ...noScope, unitId: "missing" }));
+    await refusal(
+      admin.admin.roles.registerAndGrant({
+        name: "未成功",
+        idCardNumber: idCard,
+        role: "UNIT_REVIEWER",
+        ...noScope,
+        unitId: "missing",
+      }),
+    );
     expect(await db.user.count({ where: { idCardNumber: idCard } })).toBe(0);
   });
 });
@@ -152,13 +206,20 @@ describe("预登记：给尚未登录的人员授权", () => {
 describe("撤销角色", () => {
   it("an admin revokes a role: the row is kept with who and when, and the revocation is audited", async () => {
     const person = await makeUser(db);
-    const granted = await admin.admin.roles.grant({ userId: person.id, role: "UNIT_REVIEWER", ...noScope, unitId: org.unit.id });
+    const granted = await admin.admin.roles.grant({
+      userId: person.id,
+      role: "UNIT_REVIEWER",
+      ...noScope,
+      unitId: org.unit.id,
+    });
     await admin.admin.roles.revoke({ assignmentId: granted.id });
     const row = await db.roleAssignment.findUniqueOrThrow({ where: { id: granted.id } });
     expect(row.revokedAt).toBeInstanceOf(Date);
     expect(row.revokedById).toBe(adminId);
     expect((await loadSessionUser(db, person.id))?.roles).toEqual([]);
-    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: granted.id, action: "role.revoke" } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { entityId: granted.id, action: "role.revoke" } }),
+    ).toMatchObject({
       actorId: adminId,
       detail: { role: "UNIT_REVIEWER", scope: org.unit.name },
     });
@@ -181,7 +242,12 @@ describe("撤销角色", () => {
 describe("人员查询", () => {
   it("finds people by name or part of the 身份证号 and shows the number masked with their roles", async () => {
     const person = await makeUser(db, "赵查询");
-    await admin.admin.roles.grant({ userId: person.id, role: "DEPT_REVIEWER", ...noScope, departmentId: org.department.id });
+    await admin.admin.roles.grant({
+      userId: person.id,
+      role: "DEPT_REVIEWER",
+      ...noScope,
+      departmentId: org.department.id,
+    });
     const byName = await admin.admin.roles.searchPeople({ q: "赵查询" });
     expect(byName.items).toEqual([
       {

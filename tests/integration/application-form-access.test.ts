@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { basicInfo, entryData, startDraft, textData } from "../helpers/application-form";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { callerFor, makeApplicantWithUnit, makeOrgWithPublisher, type Org } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
-import { basicInfo, entryData, startDraft, textData } from "../helpers/application-form";
 
 let testDb: TestDb;
 let db: PrismaClient;
@@ -25,16 +25,22 @@ type Api = Awaited<ReturnType<typeof callerFor>>;
 function everyProcedure(api: Api, applicationId: string, entryId: string) {
   return {
     get: () => api.applicationForm.get({ applicationId }),
-    saveSection: () => api.applicationForm.saveSection({ applicationId, module: "innovation", version: null, data: textData }),
+    saveSection: () =>
+      api.applicationForm.saveSection({ applicationId, module: "innovation", version: null, data: textData }),
     addEntry: () => api.applicationForm.addEntry({ applicationId, module: "papers", data: entryData.papers }),
-    updateEntry: () => api.applicationForm.updateEntry({ applicationId, module: "papers", entryId, version: 1, data: entryData.papers }),
+    updateEntry: () =>
+      api.applicationForm.updateEntry({ applicationId, module: "papers", entryId, version: 1, data: entryData.papers }),
     deleteEntry: () => api.applicationForm.deleteEntry({ applicationId, module: "papers", entryId, version: 1 }),
   };
 }
 
 async function draftWithPaper() {
   const started = await startDraft(db, org, publisherId);
-  const paper = await started.api.applicationForm.addEntry({ applicationId: started.applicationId, module: "papers", data: entryData.papers });
+  const paper = await started.api.applicationForm.addEntry({
+    applicationId: started.applicationId,
+    module: "papers",
+    data: entryData.papers,
+  });
   return { ...started, paperId: paper.id };
 }
 
@@ -86,7 +92,9 @@ describe("only a draft can be changed", () => {
   it("the refusal comes before any check of the data", async () => {
     const { api, applicationId } = await startDraft(db, org, publisherId);
     await db.application.update({ where: { id: applicationId }, data: { status: "RETURNED" } });
-    const result = await refusal(api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: {} }));
+    const result = await refusal(
+      api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: {} }),
+    );
     expect(result).toMatchObject({ code: "FORBIDDEN", fieldErrors: null });
   });
 
@@ -100,25 +108,60 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
   it("two first saves of the same section: the second is told to reload", async () => {
     const { api, applicationId } = await startDraft(db, org, publisherId);
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
-    const second = await refusal(api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: { ...basicInfo, name: "另一个" } }));
-    expect(second).toMatchObject({ code: "CONFLICT", fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] } });
+    const second = await refusal(
+      api.applicationForm.saveSection({
+        applicationId,
+        module: "basicInfo",
+        version: null,
+        data: { ...basicInfo, name: "另一个" },
+      }),
+    );
+    expect(second).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] },
+    });
     expect((await api.applicationForm.get({ applicationId })).sections.basicInfo?.data.name).toBe("张工");
   });
 
   it("two saves with the same version: the second gets a CONFLICT at field version", async () => {
     const { api, applicationId } = await startDraft(db, org, publisherId);
-    const first = await api.applicationForm.saveSection({ applicationId, module: "innovation", version: null, data: textData });
-    const tabA = await api.applicationForm.saveSection({ applicationId, module: "innovation", version: first.version, data: { text: "甲窗口" } });
+    const first = await api.applicationForm.saveSection({
+      applicationId,
+      module: "innovation",
+      version: null,
+      data: textData,
+    });
+    const tabA = await api.applicationForm.saveSection({
+      applicationId,
+      module: "innovation",
+      version: first.version,
+      data: { text: "甲窗口" },
+    });
     expect(tabA.version).toBe(2);
-    const tabB = await refusal(api.applicationForm.saveSection({ applicationId, module: "innovation", version: first.version, data: { text: "乙窗口" } }));
-    expect(tabB).toMatchObject({ code: "CONFLICT", fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] } });
-    expect((await api.applicationForm.get({ applicationId })).sections.innovation).toEqual({ version: 2, data: { text: "甲窗口" } });
+    const tabB = await refusal(
+      api.applicationForm.saveSection({
+        applicationId,
+        module: "innovation",
+        version: first.version,
+        data: { text: "乙窗口" },
+      }),
+    );
+    expect(tabB).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] },
+    });
+    expect((await api.applicationForm.get({ applicationId })).sections.innovation).toEqual({
+      version: 2,
+      data: { text: "甲窗口" },
+    });
   });
 
   it("two simultaneous first saves of a section: one wins, the other is a conflict", async () => {
     const { api, applicationId } = await startDraft(db, org, publisherId);
     const results = await Promise.allSettled(
-      ["甲", "乙", "丙"].map((text) => api.applicationForm.saveSection({ applicationId, module: "otherAchievements", version: null, data: { text } })),
+      ["甲", "乙", "丙"].map((text) =>
+        api.applicationForm.saveSection({ applicationId, module: "otherAchievements", version: null, data: { text } }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
@@ -129,11 +172,24 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
     const update = { applicationId, module: "papers" as const, entryId: paperId, version: 1 };
     await api.applicationForm.updateEntry({ ...update, data: { ...entryData.papers, title: "甲窗口的标题" } });
 
-    const stale = await refusal(api.applicationForm.updateEntry({ ...update, data: { ...entryData.papers, title: "乙窗口的标题" } }));
-    expect(stale).toMatchObject({ code: "CONFLICT", fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] } });
-    const staleDelete = await refusal(api.applicationForm.deleteEntry({ applicationId, module: "papers", entryId: paperId, version: 1 }));
-    expect(staleDelete).toMatchObject({ code: "CONFLICT", fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] } });
-    expect(await db.paperEntry.findUniqueOrThrow({ where: { id: paperId } })).toMatchObject({ title: "甲窗口的标题", version: 2 });
+    const stale = await refusal(
+      api.applicationForm.updateEntry({ ...update, data: { ...entryData.papers, title: "乙窗口的标题" } }),
+    );
+    expect(stale).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] },
+    });
+    const staleDelete = await refusal(
+      api.applicationForm.deleteEntry({ applicationId, module: "papers", entryId: paperId, version: 1 }),
+    );
+    expect(staleDelete).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] },
+    });
+    expect(await db.paperEntry.findUniqueOrThrow({ where: { id: paperId } })).toMatchObject({
+      title: "甲窗口的标题",
+      version: 2,
+    });
 
     await api.applicationForm.deleteEntry({ applicationId, module: "papers", entryId: paperId, version: 2 });
     expect(await db.paperEntry.count({ where: { id: paperId } })).toBe(0);
@@ -141,7 +197,9 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
 
   it("an entry id of another module is not touched", async () => {
     const { api, applicationId, paperId } = await draftWithPaper();
-    const result = await refusal(api.applicationForm.deleteEntry({ applicationId, module: "honors", entryId: paperId, version: 1 }));
+    const result = await refusal(
+      api.applicationForm.deleteEntry({ applicationId, module: "honors", entryId: paperId, version: 1 }),
+    );
     expect(result.code).toBe("CONFLICT");
     expect(await db.paperEntry.count({ where: { id: paperId } })).toBe(1);
   });
@@ -155,7 +213,13 @@ describe("audit trail", () => {
 
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
     const paper = await api.applicationForm.addEntry({ applicationId, module: "papers", data: entryData.papers });
-    await api.applicationForm.updateEntry({ applicationId, module: "papers", entryId: paper.id, version: 1, data: entryData.papers });
+    await api.applicationForm.updateEntry({
+      applicationId,
+      module: "papers",
+      entryId: paper.id,
+      version: 1,
+      data: entryData.papers,
+    });
     await api.applicationForm.deleteEntry({ applicationId, module: "papers", entryId: paper.id, version: 2 });
     await refusal(api.applicationForm.addEntry({ applicationId, module: "papers", data: {} }));
 
@@ -166,11 +230,13 @@ describe("audit trail", () => {
     });
     // The refused add left no entry; application.create is the fifth.
     expect(entries).toHaveLength(5);
-    expect(entries).toEqual(expect.arrayContaining([
-      { actorId: person.id, action: "application.section.save", detail: { module: "basicInfo" } },
-      { actorId: person.id, action: "application.entry.add", detail: { module: "papers", entryId: paper.id } },
-      { actorId: person.id, action: "application.entry.update", detail: { module: "papers", entryId: paper.id } },
-      { actorId: person.id, action: "application.entry.delete", detail: { module: "papers", entryId: paper.id } },
-    ]));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { actorId: person.id, action: "application.section.save", detail: { module: "basicInfo" } },
+        { actorId: person.id, action: "application.entry.add", detail: { module: "papers", entryId: paper.id } },
+        { actorId: person.id, action: "application.entry.update", detail: { module: "papers", entryId: paper.id } },
+        { actorId: person.id, action: "application.entry.delete", detail: { module: "papers", entryId: paper.id } },
+      ]),
+    );
   });
 });

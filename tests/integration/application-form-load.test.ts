@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { moduleKeys } from "@/lib/application-form/modules";
+import { basicInfo, entryData, fillForm, startDraft } from "../helpers/application-form";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { makeOrgWithPublisher, type Org } from "../helpers/fixtures";
-import { basicInfo, entryData, fillForm, startDraft } from "../helpers/application-form";
 
 describe("loading the whole form", () => {
   let testDb: TestDb;
@@ -27,7 +27,13 @@ describe("loading the whole form", () => {
       id: applicationId,
       status: "DRAFT",
       editable: true,
-      notice: { id: notice.id, title: notice.title, levels: ["INTERMEDIATE", "SUB_SENIOR"], series: "ENGINEERING", endsAt: notice.endsAt },
+      notice: {
+        id: notice.id,
+        title: notice.title,
+        levels: ["INTERMEDIATE", "SUB_SENIOR"],
+        series: "ENGINEERING",
+        endsAt: notice.endsAt,
+      },
       unit: { name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
     });
     expect(form.identity).toEqual({ name: person.name, idCardNumber: person.idCardNumber, mobile: "13800138000" });
@@ -49,14 +55,21 @@ describe("loading the whole form", () => {
     const { api, applicationId } = await startDraft(db, org, publisherId);
     await fillForm(api, applicationId, 1);
     expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(false);
-    await api.applicationForm.addEntry({ applicationId, module: "exceptionalExperts", data: entryData.exceptionalExperts });
+    await api.applicationForm.addEntry({
+      applicationId,
+      module: "exceptionalExperts",
+      data: entryData.exceptionalExperts,
+    });
     expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(true);
   });
 
   it("an optional module without entries is not marked; saved data that no longer passes its rules is not marked either", async () => {
     const { api, applicationId } = await startDraft(db, org, publisherId);
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
-    expect((await api.applicationForm.get({ applicationId })).completion).toMatchObject({ basicInfo: true, punishments: false });
+    expect((await api.applicationForm.get({ applicationId })).completion).toMatchObject({
+      basicInfo: true,
+      punishments: false,
+    });
 
     const { noticeId } = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     await db.notice.update({ where: { id: noticeId }, data: { levels: ["INTERMEDIATE"] } });
@@ -81,9 +94,13 @@ describe("loading costs a fixed number of queries whatever the number of entries
     await fillForm(small.api, small.applicationId, 1);
     await fillForm(large.api, large.applicationId, 15);
 
-    const smallCount = await counting.countQueries(() => small.api.applicationForm.get({ applicationId: small.applicationId }));
+    const smallCount = await counting.countQueries(() =>
+      small.api.applicationForm.get({ applicationId: small.applicationId }),
+    );
     const largeForm = await large.api.applicationForm.get({ applicationId: large.applicationId });
-    const largeCount = await counting.countQueries(() => large.api.applicationForm.get({ applicationId: large.applicationId }));
+    const largeCount = await counting.countQueries(() =>
+      large.api.applicationForm.get({ applicationId: large.applicationId }),
+    );
 
     expect(largeForm.entries.papers).toHaveLength(15);
     expect(largeCount).toBe(smallCount);

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
+import {
+  basicInfo,
+  entryData,
+  expectOnlyConflicts,
+  startDraft,
+  twoExpertsBasicInfo,
+} from "../helpers/application-form";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { makeOrgWithPublisher, type Org } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
-import { basicInfo, entryData, expectOnlyConflicts, startDraft, twoExpertsBasicInfo } from "../helpers/application-form";
 
 let testDb: TestDb;
 let db: PrismaClient;
@@ -27,10 +33,14 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
     const { api, applicationId } = await draft();
     await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第一篇") });
 
-    const second = await refusal(api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第二篇") }));
+    const second = await refusal(
+      api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第二篇") }),
+    );
     expect(second).toMatchObject({
       code: "CONFLICT",
-      fieldErrors: { representative: ["每类只能有一条参评项：「第一篇」已是代表性论文著作。可选择将参评标记改到本条。"] },
+      fieldErrors: {
+        representative: ["每类只能有一条参评项：「第一篇」已是代表性论文著作。可选择将参评标记改到本条。"],
+      },
     });
     expect(await db.paperEntry.count({ where: { applicationId } })).toBe(1);
   });
@@ -38,7 +48,12 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
   it("the mark moves to the new entry in one step when the applicant chooses so", async () => {
     const { api, applicationId } = await draft();
     const first = await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第一篇") });
-    const second = await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第二篇"), representativeReplaces: first.id });
+    const second = await api.applicationForm.addEntry({
+      applicationId,
+      module: "papers",
+      data: paper("第二篇"),
+      representativeReplaces: first.id,
+    });
 
     expect(second.data.representative).toBe(true);
     const form = await api.applicationForm.get({ applicationId });
@@ -46,20 +61,45 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
       ["第一篇", false, 2],
       ["第二篇", true, 1],
     ]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: applicationId, action: "application.entry.add", detail: { path: ["entryId"], equals: second.id } } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: {
+        entityId: applicationId,
+        action: "application.entry.add",
+        detail: { path: ["entryId"], equals: second.id },
+      },
+    });
     expect(audit.detail).toMatchObject({ representativeMovedFrom: first.id });
   });
 
   it("an edit can take the mark from another entry, and unticking it frees the mark", async () => {
     const { api, applicationId } = await draft();
-    const holder = await api.applicationForm.addEntry({ applicationId, module: "honors", data: { ...entryData.honors, name: "甲奖", representative: true } });
-    const other = await api.applicationForm.addEntry({ applicationId, module: "honors", data: { ...entryData.honors, name: "乙奖" } });
+    const holder = await api.applicationForm.addEntry({
+      applicationId,
+      module: "honors",
+      data: { ...entryData.honors, name: "甲奖", representative: true },
+    });
+    const other = await api.applicationForm.addEntry({
+      applicationId,
+      module: "honors",
+      data: { ...entryData.honors, name: "乙奖" },
+    });
 
     const refused = await refusal(
-      api.applicationForm.updateEntry({ applicationId, module: "honors", entryId: other.id, version: 1, data: { ...other.data, representative: true } }),
+      api.applicationForm.updateEntry({
+        applicationId,
+        module: "honors",
+        entryId: other.id,
+        version: 1,
+        data: { ...other.data, representative: true },
+      }),
     );
-    expect(refused.fieldErrors).toEqual({ representative: ["每类只能有一条参评项：「甲奖」已是代表性荣誉奖励。可选择将参评标记改到本条。"] });
-    expect(await db.honorEntry.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ version: 1, isRepresentative: false });
+    expect(refused.fieldErrors).toEqual({
+      representative: ["每类只能有一条参评项：「甲奖」已是代表性荣誉奖励。可选择将参评标记改到本条。"],
+    });
+    expect(await db.honorEntry.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      version: 1,
+      isRepresentative: false,
+    });
 
     const moved = await api.applicationForm.updateEntry({
       applicationId,
@@ -70,34 +110,79 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
       representativeReplaces: holder.id,
     });
     expect(moved).toMatchObject({ version: 2, data: { representative: true } });
-    expect(await db.honorEntry.findUniqueOrThrow({ where: { id: holder.id } })).toMatchObject({ isRepresentative: false, version: 2 });
+    expect(await db.honorEntry.findUniqueOrThrow({ where: { id: holder.id } })).toMatchObject({
+      isRepresentative: false,
+      version: 2,
+    });
 
-    await api.applicationForm.updateEntry({ applicationId, module: "honors", entryId: other.id, version: 2, data: { ...other.data, representative: false } });
+    await api.applicationForm.updateEntry({
+      applicationId,
+      module: "honors",
+      entryId: other.id,
+      version: 2,
+      data: { ...other.data, representative: false },
+    });
     expect(await db.honorEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(0);
   });
 
   it("re-saving the representative entry keeps its mark", async () => {
     const { api, applicationId } = await draft();
-    const holder = await api.applicationForm.addEntry({ applicationId, module: "projects", data: { ...entryData.projects, representative: true } });
-    const saved = await api.applicationForm.updateEntry({ applicationId, module: "projects", entryId: holder.id, version: 1, data: holder.data });
+    const holder = await api.applicationForm.addEntry({
+      applicationId,
+      module: "projects",
+      data: { ...entryData.projects, representative: true },
+    });
+    const saved = await api.applicationForm.updateEntry({
+      applicationId,
+      module: "projects",
+      entryId: holder.id,
+      version: 1,
+      data: holder.data,
+    });
     expect(saved.data.representative).toBe(true);
   });
 
   it("moving the mark from an entry that no longer holds it is refused as changed elsewhere", async () => {
     const { api, applicationId } = await draft();
-    const first = await api.applicationForm.addEntry({ applicationId, module: "patents", data: { ...entryData.patents, representative: true } });
-    await api.applicationForm.updateEntry({ applicationId, module: "patents", entryId: first.id, version: 1, data: { ...first.data, representative: false } });
+    const first = await api.applicationForm.addEntry({
+      applicationId,
+      module: "patents",
+      data: { ...entryData.patents, representative: true },
+    });
+    await api.applicationForm.updateEntry({
+      applicationId,
+      module: "patents",
+      entryId: first.id,
+      version: 1,
+      data: { ...first.data, representative: false },
+    });
     const result = await refusal(
-      api.applicationForm.addEntry({ applicationId, module: "patents", data: { ...entryData.patents, representative: true }, representativeReplaces: first.id }),
+      api.applicationForm.addEntry({
+        applicationId,
+        module: "patents",
+        data: { ...entryData.patents, representative: true },
+        representativeReplaces: first.id,
+      }),
     );
-    expect(result).toMatchObject({ code: "CONFLICT", fieldErrors: { representative: ["参评标记已在其他窗口或设备上变化，请刷新后再保存"] } });
+    expect(result).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { representative: ["参评标记已在其他窗口或设备上变化，请刷新后再保存"] },
+    });
   });
 
   it("deleting the representative entry frees the mark", async () => {
     const { api, applicationId } = await draft();
-    const first = await api.applicationForm.addEntry({ applicationId, module: "workReports", data: { ...entryData.workReports, representative: true } });
+    const first = await api.applicationForm.addEntry({
+      applicationId,
+      module: "workReports",
+      data: { ...entryData.workReports, representative: true },
+    });
     await api.applicationForm.deleteEntry({ applicationId, module: "workReports", entryId: first.id, version: 1 });
-    const next = await api.applicationForm.addEntry({ applicationId, module: "workReports", data: { ...entryData.workReports, representative: true } });
+    const next = await api.applicationForm.addEntry({
+      applicationId,
+      module: "workReports",
+      data: { ...entryData.workReports, representative: true },
+    });
     expect(next.data.representative).toBe(true);
   });
 });
@@ -105,18 +190,37 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
 describe("参评学历: at most two", () => {
   it("a third 参评学历 is refused naming both, and the mark can move to it, reusing the freed slot", async () => {
     const { api, applicationId } = await draft();
-    const bachelor = await api.applicationForm.addEntry({ applicationId, module: "education", data: school("吉林大学") });
+    const bachelor = await api.applicationForm.addEntry({
+      applicationId,
+      module: "education",
+      data: school("吉林大学"),
+    });
     await api.applicationForm.addEntry({ applicationId, module: "education", data: school("清华大学") });
 
-    const third = await refusal(api.applicationForm.addEntry({ applicationId, module: "education", data: school("北京大学") }));
+    const third = await refusal(
+      api.applicationForm.addEntry({ applicationId, module: "education", data: school("北京大学") }),
+    );
     expect(third).toMatchObject({
       code: "CONFLICT",
-      fieldErrors: { representative: ["最多两条参评学历：「吉林大学」「清华大学」已是参评学历。可选择将其中一条的参评标记改到本条。"] },
+      fieldErrors: {
+        representative: [
+          "最多两条参评学历：「吉林大学」「清华大学」已是参评学历。可选择将其中一条的参评标记改到本条。",
+        ],
+      },
     });
 
-    const moved = await api.applicationForm.addEntry({ applicationId, module: "education", data: school("北京大学"), representativeReplaces: bachelor.id });
+    const moved = await api.applicationForm.addEntry({
+      applicationId,
+      module: "education",
+      data: school("北京大学"),
+      representativeReplaces: bachelor.id,
+    });
     expect(moved.data.representative).toBe(true);
-    const rows = await db.educationEntry.findMany({ where: { applicationId }, orderBy: { createdAt: "asc" }, select: { school: true, evaluationSlot: true } });
+    const rows = await db.educationEntry.findMany({
+      where: { applicationId },
+      orderBy: { createdAt: "asc" },
+      select: { school: true, evaluationSlot: true },
+    });
     expect(rows).toEqual([
       { school: "吉林大学", evaluationSlot: null },
       { school: "清华大学", evaluationSlot: 2 },
@@ -126,8 +230,13 @@ describe("参评学历: at most two", () => {
 
   it("an education entry that is not 参评 can always be added", async () => {
     const { api, applicationId } = await draft();
-    for (const name of ["甲校", "乙校"]) await api.applicationForm.addEntry({ applicationId, module: "education", data: school(name) });
-    const plain = await api.applicationForm.addEntry({ applicationId, module: "education", data: school("丙校", false) });
+    for (const name of ["甲校", "乙校"])
+      await api.applicationForm.addEntry({ applicationId, module: "education", data: school(name) });
+    const plain = await api.applicationForm.addEntry({
+      applicationId,
+      module: "education",
+      data: school("丙校", false),
+    });
     expect(plain.data.representative).toBe(false);
   });
 });
@@ -135,25 +244,54 @@ describe("参评学历: at most two", () => {
 describe("破格推荐专家", () => {
   it("experts are added after 两名专家推荐破格 is saved, and at most two", async () => {
     const { api, applicationId } = await draft();
-    const add = () => api.applicationForm.addEntry({ applicationId, module: "exceptionalExperts", data: entryData.exceptionalExperts });
+    const add = () =>
+      api.applicationForm.addEntry({ applicationId, module: "exceptionalExperts", data: entryData.exceptionalExperts });
 
-    expect(await refusal(add())).toMatchObject({ code: "BAD_REQUEST", message: "请先在基本信息中选择申报类别「破格」、破格类别「两名专家推荐破格」并保存" });
-    await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: twoExpertsBasicInfo });
+    expect(await refusal(add())).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "请先在基本信息中选择申报类别「破格」、破格类别「两名专家推荐破格」并保存",
+    });
+    await api.applicationForm.saveSection({
+      applicationId,
+      module: "basicInfo",
+      version: null,
+      data: twoExpertsBasicInfo,
+    });
 
     const first = await add();
     await add();
     expect(await refusal(add())).toMatchObject({ code: "CONFLICT", message: "破格推荐专家最多两名" });
 
-    await api.applicationForm.deleteEntry({ applicationId, module: "exceptionalExperts", entryId: first.id, version: 1 });
+    await api.applicationForm.deleteEntry({
+      applicationId,
+      module: "exceptionalExperts",
+      entryId: first.id,
+      version: 1,
+    });
     await add();
-    expect((await db.exceptionalExpert.findMany({ where: { applicationId }, select: { slot: true } })).map((e) => e.slot).sort()).toEqual([1, 2]);
+    expect(
+      (await db.exceptionalExpert.findMany({ where: { applicationId }, select: { slot: true } }))
+        .map((e) => e.slot)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it("three experts added at once: two are kept, the third is refused", async () => {
     const { api, applicationId } = await draft();
-    await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: twoExpertsBasicInfo });
+    await api.applicationForm.saveSection({
+      applicationId,
+      module: "basicInfo",
+      version: null,
+      data: twoExpertsBasicInfo,
+    });
     const results = await Promise.allSettled(
-      [1, 2, 3].map(() => api.applicationForm.addEntry({ applicationId, module: "exceptionalExperts", data: entryData.exceptionalExperts })),
+      [1, 2, 3].map(() =>
+        api.applicationForm.addEntry({
+          applicationId,
+          module: "exceptionalExperts",
+          data: entryData.exceptionalExperts,
+        }),
+      ),
     );
     const { fulfilled } = expectOnlyConflicts(results);
     expect(fulfilled).toBe(2);
@@ -171,11 +309,14 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
   it("ten representative papers added at once: at most one is representative, every refusal is a CONFLICT", async () => {
     const { api, applicationId } = await draft();
     const results = await Promise.allSettled(
-      Array.from({ length: 10 }, (_, i) => api.applicationForm.addEntry({ applicationId, module: "papers", data: paper(`并发论文${i}`) })),
+      Array.from({ length: 10 }, (_, i) =>
+        api.applicationForm.addEntry({ applicationId, module: "papers", data: paper(`并发论文${i}`) }),
+      ),
     );
     const { fulfilled, rejected } = expectOnlyConflicts(results);
     expect(fulfilled).toBe(1);
-    for (const error of rejected) expect(error.message).toMatch(/^每类只能有一条参评项：「并发论文\d」已是代表性论文著作/);
+    for (const error of rejected)
+      expect(error.message).toMatch(/^每类只能有一条参评项：「并发论文\d」已是代表性论文著作/);
     expect(await db.paperEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(1);
   });
 
@@ -183,7 +324,10 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
     const { api, applicationId } = await draft();
     const holder = await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("原代表作") });
     const others = [];
-    for (let i = 0; i < 10; i++) others.push(await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper(`候选${i}`, false) }));
+    for (let i = 0; i < 10; i++)
+      others.push(
+        await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper(`候选${i}`, false) }),
+      );
 
     const results = await Promise.allSettled(
       others.map((e) =>
@@ -205,11 +349,16 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
   it("three 参评学历 added at once: at most two slots are taken", async () => {
     const { api, applicationId } = await draft();
     const results = await Promise.allSettled(
-      ["甲大学", "乙大学", "丙大学"].map((name) => api.applicationForm.addEntry({ applicationId, module: "education", data: school(name) })),
+      ["甲大学", "乙大学", "丙大学"].map((name) =>
+        api.applicationForm.addEntry({ applicationId, module: "education", data: school(name) }),
+      ),
     );
     const { fulfilled } = expectOnlyConflicts(results);
     expect(fulfilled).toBe(2);
-    const slots = await db.educationEntry.findMany({ where: { applicationId, evaluationSlot: { not: null } }, select: { evaluationSlot: true } });
+    const slots = await db.educationEntry.findMany({
+      where: { applicationId, evaluationSlot: { not: null } },
+      select: { evaluationSlot: true },
+    });
     expect(slots.map((s) => s.evaluationSlot).sort()).toEqual([1, 2]);
   });
 
@@ -218,7 +367,14 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
     await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("已有代表作") });
     await expect(
       db.paperEntry.create({
-        data: { applicationId, title: "绕过表单写入", publisher: "某期刊", publishedOn: new Date("2020-01-01"), authorRank: 1, isRepresentative: true },
+        data: {
+          applicationId,
+          title: "绕过表单写入",
+          publisher: "某期刊",
+          publishedOn: new Date("2020-01-01"),
+          authorRank: 1,
+          isRepresentative: true,
+        },
       }),
     ).rejects.toMatchObject({ code: "P2002" });
   });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, makeApplicantWithUnit, makeNotice, makeOrgWithPublisher, makeUser, type Org } from "../helpers/fixtures";
+import {
+  callerFor,
+  makeApplicantWithUnit,
+  makeNotice,
+  makeOrgWithPublisher,
+  makeUser,
+  type Org,
+} from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
@@ -60,7 +67,10 @@ describe("我的申报", () => {
     const { id } = await owner.api.application.start({ noticeId: notice.id, conditionsConfirmed: true });
 
     expect((await stranger.api.application.mine({ page: 1, pageSize: 10 })).items.map((a) => a.id)).not.toContain(id);
-    expect(await refusal(stranger.api.application.get({ id }))).toMatchObject({ code: "NOT_FOUND", message: "申报记录不存在" });
+    expect(await refusal(stranger.api.application.get({ id }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "申报记录不存在",
+    });
   });
 
   it("an applicant opens their own application with the notice's window and organisations", async () => {
@@ -121,7 +131,12 @@ describe("推荐单位 shown before applying", () => {
     const { api } = await boundApplicant("申报人庚");
     expect(await api.application.recommendingUnit()).toMatchObject({
       approved: true,
-      unit: { id: org.unit.id, name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
+      unit: {
+        id: org.unit.id,
+        name: org.unit.name,
+        creditCode: org.unit.creditCode,
+        departmentName: org.department.name,
+      },
     });
   });
 

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, makeApplicantWithUnit, makeNotice, makeOrg, makeOrgWithPublisher, makeUser, type Org } from "../helpers/fixtures";
+import {
+  callerFor,
+  makeApplicantWithUnit,
+  makeNotice,
+  makeOrg,
+  makeOrgWithPublisher,
+  makeUser,
+  type Org,
+} from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
 
 let testDb: TestDb;
@@ -36,7 +44,12 @@ describe("确认并开始申报", () => {
       unitId: org.unit.id,
       status: "DRAFT",
       submittedAt: null,
-      unitSnapshot: { id: org.unit.id, name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
+      unitSnapshot: {
+        id: org.unit.id,
+        name: org.unit.name,
+        creditCode: org.unit.creditCode,
+        departmentName: org.department.name,
+      },
     });
     expect(await db.auditLog.findMany({ where: { entityType: "Application", entityId: started.id } })).toEqual([
       expect.objectContaining({
@@ -44,7 +57,10 @@ describe("确认并开始申报", () => {
         action: "application.create",
         fromStatus: null,
         toStatus: "DRAFT",
-        detail: expect.objectContaining({ notice: notice.title, unit: expect.objectContaining({ name: org.unit.name }) }),
+        detail: expect.objectContaining({
+          notice: notice.title,
+          unit: expect.objectContaining({ name: org.unit.name }),
+        }),
       }),
     ]);
   });
@@ -63,7 +79,10 @@ describe("确认并开始申报", () => {
   it("an applicant must confirm that they meet the conditions; the refusal names the checkbox", async () => {
     const { api } = await boundApplicant();
     const notice = await makeNotice(db, org, publisherId);
-    const input = { noticeId: notice.id, conditionsConfirmed: false } as unknown as { noticeId: string; conditionsConfirmed: true };
+    const input = { noticeId: notice.id, conditionsConfirmed: false } as unknown as {
+      noticeId: string;
+      conditionsConfirmed: true;
+    };
 
     expect(await refusal(api.application.start(input))).toMatchObject({
       code: "BAD_REQUEST",
@@ -75,7 +94,9 @@ describe("确认并开始申报", () => {
   it("a signed-out visitor is asked to sign in", async () => {
     const notice = await makeNotice(db, org, publisherId);
     const anonymous = await callerFor(db, null);
-    expect((await refusal(anonymous.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).code).toBe("UNAUTHORIZED");
+    expect((await refusal(anonymous.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).code).toBe(
+      "UNAUTHORIZED",
+    );
   });
 });
 
@@ -118,14 +139,21 @@ describe("申报时间 is checked with the server's clock", () => {
   it("an applicant cannot start an application for an unpublished notice: it does not exist for them", async () => {
     const { api } = await boundApplicant();
     const notice = await makeNotice(db, org, publisherId, { status: "DRAFT" });
-    expect((await refusal(api.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).code).toBe("NOT_FOUND");
-    expect((await refusal(api.application.start({ noticeId: "no-such-notice", conditionsConfirmed: true }))).code).toBe("NOT_FOUND");
+    expect((await refusal(api.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect((await refusal(api.application.start({ noticeId: "no-such-notice", conditionsConfirmed: true }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("an applicant cannot start before the window opens", async () => {
     const { api } = await boundApplicant();
     const now = Date.now();
-    const notice = await makeNotice(db, org, publisherId, { startsAt: new Date(now + DAY), endsAt: new Date(now + 10 * DAY) });
+    const notice = await makeNotice(db, org, publisherId, {
+      startsAt: new Date(now + DAY),
+      endsAt: new Date(now + 10 * DAY),
+    });
     expect(await refusal(api.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("申报尚未开始"),
@@ -135,7 +163,10 @@ describe("申报时间 is checked with the server's clock", () => {
   it("an applicant cannot start after the deadline", async () => {
     const { api } = await boundApplicant();
     const now = Date.now();
-    const notice = await makeNotice(db, org, publisherId, { startsAt: new Date(now - 10 * DAY), endsAt: new Date(now - 1000) });
+    const notice = await makeNotice(db, org, publisherId, {
+      startsAt: new Date(now - 10 * DAY),
+      endsAt: new Date(now - 1000),
+    });
     expect(await refusal(api.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("申报已截止"),
@@ -162,7 +193,10 @@ describe("one application per person per notice", () => {
     const first = await api.application.start({ noticeId: notice.id, conditionsConfirmed: true });
     await db.notice.update({ where: { id: notice.id }, data: { status: "CLOSED", closedAt: new Date() } });
 
-    expect(await api.application.start({ noticeId: notice.id, conditionsConfirmed: true })).toEqual({ id: first.id, created: false });
+    expect(await api.application.start({ noticeId: notice.id, conditionsConfirmed: true })).toEqual({
+      id: first.id,
+      created: false,
+    });
   });
 
   it("ten simultaneous clicks on 申报 all open the same application, and exactly one row exists", async () => {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { text } from "node:stream/consumers";
 import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { type AttachmentSlotCode, slotOf } from "@/lib/attachments/slots";
@@ -51,26 +51,67 @@ async function freshDraft() {
 }
 
 const bigPng = (size: number) => Buffer.concat([sample.png, Buffer.alloc(size - sample.png.length, 7)]);
-const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(0x3a), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(0x40), Buffer.from("PE\0\0"), Buffer.alloc(4000, 1)]);
+const exe = Buffer.concat([
+  Buffer.from("MZ"),
+  Buffer.alloc(0x3a),
+  Buffer.from([0x80, 0, 0, 0]),
+  Buffer.alloc(0x40),
+  Buffer.from("PE\0\0"),
+  Buffer.alloc(4000, 1),
+]);
 
 describe("slot rules over real sample files", () => {
-  type Case = { file: string; name: string; bytes: Buffer; slot: AttachmentSlotCode; accepted?: string; refused?: { code: string; message: RegExp } };
+  type Case = {
+    file: string;
+    name: string;
+    bytes: Buffer;
+    slot: AttachmentSlotCode;
+    accepted?: string;
+    refused?: { code: string; message: RegExp };
+  };
   const cases: Case[] = [
     { file: "JPEG", name: "证件照.jpg", bytes: sample.jpeg, slot: "PHOTO", accepted: "image/jpeg" },
     { file: "PNG", name: "证件照.png", bytes: sample.png, slot: "PHOTO", accepted: "image/png" },
     { file: "PDF", name: "公示表.pdf", bytes: sample.pdf, slot: "UNIT_PUBLICITY", accepted: "application/pdf" },
     { file: "JPEG", name: "身份证正面.jpg", bytes: sample.jpeg, slot: "ID_CARD_FRONT", accepted: "image/jpeg" },
-    { file: "PDF", name: "照片.pdf", bytes: sample.pdf, slot: "PHOTO", refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /^该文件的实际格式是 PDF，个人照片只接受 JPG、PNG 格式$/ } },
-    { file: "PDF renamed .jpg", name: "照片.jpg", bytes: sample.pdf, slot: "PHOTO", refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /实际格式是 PDF/ } },
-    { file: "PDF renamed .jpg", name: "公示表.jpg", bytes: sample.pdf, slot: "UNIT_PUBLICITY", accepted: "application/pdf" },
+    {
+      file: "PDF",
+      name: "照片.pdf",
+      bytes: sample.pdf,
+      slot: "PHOTO",
+      refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /^该文件的实际格式是 PDF，个人照片只接受 JPG、PNG 格式$/ },
+    },
+    {
+      file: "PDF renamed .jpg",
+      name: "照片.jpg",
+      bytes: sample.pdf,
+      slot: "PHOTO",
+      refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /实际格式是 PDF/ },
+    },
+    {
+      file: "PDF renamed .jpg",
+      name: "公示表.jpg",
+      bytes: sample.pdf,
+      slot: "UNIT_PUBLICITY",
+      accepted: "application/pdf",
+    },
     {
       file: "text renamed .pdf",
       name: "报告.pdf",
       bytes: Buffer.from("这不是 PDF，只是一段文字。\n".repeat(50)),
       slot: "CHSI_REPORT",
-      refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /^无法识别该文件的格式。教育部学籍在线验证报告只接受 PDF、JPG、PNG 格式$/ },
+      refused: {
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        message: /^无法识别该文件的格式。教育部学籍在线验证报告只接受 PDF、JPG、PNG 格式$/,
+      },
     },
-    { file: "executable renamed .jpg", name: "photo.jpg", bytes: exe, slot: "PHOTO", refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /实际格式是 EXE/ } },
+    {
+      file: "executable renamed .jpg",
+      name: "photo.jpg",
+      bytes: exe,
+      slot: "PHOTO",
+      refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /实际格式是 EXE/ },
+    },
     {
       file: "ELF executable renamed .pdf",
       name: "scan.pdf",
@@ -78,7 +119,13 @@ describe("slot rules over real sample files", () => {
       slot: "UNIT_PUBLICITY",
       refused: { code: "UNSUPPORTED_MEDIA_TYPE", message: /实际格式是 ELF/ },
     },
-    { file: "empty", name: "空.pdf", bytes: Buffer.alloc(0), slot: "ID_CARD_BACK", refused: { code: "BAD_REQUEST", message: /^「空\.pdf」是空文件，请重新选择$/ } },
+    {
+      file: "empty",
+      name: "空.pdf",
+      bytes: Buffer.alloc(0),
+      slot: "ID_CARD_BACK",
+      refused: { code: "BAD_REQUEST", message: /^「空\.pdf」是空文件，请重新选择$/ },
+    },
     {
       file: "oversized (declared)",
       name: "大照片.png",
@@ -115,8 +162,19 @@ describe("slot rules over real sample files", () => {
 
   it("a file over the limit whose size was not declared is stopped while streaming, and nothing is kept", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    const error = await refused(upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "a.png", bytes: bigPng(3 * 1024 * 1024), declaredSize: null }));
-    expect(error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: "文件超过个人照片的大小要求（单个文件不超过 2 MB）" });
+    const error = await refused(
+      upload(db, storage, person.id, {
+        applicationId,
+        slot: "PHOTO",
+        name: "a.png",
+        bytes: bigPng(3 * 1024 * 1024),
+        declaredSize: null,
+      }),
+    );
+    expect(error).toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "文件超过个人照片的大小要求（单个文件不超过 2 MB）",
+    });
     expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
@@ -129,16 +187,29 @@ describe("slot rules over real sample files", () => {
       read = true;
       yield sample.png;
     })();
-    const request = { applicationId, slot: "PAPER_PROOF" as const, entryId: randomUUID(), fileName: "论文.pdf", declaredSize: 51 * 1024 * 1024 };
+    const request = {
+      applicationId,
+      slot: "PAPER_PROOF" as const,
+      entryId: randomUUID(),
+      fileName: "论文.pdf",
+      declaredSize: 51 * 1024 * 1024,
+    };
     const error = await refused(ingestUpload(db, storage, user!, request, body));
     expect(error.code).toBe("PAYLOAD_TOO_LARGE");
-    expect(error.message).toBe("文件大小 51 MB，超过论文著作证明（封面、目录、正文）的大小要求（单个文件不超过 50 MB）");
+    expect(error.message).toBe(
+      "文件大小 51 MB，超过论文著作证明（封面、目录、正文）的大小要求（单个文件不超过 50 MB）",
+    );
     expect(read).toBe(false);
   });
 
   it("file names are display text only: folders and hidden characters are dropped", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    const view = await upload(db, storage, person.id, { applicationId, slot: "UNIT_PUBLICITY", name: "../../etc/\u202egpj.exe\u0007.pdf", bytes: sample.pdf });
+    const view = await upload(db, storage, person.id, {
+      applicationId,
+      slot: "UNIT_PUBLICITY",
+      name: "../../etc/\u202egpj.exe\u0007.pdf",
+      bytes: sample.pdf,
+    });
     expect(view.name).toBe("gpj.exe.pdf");
     expect(nameForType("公示表.jpg", "application/pdf")).toBe("公示表.pdf");
     expect(nameForType("照片.JPEG", "image/jpeg")).toBe("照片.JPEG");
@@ -149,8 +220,14 @@ describe("count limits", () => {
   it("a full slot refuses another file with the slot's 数量要求", async () => {
     const { person, applicationId, storage } = await freshDraft();
     await upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "1.jpg", bytes: sample.jpeg });
-    const error = await refused(upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "2.jpg", bytes: sample.jpeg }));
-    expect(error).toMatchObject({ code: "CONFLICT", message: "个人照片限 1 个文件，已达上限，请先删除已上传的文件", field: "file" });
+    const error = await refused(
+      upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "2.jpg", bytes: sample.jpeg }),
+    );
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      message: "个人照片限 1 个文件，已达上限，请先删除已上传的文件",
+      field: "file",
+    });
     expect(storedFiles(storage).stored).toHaveLength(1);
   });
 
@@ -158,13 +235,18 @@ describe("count limits", () => {
     const { person, applicationId, storage } = await freshDraft();
     const max = slotOf("CHSI_REPORT").maxCount;
     const results = await Promise.allSettled(
-      Array.from({ length: max + 4 }, (_, i) => upload(db, storage, person.id, { applicationId, slot: "CHSI_REPORT", name: `报告${i}.pdf`, bytes: sample.pdf })),
+      Array.from({ length: max + 4 }, (_, i) =>
+        upload(db, storage, person.id, { applicationId, slot: "CHSI_REPORT", name: `报告${i}.pdf`, bytes: sample.pdf }),
+      ),
     );
     const accepted = results.filter((r) => r.status === "fulfilled");
     expect(accepted).toHaveLength(max);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
     expect(await db.attachment.count({ where: { applicationId, slot: "CHSI_REPORT" } })).toBe(max);
-    expect(storedFiles(storage)).toMatchObject({ stored: expect.toSatisfy((s: string[]) => s.length === max), staging: [] });
+    expect(storedFiles(storage)).toMatchObject({
+      stored: expect.toSatisfy((s: string[]) => s.length === max),
+      staging: [],
+    });
   });
 });
 
@@ -172,31 +254,85 @@ describe("proofs of entries", () => {
   it("a proof names a saved entry of the same application, and deleting the entry deletes its files", async () => {
     const { person, api, applicationId, storage } = await freshDraft();
     const other = await freshDraft();
-    const education = await api.applicationForm.addEntry({ applicationId, module: "education", data: entryData.education });
-    const otherEntry = await other.api.applicationForm.addEntry({ applicationId: other.applicationId, module: "education", data: entryData.education });
+    const education = await api.applicationForm.addEntry({
+      applicationId,
+      module: "education",
+      data: entryData.education,
+    });
+    const otherEntry = await other.api.applicationForm.addEntry({
+      applicationId: other.applicationId,
+      module: "education",
+      data: entryData.education,
+    });
 
-    expect(await refused(upload(db, storage, person.id, { applicationId, slot: "EDUCATION_PROOF", name: "毕业证.pdf", bytes: sample.pdf }))).toMatchObject({
+    expect(
+      await refused(
+        upload(db, storage, person.id, {
+          applicationId,
+          slot: "EDUCATION_PROOF",
+          name: "毕业证.pdf",
+          bytes: sample.pdf,
+        }),
+      ),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       message: "请先保存该条目，再上传证明附件",
     });
     expect(
-      await refused(upload(db, storage, person.id, { applicationId, slot: "EDUCATION_PROOF", entryId: otherEntry.id, name: "毕业证.pdf", bytes: sample.pdf })),
+      await refused(
+        upload(db, storage, person.id, {
+          applicationId,
+          slot: "EDUCATION_PROOF",
+          entryId: otherEntry.id,
+          name: "毕业证.pdf",
+          bytes: sample.pdf,
+        }),
+      ),
     ).toMatchObject({ code: "NOT_FOUND", message: "该条目不存在或已删除，请刷新后再上传" });
     // A proof slot of another module does not take this entry either.
-    expect(await refused(upload(db, storage, person.id, { applicationId, slot: "PAPER_PROOF", entryId: education.id, name: "x.pdf", bytes: sample.pdf }))).toMatchObject({
+    expect(
+      await refused(
+        upload(db, storage, person.id, {
+          applicationId,
+          slot: "PAPER_PROOF",
+          entryId: education.id,
+          name: "x.pdf",
+          bytes: sample.pdf,
+        }),
+      ),
+    ).toMatchObject({
       code: "NOT_FOUND",
     });
 
-    await upload(db, storage, person.id, { applicationId, slot: "EDUCATION_PROOF", entryId: education.id, name: "毕业证.pdf", bytes: sample.pdf });
-    await upload(db, storage, person.id, { applicationId, slot: "EDUCATION_PROOF", entryId: education.id, name: "学位证.jpg", bytes: sample.jpeg });
+    await upload(db, storage, person.id, {
+      applicationId,
+      slot: "EDUCATION_PROOF",
+      entryId: education.id,
+      name: "毕业证.pdf",
+      bytes: sample.pdf,
+    });
+    await upload(db, storage, person.id, {
+      applicationId,
+      slot: "EDUCATION_PROOF",
+      entryId: education.id,
+      name: "学位证.jpg",
+      bytes: sample.jpeg,
+    });
     await upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg });
     expect(storedFiles(storage).stored).toHaveLength(3);
 
-    await api.applicationForm.deleteEntry({ applicationId, module: "education", entryId: education.id, version: education.version });
+    await api.applicationForm.deleteEntry({
+      applicationId,
+      module: "education",
+      entryId: education.id,
+      version: education.version,
+    });
     const left = await api.attachment.list({ applicationId });
     expect(left.map((a) => a.slot)).toEqual(["PHOTO"]);
     expect(storedFiles(storage).stored).toHaveLength(1);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: applicationId, action: "application.entry.delete" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: applicationId, action: "application.entry.delete" },
+    });
     expect(audit.detail).toMatchObject({ entryId: education.id, filesDeleted: 2 });
   });
 });
@@ -224,7 +360,15 @@ describe("an upload that does not finish leaves nothing behind", () => {
     const { person, applicationId, storage } = await freshDraft();
     const truncated = sample.pdf.subarray(0, 10_000);
     expect(
-      await refused(upload(db, storage, person.id, { applicationId, slot: "UNIT_PUBLICITY", name: "公示表.pdf", bytes: truncated, declaredSize: sample.pdf.length })),
+      await refused(
+        upload(db, storage, person.id, {
+          applicationId,
+          slot: "UNIT_PUBLICITY",
+          name: "公示表.pdf",
+          bytes: truncated,
+          declaredSize: sample.pdf.length,
+        }),
+      ),
     ).toMatchObject({ code: "BAD_REQUEST", message: "上传中断，文件未保存，请重新上传" });
     expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
@@ -238,7 +382,9 @@ describe("an upload that does not finish leaves nothing behind", () => {
         throw new Error("disk full");
       },
     }) as LocalFileStorage;
-    await expect(upload(db, failing, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg })).rejects.toThrow("disk full");
+    await expect(
+      upload(db, failing, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg }),
+    ).rejects.toThrow("disk full");
     expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
@@ -252,7 +398,10 @@ describe("an upload that does not finish leaves nothing behind", () => {
       yield sample.jpeg.subarray(4096);
     })();
     const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.jpg", declaredSize: sample.jpeg.length };
-    expect(await refused(ingestUpload(db, storage, user!, request, Readable.from(body)))).toMatchObject({ code: "FORBIDDEN", message: "申报已提交，不能修改" });
+    expect(await refused(ingestUpload(db, storage, user!, request, Readable.from(body)))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "申报已提交，不能修改",
+    });
     expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
@@ -261,7 +410,12 @@ describe("an upload that does not finish leaves nothing behind", () => {
 describe("who may read, add and delete files", () => {
   async function draftWithFiles() {
     const draft = await freshDraft();
-    const photo = await upload(db, draft.storage, draft.person.id, { applicationId: draft.applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg });
+    const photo = await upload(db, draft.storage, draft.person.id, {
+      applicationId: draft.applicationId,
+      slot: "PHOTO",
+      name: "照片.jpg",
+      bytes: sample.jpeg,
+    });
     return { ...draft, photo };
   }
 
@@ -280,17 +434,34 @@ describe("who may read, add and delete files", () => {
     await api.attachment.delete({ attachmentId: photo.id });
     expect(await api.attachment.list({ applicationId })).toEqual([]);
     expect(storedFiles(storage).stored).toEqual([]);
-    expect(await refusal(api.attachment.delete({ attachmentId: photo.id }))).toMatchObject({ code: "NOT_FOUND", message: "附件不存在或已删除" });
+    expect(await refusal(api.attachment.delete({ attachmentId: photo.id }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "附件不存在或已删除",
+    });
   });
 
   it("another applicant gets NOT_FOUND for every file action on someone else's application, and nothing changes", async () => {
     const a = await draftWithFiles();
     const b = await freshDraft();
     const bApi = await callerFor(db, b.person.id);
-    expect(await refusal(bApi.attachment.list({ applicationId: a.applicationId }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(bApi.attachment.list({ applicationId: a.applicationId }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await refusal(bApi.attachment.delete({ attachmentId: a.photo.id }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refused(readAs(a.storage, b.person.id, a.photo.id))).toMatchObject({ code: "NOT_FOUND", message: "附件不存在或已删除" });
-    expect(await refused(upload(db, a.storage, b.person.id, { applicationId: a.applicationId, slot: "ID_CARD_FRONT", name: "x.jpg", bytes: sample.jpeg }))).toMatchObject({
+    expect(await refused(readAs(a.storage, b.person.id, a.photo.id))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "附件不存在或已删除",
+    });
+    expect(
+      await refused(
+        upload(db, a.storage, b.person.id, {
+          applicationId: a.applicationId,
+          slot: "ID_CARD_FRONT",
+          name: "x.jpg",
+          bytes: sample.jpeg,
+        }),
+      ),
+    ).toMatchObject({
       code: "NOT_FOUND",
       message: "申报记录不存在",
     });
@@ -305,11 +476,18 @@ describe("who may read, add and delete files", () => {
   it("once the application is no longer editable the owner can read but not add or delete", async () => {
     const { person, api, applicationId, storage, photo } = await draftWithFiles();
     await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
-    expect(await refused(upload(db, storage, person.id, { applicationId, slot: "ID_CARD_FRONT", name: "正面.jpg", bytes: sample.jpeg }))).toMatchObject({
+    expect(
+      await refused(
+        upload(db, storage, person.id, { applicationId, slot: "ID_CARD_FRONT", name: "正面.jpg", bytes: sample.jpeg }),
+      ),
+    ).toMatchObject({
       code: "FORBIDDEN",
       message: "申报已提交，不能修改",
     });
-    expect(await refusal(api.attachment.delete({ attachmentId: photo.id }))).toMatchObject({ code: "FORBIDDEN", message: "申报已提交，不能修改" });
+    expect(await refusal(api.attachment.delete({ attachmentId: photo.id }))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "申报已提交，不能修改",
+    });
     expect((await readAs(storage, person.id, photo.id)).size).toBe(sample.jpeg.length);
     expect(storedFiles(storage).stored).toHaveLength(1);
   });
@@ -328,7 +506,9 @@ describe("who may read, add and delete files", () => {
     const reviewers = [unitReviewer, deptReviewer, committeeMember];
 
     for (const r of [...reviewers, strangerReviewer]) {
-      expect(await refused(readAs(storage, r.id, photo.id)), `${r.name} on a draft`).toMatchObject({ code: "NOT_FOUND" });
+      expect(await refused(readAs(storage, r.id, photo.id)), `${r.name} on a draft`).toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
     for (const r of reviewers) {
@@ -345,7 +525,9 @@ describe("who may read, add and delete files", () => {
     const { applicationId, photo } = await draftWithFiles();
     const anonymous = await callerFor(db, null);
     expect(await refusal(anonymous.attachment.list({ applicationId }))).toMatchObject({ code: "UNAUTHORIZED" });
-    expect(await refusal(anonymous.attachment.delete({ attachmentId: photo.id }))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await refusal(anonymous.attachment.delete({ attachmentId: photo.id }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });
 
@@ -353,11 +535,25 @@ describe("metadata", () => {
   it("records owner, application, slot, entry, name, detected type, size, sha256, key and time, and audits the upload", async () => {
     const { person, applicationId, storage } = await freshDraft();
     const before = new Date();
-    const view = await upload(db, storage, person.id, { applicationId, slot: "ID_CARD_BACK", name: "反面.png", bytes: sample.png });
+    const view = await upload(db, storage, person.id, {
+      applicationId,
+      slot: "ID_CARD_BACK",
+      name: "反面.png",
+      bytes: sample.png,
+    });
     const row = await db.attachment.findUniqueOrThrow({ where: { id: view.id } });
-    expect(row).toMatchObject({ ownerId: person.id, applicationId, slot: "ID_CARD_BACK", entryId: null, originalName: "反面.png", mimeType: "image/png" });
+    expect(row).toMatchObject({
+      ownerId: person.id,
+      applicationId,
+      slot: "ID_CARD_BACK",
+      entryId: null,
+      originalName: "反面.png",
+      mimeType: "image/png",
+    });
     expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: applicationId, action: "application.attachment.add" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: applicationId, action: "application.attachment.add" },
+    });
     expect(audit.detail).toMatchObject({ attachmentId: view.id, slot: "ID_CARD_BACK", sha256: sha256(sample.png) });
     const stream = await storage.open(row.storageKey);
     expect((await text(stream)).length).toBeGreaterThan(0);

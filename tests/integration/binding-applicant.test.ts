@@ -43,7 +43,12 @@ describe("查询：只输入统一社会信用代码", () => {
     const { api } = await applicant();
     const found = await api.binding.lookup({ creditCode: `  ${org.unit.creditCode.toLowerCase()} ` });
     expect(found).toEqual({
-      unit: { id: org.unit.id, name: org.unit.name, creditCode: org.unit.creditCode, department: { name: org.department.name } },
+      unit: {
+        id: org.unit.id,
+        name: org.unit.name,
+        creditCode: org.unit.creditCode,
+        department: { name: org.department.name },
+      },
       binding: null,
       otherBinding: null,
     });
@@ -77,7 +82,9 @@ describe("查询：只输入统一社会信用代码", () => {
 
   it("a signed-out visitor cannot search", async () => {
     const anonymous = await callerFor(db, null);
-    expect(await refusal(anonymous.binding.lookup({ creditCode: org.unit.creditCode }))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await refusal(anonymous.binding.lookup({ creditCode: org.unit.creditCode }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });
 
@@ -91,15 +98,28 @@ describe("绑定 → 单位审核", () => {
       binding: { id: requested.id, status: "PENDING", requestedAt: requested.requestedAt },
       otherBinding: null,
     });
-    expect(await api.binding.current()).toMatchObject({ id: requested.id, status: "PENDING", unit: { name: org.unit.name } });
+    expect(await api.binding.current()).toMatchObject({
+      id: requested.id,
+      status: "PENDING",
+      unit: { name: org.unit.name },
+    });
 
     await reviewer.unitReview.approveBinding({ bindingId: requested.id });
-    expect(await api.binding.current()).toMatchObject({ id: requested.id, status: "APPROVED", decidedAt: expect.any(Date) });
+    expect(await api.binding.current()).toMatchObject({
+      id: requested.id,
+      status: "APPROVED",
+      decidedAt: expect.any(Date),
+    });
     expect(await db.unitBinding.findUniqueOrThrow({ where: { id: requested.id } })).toMatchObject({ isActive: true });
 
     expect(await auditOf(requested.id)).toEqual([
       expect.objectContaining({ action: "binding.request", actorId: person.id, fromStatus: null, toStatus: "PENDING" }),
-      expect.objectContaining({ action: "binding.approve", fromStatus: "PENDING", toStatus: "APPROVED", detail: expect.objectContaining({ person: "李绑定" }) }),
+      expect.objectContaining({
+        action: "binding.approve",
+        fromStatus: "PENDING",
+        toStatus: "APPROVED",
+        detail: expect.objectContaining({ person: "李绑定" }),
+      }),
     ]);
   });
 
@@ -114,10 +134,19 @@ describe("绑定 → 单位审核", () => {
 
     expect(await api.binding.current()).toBeNull();
     expect((await api.binding.history({ page: 1, pageSize: 10 })).items).toEqual([
-      expect.objectContaining({ id: first.id, status: "REJECTED", rejectReason: "本单位无此人员", decidedAt: expect.any(Date) }),
+      expect.objectContaining({
+        id: first.id,
+        status: "REJECTED",
+        rejectReason: "本单位无此人员",
+        decidedAt: expect.any(Date),
+      }),
     ]);
     expect(await auditOf(first.id)).toContainEqual(
-      expect.objectContaining({ action: "binding.reject", toStatus: "REJECTED", detail: expect.objectContaining({ reason: "本单位无此人员" }) }),
+      expect.objectContaining({
+        action: "binding.reject",
+        toStatus: "REJECTED",
+        detail: expect.objectContaining({ reason: "本单位无此人员" }),
+      }),
     );
 
     const second = await api.binding.request({ creditCode: org.unit.creditCode });
@@ -148,7 +177,9 @@ describe("一人同时只能绑定一个推荐单位", () => {
       binding: null,
       otherBinding: { id: bound.id, status: "APPROVED", unitName: org.unit.name, unitCreditCode: org.unit.creditCode },
     });
-    expect(await refusal(api.binding.request({ creditCode: other.unit.creditCode }))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(api.binding.request({ creditCode: other.unit.creditCode }))).toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("after 解除绑定 the applicant binds another unit; 绑定记录 keeps every row, newest first", async () => {
@@ -163,7 +194,12 @@ describe("一人同时只能绑定一个推荐单位", () => {
       endedAt: expect.any(Date),
     });
     expect(await auditOf(first.id)).toContainEqual(
-      expect.objectContaining({ action: "binding.unbind", actorId: person.id, fromStatus: "APPROVED", toStatus: "UNBOUND" }),
+      expect.objectContaining({
+        action: "binding.unbind",
+        actorId: person.id,
+        fromStatus: "APPROVED",
+        toStatus: "UNBOUND",
+      }),
     );
 
     const second = await api.binding.request({ creditCode: other.unit.creditCode });
@@ -185,13 +221,24 @@ describe("解除绑定", () => {
     const { person, api } = await applicant("撤回者");
     const pending = await api.binding.request({ creditCode: org.unit.creditCode });
     expect(await api.binding.withdraw({ bindingId: pending.id })).toMatchObject({ status: "WITHDRAWN" });
-    expect(await db.unitBinding.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ isActive: false, endedAt: expect.any(Date) });
+    expect(await db.unitBinding.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+      isActive: false,
+      endedAt: expect.any(Date),
+    });
     expect(await auditOf(pending.id)).toContainEqual(
-      expect.objectContaining({ action: "binding.withdraw", actorId: person.id, fromStatus: "PENDING", toStatus: "WITHDRAWN" }),
+      expect.objectContaining({
+        action: "binding.withdraw",
+        actorId: person.id,
+        fromStatus: "PENDING",
+        toStatus: "WITHDRAWN",
+      }),
     );
     const queue = await reviewer.unitReview.pendingBindings({ page: 1, pageSize: 100 });
     expect(queue.items.map((b) => b.id)).not.toContain(pending.id);
-    expect(await api.binding.lookup({ creditCode: org.unit.creditCode })).toMatchObject({ binding: null, otherBinding: null });
+    expect(await api.binding.lookup({ creditCode: org.unit.creditCode })).toMatchObject({
+      binding: null,
+      otherBinding: null,
+    });
   });
 
   it("the wrong action for the status is refused as a changed status: a pending request is withdrawn, not unbound", async () => {
@@ -238,7 +285,10 @@ describe("解除绑定", () => {
       code: "CONFLICT",
       message: "您有正在审核中的职称申报（2026年度工程系列职称评审申报通知），暂不能解除与该单位的绑定",
     });
-    expect(await db.unitBinding.findUniqueOrThrow({ where: { id: binding.id } })).toMatchObject({ status: "APPROVED", endedAt: null });
+    expect(await db.unitBinding.findUniqueOrThrow({ where: { id: binding.id } })).toMatchObject({
+      status: "APPROVED",
+      endedAt: null,
+    });
     expect(await auditOf(binding.id)).not.toContainEqual(expect.objectContaining({ action: "binding.unbind" }));
 
     await db.application.update({ where: { id: application.id }, data: { status: "TERMINATED" } });
@@ -251,7 +301,13 @@ describe("解除绑定", () => {
     await reviewer.unitReview.approveBinding({ bindingId: binding.id });
     const notice = await makeNotice(db, org, adminId);
     await db.application.create({
-      data: { applicantId: person.id, noticeId: notice.id, unitId: org.unit.id, unitSnapshot: { name: org.unit.name }, status: "DRAFT" },
+      data: {
+        applicantId: person.id,
+        noticeId: notice.id,
+        unitId: org.unit.id,
+        unitSnapshot: { name: org.unit.name },
+        status: "DRAFT",
+      },
     });
     expect(await api.binding.unbind({ bindingId: binding.id })).toMatchObject({ status: "UNBOUND" });
   });

@@ -33,7 +33,10 @@ describe("同时点击：绑定状态不会被重复改变", () => {
     expect(rejected).toHaveLength(9);
     for (const error of rejected) {
       expect(error).toBeInstanceOf(TRPCError);
-      expect(error).toMatchObject({ code: "CONFLICT", message: "您已绑定或正在申请绑定推荐单位，如需更换请先解除绑定" });
+      expect(error).toMatchObject({
+        code: "CONFLICT",
+        message: "您已绑定或正在申请绑定推荐单位，如需更换请先解除绑定",
+      });
     }
     expect(await db.unitBinding.count({ where: { userId: person.id, isActive: true } })).toBe(1);
     expect(await db.unitBinding.count({ where: { userId: person.id } })).toBe(1);
@@ -62,8 +65,11 @@ describe("同时点击：绑定状态不会被重复改变", () => {
     const { fulfilled, rejected } = outcomes(results);
 
     expect(fulfilled).toBe(1);
-    for (const error of rejected) expect(error).toMatchObject({ code: "CONFLICT", message: "绑定状态已变化，请刷新后重试" });
-    const decisions = await db.auditLog.findMany({ where: { entityId: binding.id, action: { in: ["binding.approve", "binding.reject"] } } });
+    for (const error of rejected)
+      expect(error).toMatchObject({ code: "CONFLICT", message: "绑定状态已变化，请刷新后重试" });
+    const decisions = await db.auditLog.findMany({
+      where: { entityId: binding.id, action: { in: ["binding.approve", "binding.reject"] } },
+    });
     expect(decisions).toHaveLength(1);
     expect((await db.unitBinding.findUniqueOrThrow({ where: { id: binding.id } })).status).toBe(decisions[0]!.toStatus);
   });
@@ -71,11 +77,16 @@ describe("同时点击：绑定状态不会被重复改变", () => {
   it("two tabs clicking 解除绑定 at once: one unbinds, the other is told the status changed", async () => {
     const org = await makeOrg(db);
     const person = await makeUser(db);
-    await db.unitBinding.create({ data: { userId: person.id, unitId: org.unit.id, status: "APPROVED", decidedAt: new Date() } });
+    await db.unitBinding.create({
+      data: { userId: person.id, unitId: org.unit.id, status: "APPROVED", decidedAt: new Date() },
+    });
     const api = await callerFor(db, person.id);
     const current = await api.binding.current();
 
-    const results = await Promise.allSettled([api.binding.unbind({ bindingId: current!.id }), api.binding.unbind({ bindingId: current!.id })]);
+    const results = await Promise.allSettled([
+      api.binding.unbind({ bindingId: current!.id }),
+      api.binding.unbind({ bindingId: current!.id }),
+    ]);
     const { fulfilled, rejected } = outcomes(results);
     expect(fulfilled).toBe(1);
     expect(rejected).toEqual([expect.objectContaining({ code: "CONFLICT" })]);
@@ -88,7 +99,9 @@ describe("the database keeps one active binding per person", () => {
     const [a, b] = [await makeOrg(db), await makeOrg(db)];
     const person = await makeUser(db);
     await db.unitBinding.create({ data: { userId: person.id, unitId: a.unit.id } });
-    await expect(db.unitBinding.create({ data: { userId: person.id, unitId: b.unit.id } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.unitBinding.create({ data: { userId: person.id, unitId: b.unit.id } })).rejects.toMatchObject({
+      code: "P2002",
+    });
   });
 
   it("a request racing an uncommitted one is refused by the index with the friendly message", async () => {

@@ -59,7 +59,9 @@ describe("绑定申请：单位审核", () => {
       decidedById: reviewerAId,
       decidedAt: expect.any(Date),
     });
-    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: binding.id, action: "binding.approve" } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { entityId: binding.id, action: "binding.approve" } }),
+    ).toMatchObject({
       actorId: reviewerAId,
       entityType: "UnitBinding",
       fromStatus: "PENDING",
@@ -110,19 +112,28 @@ describe("单位审核人只能处理本单位的申请", () => {
     expect(queueB.items.map((b) => b.id)).not.toContain(binding.id);
     expect(queueB.items.every((b) => b.unit.id === unitB.unit.id)).toBe(true);
 
-    expect(await refusal(reviewerB.unitReview.pendingBindings({ unitId: unitA.unit.id, page: 1, pageSize: 20 }))).toMatchObject({
+    expect(
+      await refusal(reviewerB.unitReview.pendingBindings({ unitId: unitA.unit.id, page: 1, pageSize: 20 })),
+    ).toMatchObject({
       code: "NOT_FOUND",
       fieldErrors: { unitId: ["未找到该单位，或您不是该单位的审核人"] },
     });
-    expect(await refusal(reviewerB.unitReview.members({ unitId: unitA.unit.id, page: 1, pageSize: 20 }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(reviewerB.unitReview.members({ unitId: unitA.unit.id, page: 1, pageSize: 20 }))).toMatchObject(
+      { code: "NOT_FOUND" },
+    );
     expect(await refusal(reviewerB.unitReview.approveBinding({ bindingId: binding.id }))).toMatchObject({
       code: "NOT_FOUND",
       message: "未找到该绑定记录，请刷新后重试",
     });
-    expect(await refusal(reviewerB.unitReview.rejectBinding({ bindingId: binding.id, reason: "越权驳回" }))).toMatchObject({
+    expect(
+      await refusal(reviewerB.unitReview.rejectBinding({ bindingId: binding.id, reason: "越权驳回" })),
+    ).toMatchObject({
       code: "NOT_FOUND",
     });
-    expect(await db.unitBinding.findUniqueOrThrow({ where: { id: binding.id } })).toMatchObject({ status: "PENDING", decidedById: null });
+    expect(await db.unitBinding.findUniqueOrThrow({ where: { id: binding.id } })).toMatchObject({
+      status: "PENDING",
+      decidedById: null,
+    });
     expect(await db.auditLog.count({ where: { entityId: binding.id } })).toBe(1);
   });
 
@@ -135,7 +146,9 @@ describe("单位审核人只能处理本单位的申请", () => {
     const b = await requestFrom(unitB.unit);
     const all = (await api.unitReview.pendingBindings({ page: 1, pageSize: 100 })).items.map((x) => x.id);
     expect(all).toEqual(expect.arrayContaining([a.binding.id, b.binding.id]));
-    const onlyB = (await api.unitReview.pendingBindings({ unitId: unitB.unit.id, page: 1, pageSize: 100 })).items.map((x) => x.id);
+    const onlyB = (await api.unitReview.pendingBindings({ unitId: unitB.unit.id, page: 1, pageSize: 100 })).items.map(
+      (x) => x.id,
+    );
     expect(onlyB).toContain(b.binding.id);
     expect(onlyB).not.toContain(a.binding.id);
     await api.unitReview.approveBinding({ bindingId: b.binding.id });
@@ -171,7 +184,9 @@ describe("本单位人员", () => {
     expect(JSON.stringify(members)).not.toContain(pending.person.name);
 
     expect((await api.unitReview.members({ q: "钱", page: 1, pageSize: 20 })).total).toBe(1);
-    expect((await api.unitReview.members({ q: member.idCardNumber!.toLowerCase(), page: 1, pageSize: 20 })).total).toBe(1);
+    expect((await api.unitReview.members({ q: member.idCardNumber!.toLowerCase(), page: 1, pageSize: 20 })).total).toBe(
+      1,
+    );
     expect((await api.unitReview.members({ q: "周", page: 1, pageSize: 20 })).total).toBe(0);
   });
 });

@@ -2,13 +2,17 @@ import { randomUUID } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations, diffSchemaAgainstMigrations, migrationsList } from "../../scripts/db/schema-engine";
 
 /** An empty database of the backend under test, for the WebAssembly migration engine to work on. */
-async function emptyDatabase(): Promise<{ factory: SqlMigrationAwareDriverAdapterFactory; query(sql: string): Promise<unknown[]>; close(): Promise<void> }> {
+async function emptyDatabase(): Promise<{
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  query(sql: string): Promise<unknown[]>;
+  close(): Promise<void>;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const pglite = new PGlite();
@@ -49,12 +53,18 @@ describe("database migrations", () => {
     const expected = migrationsList().migrationDirectories.map((d) => d.path);
     expect(await applyMigrations(db.factory)).toEqual(expected);
     expect(await applyMigrations(db.factory)).toEqual([]);
-    const recorded = (await db.query(`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`)) as { migration_name: string }[];
+    const recorded = (await db.query(`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`)) as {
+      migration_name: string;
+    }[];
     expect(recorded.map((r) => r.migration_name)).toEqual(expected);
-    const tables = (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()`)) as {
+    const tables = (await db.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()`,
+    )) as {
       table_name: string;
     }[];
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["User", "RoleAssignment", "Unit", "Notice", "AuditLog"]));
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(["User", "RoleAssignment", "Unit", "Notice", "AuditLog"]),
+    );
   });
 
   it("has a migration for every change in the Prisma schema", async () => {

@@ -41,15 +41,27 @@ describe("申报通知 as an applicant reads it", () => {
 
   it("whether a notice is open is decided by the server's clock", async () => {
     const now = Date.now();
-    const upcoming = await makeNotice(db, org, publisherId, { startsAt: new Date(now + DAY), endsAt: new Date(now + 2 * DAY) });
-    const ended = await makeNotice(db, org, publisherId, { startsAt: new Date(now - 2 * DAY), endsAt: new Date(now - 1000) });
-    expect(await applicant.notice.get({ id: upcoming.id })).toMatchObject({ isOpen: false, windowState: "NOT_STARTED" });
+    const upcoming = await makeNotice(db, org, publisherId, {
+      startsAt: new Date(now + DAY),
+      endsAt: new Date(now + 2 * DAY),
+    });
+    const ended = await makeNotice(db, org, publisherId, {
+      startsAt: new Date(now - 2 * DAY),
+      endsAt: new Date(now - 1000),
+    });
+    expect(await applicant.notice.get({ id: upcoming.id })).toMatchObject({
+      isOpen: false,
+      windowState: "NOT_STARTED",
+    });
     expect(await applicant.notice.get({ id: ended.id })).toMatchObject({ isOpen: false, windowState: "ENDED" });
   });
 
   it("an unpublished notice does not exist for applicants", async () => {
     const draft = await makeNotice(db, org, publisherId, { status: "DRAFT" });
-    expect(await refusal(applicant.notice.get({ id: draft.id }))).toMatchObject({ code: "NOT_FOUND", message: "申报通知不存在或尚未发布" });
+    expect(await refusal(applicant.notice.get({ id: draft.id }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "申报通知不存在或尚未发布",
+    });
   });
 
   it("a closed notice is no longer offered", async () => {
@@ -62,7 +74,10 @@ describe("申报通知 as an applicant reads it", () => {
     const now = Date.now();
     const later = await makeNotice(db, org, publisherId, { endsAt: new Date(now + 20 * DAY) });
     const sooner = await makeNotice(db, org, publisherId, { endsAt: new Date(now + 5 * DAY) });
-    const upcoming = await makeNotice(db, org, publisherId, { startsAt: new Date(now + DAY), endsAt: new Date(now + 9 * DAY) });
+    const upcoming = await makeNotice(db, org, publisherId, {
+      startsAt: new Date(now + DAY),
+      endsAt: new Date(now + 9 * DAY),
+    });
     const draft = await makeNotice(db, org, publisherId, { status: "DRAFT" });
 
     const ids = (await applicant.notice.listOpen()).map((n) => n.id);

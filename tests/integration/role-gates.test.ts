@@ -53,7 +53,9 @@ describe("role-scoped procedures", () => {
   it("takes a revoked role away at the next request", async () => {
     const member = await makeUser(t.db, "评委");
     const role = await grant(t.db, member.id, "COMMITTEE_MEMBER", { committeeId: org.committee.id });
-    expect((await (await callerFor(t.db, member.id)).workspace.committee()).map((c) => c.id)).toEqual([org.committee.id]);
+    expect((await (await callerFor(t.db, member.id)).workspace.committee()).map((c) => c.id)).toEqual([
+      org.committee.id,
+    ]);
     await t.db.roleAssignment.update({ where: { id: role.id }, data: { revokedAt: new Date() } });
     expect(await codeOf((await callerFor(t.db, member.id)).workspace.committee())).toBe("FORBIDDEN");
   });
@@ -73,10 +75,19 @@ describe("role assignment rules held by the database", () => {
   it("rejects a role scoped to the wrong kind of organisation", async () => {
     const person = await makeUser(t.db);
     await expect(
-      t.db.roleAssignment.create({ data: { userId: person.id, role: "UNIT_REVIEWER", scopeKey: org.department.id, departmentId: org.department.id } }),
+      t.db.roleAssignment.create({
+        data: {
+          userId: person.id,
+          role: "UNIT_REVIEWER",
+          scopeKey: org.department.id,
+          departmentId: org.department.id,
+        },
+      }),
     ).rejects.toThrow();
     await expect(
-      t.db.roleAssignment.create({ data: { userId: person.id, role: "ADMIN", scopeKey: org.unit.id, unitId: org.unit.id } }),
+      t.db.roleAssignment.create({
+        data: { userId: person.id, role: "ADMIN", scopeKey: org.unit.id, unitId: org.unit.id },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -12,7 +12,12 @@ afterAll(() => t.close());
 describe("signing in through the identity platform", () => {
   it("creates the person from the ID token claims at first sign-in", async () => {
     const idCard = makeIdCard();
-    const { id } = await syncUserFromClaims(t.db, { sub: "sub-new", name: "陈晨", idCardNumber: idCard, mobile: "13900000001" });
+    const { id } = await syncUserFromClaims(t.db, {
+      sub: "sub-new",
+      name: "陈晨",
+      idCardNumber: idCard,
+      mobile: "13900000001",
+    });
     const user = await t.db.user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ ssoSubject: "sub-new", name: "陈晨", idCardNumber: idCard, mobile: "13900000001" });
     expect(user.lastSignInAt).toBeInstanceOf(Date);
@@ -22,8 +27,18 @@ describe("signing in through the identity platform", () => {
 
   it("updates name and mobile at the next sign-in instead of creating a second person", async () => {
     const idCard = makeIdCard();
-    const first = await syncUserFromClaims(t.db, { sub: "sub-again", name: "旧名", idCardNumber: idCard, mobile: "13900000002" });
-    const second = await syncUserFromClaims(t.db, { sub: "sub-again", name: "新名", idCardNumber: idCard, mobile: "13900000003" });
+    const first = await syncUserFromClaims(t.db, {
+      sub: "sub-again",
+      name: "旧名",
+      idCardNumber: idCard,
+      mobile: "13900000002",
+    });
+    const second = await syncUserFromClaims(t.db, {
+      sub: "sub-again",
+      name: "新名",
+      idCardNumber: idCard,
+      mobile: "13900000003",
+    });
     expect(second.id).toBe(first.id);
     const user = await t.db.user.findUniqueOrThrow({ where: { id: first.id } });
     expect(user).toMatchObject({ name: "新名", mobile: "13900000003" });
@@ -34,7 +49,11 @@ describe("signing in through the identity platform", () => {
     const idCard = makeIdCard();
     const pre = await t.db.user.create({ data: { name: "预登记", idCardNumber: idCard } });
     await t.db.roleAssignment.create({ data: { userId: pre.id, role: "ADMIN", scopeKey: "" } });
-    const { id } = await syncUserFromClaims(t.db, { sub: "sub-link", name: "预登记", idCardNumber: idCard.toLowerCase() });
+    const { id } = await syncUserFromClaims(t.db, {
+      sub: "sub-link",
+      name: "预登记",
+      idCardNumber: idCard.toLowerCase(),
+    });
     expect(id).toBe(pre.id);
     const user = await t.db.user.findUniqueOrThrow({ where: { id }, include: { roles: true } });
     expect(user.ssoSubject).toBe("sub-link");

@@ -187,7 +187,13 @@ describe("UploadthingFileStorage against a stand-in of uploadthing's API", () =>
   it("never sends the user's file name to uploadthing", () => {
     const seen = JSON.stringify(standin.requests);
     for (const name of [PDF_NAME, BIG_NAME]) {
-      for (const form of [name, encodeURIComponent(name), encodeURIComponent(encodeURIComponent(name)), "张三", "secret"]) {
+      for (const form of [
+        name,
+        encodeURIComponent(name),
+        encodeURIComponent(encodeURIComponent(name)),
+        "张三",
+        "secret",
+      ]) {
         expect(seen).not.toContain(form);
       }
     }

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { creditCodeCheckChar, creditCodeMessages } from "@/lib/validation/credit-code";
 import { createNoticeSchema } from "@/server/domain/admin/notices/notice.schema";
 import { grantRoleSchema } from "@/server/domain/admin/roles/role.schema";
-import { changedFields } from "@/server/domain/shared/changed-fields";
 import { createUnitSchema } from "@/server/domain/admin/units/unit.schema";
+import { changedFields } from "@/server/domain/shared/changed-fields";
 
 /** The messages a form shows beside each field for `value`, exactly as the resolver reads them. */
 function fieldErrors(schema: z.ZodType, value: unknown) {
@@ -17,7 +17,11 @@ const validCode = first17 + creditCodeCheckChar(first17);
 
 describe("推荐单位表单", () => {
   it("accepts a lower-case credit code and stores it upper-case", () => {
-    const parsed = createUnitSchema.parse({ name: " 某单位 ", creditCode: ` ${validCode.toLowerCase()} `, departmentId: "d1" });
+    const parsed = createUnitSchema.parse({
+      name: " 某单位 ",
+      creditCode: ` ${validCode.toLowerCase()} `,
+      departmentId: "d1",
+    });
     expect(parsed).toEqual({ name: "某单位", creditCode: validCode, departmentId: "d1" });
   });
 
@@ -37,7 +41,9 @@ describe("授予角色表单", () => {
   it("asks for the organisation the chosen role is scoped to, and nothing for 系统管理员", () => {
     const base = { userId: "u1", unitId: "", departmentId: "", committeeId: "" };
     expect(fieldErrors(grantRoleSchema, { ...base, role: "UNIT_REVIEWER" })).toEqual({ unitId: ["请选择推荐单位"] });
-    expect(fieldErrors(grantRoleSchema, { ...base, role: "COMMITTEE_MEMBER" })).toEqual({ committeeId: ["请选择评委会"] });
+    expect(fieldErrors(grantRoleSchema, { ...base, role: "COMMITTEE_MEMBER" })).toEqual({
+      committeeId: ["请选择评委会"],
+    });
     expect(fieldErrors(grantRoleSchema, { ...base, role: "ADMIN" })).toEqual({});
     expect(fieldErrors(grantRoleSchema, { ...base, role: "" })).toEqual({ role: ["请选择角色"] });
   });
@@ -56,7 +62,9 @@ describe("申报通知表单", () => {
   };
 
   it("requires the window to end after it starts", () => {
-    expect(fieldErrors(createNoticeSchema, { ...form, endsAt: "2026-03-01T08:59" })).toEqual({ endsAt: ["申报截止时间须晚于开始时间"] });
+    expect(fieldErrors(createNoticeSchema, { ...form, endsAt: "2026-03-01T08:59" })).toEqual({
+      endsAt: ["申报截止时间须晚于开始时间"],
+    });
     expect(fieldErrors(createNoticeSchema, form)).toEqual({});
   });
 

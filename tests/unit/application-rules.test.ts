@@ -24,7 +24,10 @@ describe("条件自检", () => {
     for (const conditionsConfirmed of [false, undefined, "true"]) {
       const result = startApplicationSchema.safeParse({ noticeId: "n1", conditionsConfirmed });
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0]).toMatchObject({ path: ["conditionsConfirmed"], message: "请先确认本人符合申报条件" });
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ["conditionsConfirmed"],
+        message: "请先确认本人符合申报条件",
+      });
     }
   });
 });

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { entryModuleKeys } from "@/lib/application-form/modules";
-import { acceptAttribute, attachmentSlotCodes, entrySlotOf, largestSlotBytes, materialSlotCodes, slotOf, slotRules } from "@/lib/attachments/slots";
+import {
+  acceptAttribute,
+  attachmentSlotCodes,
+  entrySlotOf,
+  largestSlotBytes,
+  materialSlotCodes,
+  slotOf,
+  slotRules,
+} from "@/lib/attachments/slots";
 import { cleanFileName } from "@/server/domain/attachment/file-name";
 import { errorResponse, fileHeaders, nameForType } from "@/server/domain/attachment/http";
 import { AppError } from "@/server/errors";
@@ -10,20 +18,37 @@ describe("attachment slots", () => {
   it("match the AttachmentSlot database enum one to one", () => {
     const schema = readFileSync("prisma/schema.prisma", "utf8");
     const enumBody = /enum AttachmentSlot \{([^}]*)\}/.exec(schema)?.[1] ?? "";
-    const values = enumBody.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("//"));
+    const values = enumBody
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("//"));
     expect(values).toEqual(attachmentSlotCodes);
   });
 
   it("give every repeatable module a proof slot, and list the four 必传 materials", () => {
     for (const module of entryModuleKeys) expect(slotOf(entrySlotOf(module)).place).toEqual({ kind: "entry", module });
-    expect(materialSlotCodes.map((c) => slotOf(c).label)).toEqual(["身份证正面", "身份证反面", "教育部学籍在线验证报告", "单位公示表"]);
+    expect(materialSlotCodes.map((c) => slotOf(c).label)).toEqual([
+      "身份证正面",
+      "身份证反面",
+      "教育部学籍在线验证报告",
+      "单位公示表",
+    ]);
     expect(materialSlotCodes.every((c) => slotOf(c).required)).toBe(true);
-    expect(slotOf("PHOTO")).toMatchObject({ label: "个人照片", maxCount: 1, required: true, place: { kind: "section", module: "basicInfo" } });
+    expect(slotOf("PHOTO")).toMatchObject({
+      label: "个人照片",
+      maxCount: 1,
+      required: true,
+      place: { kind: "section", module: "basicInfo" },
+    });
   });
 
   it("word the three rules as the manual does", () => {
     expect(slotRules("PHOTO")).toEqual({ formats: "JPG、PNG", size: "单个文件不超过 2 MB", count: "限 1 个文件" });
-    expect(slotRules("PAPER_PROOF")).toEqual({ formats: "PDF、JPG、PNG", size: "单个文件不超过 50 MB", count: "最多 10 个文件" });
+    expect(slotRules("PAPER_PROOF")).toEqual({
+      formats: "PDF、JPG、PNG",
+      size: "单个文件不超过 50 MB",
+      count: "最多 10 个文件",
+    });
     expect(largestSlotBytes).toBe(50 * 1024 * 1024);
     expect(acceptAttribute("PHOTO")).toBe("image/jpeg,.jpg,.jpeg,image/png,.png");
   });
@@ -31,11 +56,17 @@ describe("attachment slots", () => {
 
 describe("serving a stored file", () => {
   it("cannot be abused by the file name: no header injection, no path, ASCII fallback plus UTF-8 name", () => {
-    const headers = fileHeaders({ name: 'evil"\r\nSet-Cookie: a=1.pdf', mimeType: "application/pdf", size: 10, sha256: "ab" }, "inline");
+    const headers = fileHeaders(
+      { name: 'evil"\r\nSet-Cookie: a=1.pdf', mimeType: "application/pdf", size: 10, sha256: "ab" },
+      "inline",
+    );
     const disposition = headers.get("content-disposition") ?? "";
     expect(disposition).not.toMatch(/[\r\n]/);
     expect(disposition.startsWith("inline; filename=")).toBe(true);
-    const chinese = fileHeaders({ name: "公示表.pdf", mimeType: "application/pdf", size: 10, sha256: "ab" }, "attachment").get("content-disposition");
+    const chinese = fileHeaders(
+      { name: "公示表.pdf", mimeType: "application/pdf", size: 10, sha256: "ab" },
+      "attachment",
+    ).get("content-disposition");
     expect(chinese).toBe(`attachment; filename="???.pdf"; filename*=UTF-8''${encodeURIComponent("公示表.pdf")}`);
   });
 
@@ -68,7 +99,15 @@ describe("serving a stored file", () => {
 
 describe("file route errors", () => {
   it("answer each refusal with its HTTP status and the Chinese message at its field; faults with 500 and no detail", async () => {
-    const statuses = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 } as const;
+    const statuses = {
+      BAD_REQUEST: 400,
+      UNAUTHORIZED: 401,
+      FORBIDDEN: 403,
+      NOT_FOUND: 404,
+      CONFLICT: 409,
+      PAYLOAD_TOO_LARGE: 413,
+      UNSUPPORTED_MEDIA_TYPE: 415,
+    } as const;
     for (const [code, status] of Object.entries(statuses)) {
       const res = errorResponse(new AppError(code as keyof typeof statuses, "说明", "file"), "系统繁忙");
       expect(res.status, code).toBe(status);
@@ -79,7 +118,9 @@ describe("file route errors", () => {
     try {
       const fault = errorResponse(new Error("ENOSPC: no space left on device"), "文件保存失败，请稍后重试");
       expect(fault.status).toBe(500);
-      expect(await fault.json()).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: "文件保存失败，请稍后重试", field: null } });
+      expect(await fault.json()).toEqual({
+        error: { code: "INTERNAL_SERVER_ERROR", message: "文件保存失败，请稍后重试", field: null },
+      });
     } finally {
       console.error = originalError;
     }

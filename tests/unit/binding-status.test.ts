@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bindingStatuses } from "@/lib/dictionaries";
-import { bindingTransitions, isActiveBindingStatus, releaseTransitionFor } from "@/server/domain/binding/binding-status";
+import {
+  bindingTransitions,
+  isActiveBindingStatus,
+  releaseTransitionFor,
+} from "@/server/domain/binding/binding-status";
 
 describe("绑定状态", () => {
   it("the unit decides pending requests; the applicant ends their own", () => {
@@ -13,7 +17,10 @@ describe("绑定状态", () => {
   });
 
   it("only 待审核 and 已绑定 occupy the person's single binding", () => {
-    expect(bindingStatuses.filter((s) => isActiveBindingStatus(s.code)).map((s) => s.label)).toEqual(["待审核", "已绑定"]);
+    expect(bindingStatuses.filter((s) => isActiveBindingStatus(s.code)).map((s) => s.label)).toEqual([
+      "待审核",
+      "已绑定",
+    ]);
   });
 
   it("「解除绑定」 withdraws a pending request and unbinds an approved one; ended bindings offer nothing", () => {

@@ -1,5 +1,5 @@
-import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { env } from "@/env";
 import { proxy } from "@/proxy";

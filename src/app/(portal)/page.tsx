@@ -23,7 +23,10 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
         <p className="mt-2 text-brand-100">职称申报评审及证书管理 · 个人网厅</p>
         <div className="mt-6">
           {user ? (
-            <Link href="/hall" className="rounded bg-white px-5 py-2 font-medium text-brand-700 shadow hover:bg-brand-50">
+            <Link
+              href="/hall"
+              className="rounded bg-white px-5 py-2 font-medium text-brand-700 shadow hover:bg-brand-50"
+            >
               进入个人网厅
             </Link>
           ) : (
@@ -55,7 +58,9 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
                 <div className="h-full rounded-lg border bg-white p-5 opacity-70 shadow-sm" aria-disabled="true">
                   <h3 className="font-semibold text-slate-600">
                     {s.title}
-                    <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-500">即将开放</span>
+                    <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-500">
+                      即将开放
+                    </span>
                   </h3>
                   <p className="mt-2 text-sm text-slate-500">{s.text}</p>
                 </div>

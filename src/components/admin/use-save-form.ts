@@ -1,8 +1,8 @@
 "use client";
 
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { api } from "@/trpc/react";
 import { useServerErrors } from "@/components/ui/use-server-errors";
+import { api } from "@/trpc/react";
 
 /**
  * The submit flow of an admin form: validate, `save` the values, refresh every admin query, then

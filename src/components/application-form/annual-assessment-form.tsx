@@ -26,7 +26,9 @@ export function AnnualAssessmentForm({ form }: { form: FormView }) {
   const toValues = useCallback(
     (section: SectionView) => {
       const saved = (section?.data.results ?? {}) as Record<string, unknown>;
-      return { results: Object.fromEntries(years.map((y) => [String(y), typeof saved[y] === "string" ? saved[y] : ""])) };
+      return {
+        results: Object.fromEntries(years.map((y) => [String(y), typeof saved[y] === "string" ? saved[y] : ""])),
+      };
     },
     [years],
   );

@@ -36,7 +36,10 @@ export function ApplicationForm({
   initialAttachments?: AttachmentView[];
 }) {
   const applicationId = initialForm.application.id;
-  const { data: form = initialForm } = api.applicationForm.get.useQuery({ applicationId }, { initialData: initialForm });
+  const { data: form = initialForm } = api.applicationForm.get.useQuery(
+    { applicationId },
+    { initialData: initialForm },
+  );
   useAttachments(applicationId, initialAttachments);
   const [view, setView] = useState<FormPageView>(initialView);
   const guard = useUnsavedGuard(L.leaveConfirm);
@@ -99,7 +102,15 @@ export function ApplicationForm({
   );
 }
 
-function CurrentModule({ form, view, onGoToBasicInfo }: { form: FormView; view: FormPageView; onGoToBasicInfo: () => void }) {
+function CurrentModule({
+  form,
+  view,
+  onGoToBasicInfo,
+}: {
+  form: FormView;
+  view: FormPageView;
+  onGoToBasicInfo: () => void;
+}) {
   if (view === "all") return <ReadAllView form={form} />;
   if (view === "materials") return <MaterialsPanel form={form} onGoToBasicInfo={onGoToBasicInfo} />;
   if (view === "exceptionalExperts" && !expertsApply(form)) return <ExpertsGate onGoToBasicInfo={onGoToBasicInfo} />;

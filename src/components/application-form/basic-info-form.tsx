@@ -30,7 +30,8 @@ import { useSectionSave } from "./use-section-save";
 type Values = z.input<typeof basicInfoSchema>;
 type Key = keyof Values;
 
-const text = (data: Record<string, unknown> | undefined, key: string) => (typeof data?.[key] === "string" ? (data[key] as string) : "");
+const text = (data: Record<string, unknown> | undefined, key: string) =>
+  typeof data?.[key] === "string" ? (data[key] as string) : "";
 
 /**
  * The saved 基本信息, or for a first visit what is already known: 姓名, 身份证号 and 手机号 from the
@@ -49,7 +50,8 @@ function initialValues(form: FormView, section: SectionView): Values {
     name: text(data, "name") || identity.name,
     gender: text(data, "gender") || (idValid ? (idCardGender(idCardNumber) === "男" ? "M" : "F") : ""),
     idCardNumber,
-    birthDate: text(data, "birthDate") || (idValid ? (idCardBirthDate(idCardNumber)?.toISOString().slice(0, 10) ?? "") : ""),
+    birthDate:
+      text(data, "birthDate") || (idValid ? (idCardBirthDate(idCardNumber)?.toISOString().slice(0, 10) ?? "") : ""),
     ethnicity: text(data, "ethnicity"),
     politicalStatus: text(data, "politicalStatus"),
     mobile: text(data, "mobile") || (identity.mobile ?? ""),
@@ -78,7 +80,10 @@ export function BasicInfoForm({ form }: { form: FormView }) {
     toData: (v) => (v.category === "EXCEPTIONAL" ? v : { ...v, exceptionalCategory: undefined }),
   });
   const { errors } = fields.formState;
-  const [category, exceptionalCategory] = useWatch({ control: fields.control, name: ["category", "exceptionalCategory"] });
+  const [category, exceptionalCategory] = useWatch({
+    control: fields.control,
+    name: ["category", "exceptionalCategory"],
+  });
   const today = shanghaiToday();
 
   const textField = (key: Key, required: boolean, props: React.ComponentProps<"input"> = {}, hint?: string) => (
@@ -88,7 +93,13 @@ export function BasicInfoForm({ form }: { form: FormView }) {
   );
   const dateField = (key: Key, required: boolean) => (
     <Field id={id(key)} label={F[key]} required={required} error={errors[key]?.message}>
-      <TextInput type="date" max={today} min="1900-01-01" {...controlProps(id(key), errors[key]?.message, required)} {...fields.register(key)} />
+      <TextInput
+        type="date"
+        max={today}
+        min="1900-01-01"
+        {...controlProps(id(key), errors[key]?.message, required)}
+        {...fields.register(key)}
+      />
     </Field>
   );
   const comboField = (key: Key, items: typeof ethnicities) => (
@@ -144,9 +155,21 @@ export function BasicInfoForm({ form }: { form: FormView }) {
             required
             error={errors.exceptionalCategory?.message}
             className="md:col-span-2"
-            hint={exceptionalCategory === TWO_EXPERTS ? (expertsApply(form) ? L.expertsNext : L.expertsNeedBasicInfo) : undefined}
+            hint={
+              exceptionalCategory === TWO_EXPERTS
+                ? expertsApply(form)
+                  ? L.expertsNext
+                  : L.expertsNeedBasicInfo
+                : undefined
+            }
           >
-            <FormCombobox control={fields.control} name="exceptionalCategory" id={id("exceptionalCategory")} items={exceptionalCategories} required />
+            <FormCombobox
+              control={fields.control}
+              name="exceptionalCategory"
+              id={id("exceptionalCategory")}
+              items={exceptionalCategories}
+              required
+            />
           </Field>
         )}
       </div>
@@ -163,7 +186,12 @@ export function BasicInfoForm({ form }: { form: FormView }) {
             ))}
           </Select>
         </Field>
-        {textField("idCardNumber", true, { readOnly: true, className: "bg-slate-100 font-mono text-slate-600" }, L.idCardFromIdentity)}
+        {textField(
+          "idCardNumber",
+          true,
+          { readOnly: true, className: "bg-slate-100 font-mono text-slate-600" },
+          L.idCardFromIdentity,
+        )}
         {dateField("birthDate", true)}
         {comboField("ethnicity", ethnicities)}
         {comboField("politicalStatus", politicalStatuses)}
@@ -178,7 +206,10 @@ export function BasicInfoForm({ form }: { form: FormView }) {
         {textField("specialty", true)}
         {textField("appliedTitle", true)}
         <Field id={id("appliedLevel")} label={F.appliedLevel} required error={errors.appliedLevel?.message}>
-          <Select {...controlProps(id("appliedLevel"), errors.appliedLevel?.message, true)} {...fields.register("appliedLevel")}>
+          <Select
+            {...controlProps(id("appliedLevel"), errors.appliedLevel?.message, true)}
+            {...fields.register("appliedLevel")}
+          >
             <option value="">{L.pleaseSelect}</option>
             {form.application.notice.levels.map((level) => (
               <option key={level} value={level}>

@@ -19,7 +19,10 @@ const toValues = (section: SectionView) => ({ hours: section?.data.hours ?? unde
 
 /** 近5年继续教育情况: the hours (学时) of the last five years, 「保存」. */
 export function ContinuingEducationForm({ form }: { form: FormView }) {
-  const fields = useForm({ resolver: zodResolver(continuingEducationSchema), defaultValues: toValues(form.sections.continuingEducation) });
+  const fields = useForm({
+    resolver: zodResolver(continuingEducationSchema),
+    defaultValues: toValues(form.sections.continuingEducation),
+  });
   const state = useSectionSave({ form, module: "continuingEducation", fields, toValues });
   const error = fields.formState.errors.hours?.message;
   return (

@@ -23,7 +23,13 @@ import { formLabels as L } from "./labels";
  * Every field's label and, for coded fields, its dictionary: the forms label their controls with
  * these and 「全部信息」 prints saved values with them, so both read the same words.
  */
-export type DisplayField = { key: string; label: string; items?: readonly DictionaryItem[]; yesNo?: boolean; long?: boolean };
+export type DisplayField = {
+  key: string;
+  label: string;
+  items?: readonly DictionaryItem[];
+  yesNo?: boolean;
+  long?: boolean;
+};
 
 export const basicInfoLabels = {
   category: "申报类别",

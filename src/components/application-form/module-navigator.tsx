@@ -15,7 +15,15 @@ const itemClass =
  * a module can be opened in a new tab; a plain click goes through `onSelect` (the unsaved check).
  * Each link's name is the module's label alone; completion is its description.
  */
-export function ModuleNavigator({ form, current, onSelect }: { form: FormView; current: FormPageView; onSelect: (view: FormPageView) => void }) {
+export function ModuleNavigator({
+  form,
+  current,
+  onSelect,
+}: {
+  form: FormView;
+  current: FormPageView;
+  onSelect: (view: FormPageView) => void;
+}) {
   const { files } = useAttachments(form.application.id);
   const link = (view: FormPageView, children: React.ReactNode, description?: string) => {
     const descriptionId = description ? `nav-${view}-state` : undefined;
@@ -49,7 +57,9 @@ export function ModuleNavigator({ form, current, onSelect }: { form: FormView; c
   };
 
   const item = (view: FormPageView, label: string, required: boolean, complete: boolean) => {
-    const description = [required ? L.requiredModule : "", complete ? L.complete : L.incomplete].filter(Boolean).join("，");
+    const description = [required ? L.requiredModule : "", complete ? L.complete : L.incomplete]
+      .filter(Boolean)
+      .join("，");
     return (
       <li key={view} data-complete={complete}>
         {link(

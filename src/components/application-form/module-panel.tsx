@@ -4,7 +4,15 @@ import { type ModuleKey, modules } from "@/lib/application-form/modules";
 import { formLabels as L } from "./labels";
 
 /** A module's white panel: its name as the section heading (h2), whether it is complete, then the body. */
-export function ModulePanel({ module, complete, children }: { module: ModuleKey; complete?: boolean; children: React.ReactNode }) {
+export function ModulePanel({
+  module,
+  complete,
+  children,
+}: {
+  module: ModuleKey;
+  complete?: boolean;
+  children: React.ReactNode;
+}) {
   const { label, required } = modules[module];
   return (
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -13,7 +21,9 @@ export function ModulePanel({ module, complete, children }: { module: ModuleKey;
           {label}
           {required && <RequiredMark />}
         </h2>
-        {complete !== undefined && <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>}
+        {complete !== undefined && (
+          <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>
+        )}
       </header>
       <div className="p-5">{children}</div>
     </section>

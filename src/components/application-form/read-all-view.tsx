@@ -30,7 +30,9 @@ export function ReadAllView({ form }: { form: FormView }) {
       </div>
       {visibleGroups(form).map((group) => (
         <div key={group.label} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-          <p className="border-b border-slate-100 bg-slate-50 px-5 py-2 text-xs font-semibold tracking-wide text-slate-500">{group.label}</p>
+          <p className="border-b border-slate-100 bg-slate-50 px-5 py-2 text-xs font-semibold tracking-wide text-slate-500">
+            {group.label}
+          </p>
           <div className="divide-y divide-slate-100">
             {group.modules.map((key) => (
               <section key={key} aria-labelledby={`all-${key}`} data-module={key} className="px-5 py-4">
@@ -39,7 +41,9 @@ export function ReadAllView({ form }: { form: FormView }) {
                     {modules[key].label}
                     {modules[key].required && <RequiredMark />}
                   </h3>
-                  <Badge tone={form.completion[key] ? "green" : "gray"}>{form.completion[key] ? L.complete : L.incomplete}</Badge>
+                  <Badge tone={form.completion[key] ? "green" : "gray"}>
+                    {form.completion[key] ? L.complete : L.incomplete}
+                  </Badge>
                 </header>
                 <ModuleValues form={form} module={key} />
               </section>
@@ -47,7 +51,11 @@ export function ReadAllView({ form }: { form: FormView }) {
           </div>
         </div>
       ))}
-      <section aria-labelledby="all-materials" data-module="materials" className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+      <section
+        aria-labelledby="all-materials"
+        data-module="materials"
+        className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm"
+      >
         <header className="mb-3 flex items-center gap-2">
           <h3 id="all-materials" className="text-sm font-semibold text-slate-900">
             {L.materials}
@@ -88,7 +96,10 @@ function ModuleValues({ form, module }: { form: FormView; module: ModuleKey }) {
       <EntriesTable
         module={module as EntryModuleKey}
         entries={form.entries[module as EntryModuleKey]}
-        proofs={{ header: L.attachmentsTitle, cell: (entry) => <FileLinks files={inSlot(slot, entry.id)} emptyText={L.empty} compact /> }}
+        proofs={{
+          header: L.attachmentsTitle,
+          cell: (entry) => <FileLinks files={inSlot(slot, entry.id)} emptyText={L.empty} compact />,
+        }}
       />
     );
   }
@@ -119,7 +130,10 @@ function SectionValues({ form, module }: { form: FormView; module: ModuleKey }) 
     const results = (data.results ?? {}) as Record<string, unknown>;
     return (
       <Values
-        rows={form.assessmentYears.map((year) => ({ field: { key: String(year), label: L.assessmentLabel(year), items: assessmentResults }, value: results[year] }))}
+        rows={form.assessmentYears.map((year) => ({
+          field: { key: String(year), label: L.assessmentLabel(year), items: assessmentResults },
+          value: results[year],
+        }))}
       />
     );
   }

@@ -1,8 +1,8 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ModuleKey } from "@/lib/application-form/modules";
-import { ModulePanel } from "./module-panel";
 import { formLabels as L } from "./labels";
+import { ModulePanel } from "./module-panel";
 import type { SectionSaveState } from "./use-section-save";
 
 /**
@@ -30,7 +30,10 @@ export function SectionForm({
       <form noValidate onSubmit={state.onSubmit} className="space-y-4">
         {intro}
         {state.stale && (
-          <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          <div
+            role="alert"
+            className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+          >
             <div>
               <p className="font-medium">{L.stale}</p>
               <p className="text-amber-800">{L.staleHint}</p>

@@ -41,7 +41,11 @@ export function TextModuleForm({ form, module }: { form: FormView; module: TextM
         />
         <div className="mt-1 flex items-start justify-between gap-4">
           <FieldMessage id={id} error={error} />
-          <p id={`${id}-count`} className={`ml-auto shrink-0 text-xs ${over ? "font-medium text-red-600" : "text-slate-500"}`} data-over={over || undefined}>
+          <p
+            id={`${id}-count`}
+            className={`ml-auto shrink-0 text-xs ${over ? "font-medium text-red-600" : "text-slate-500"}`}
+            data-over={over || undefined}
+          >
             {L.charCount(text.length, maxLength)}
           </p>
         </div>

@@ -30,7 +30,14 @@ export function ApplyWizard({ notices, recommending }: { notices: OpenNotice[]; 
     );
   }
 
-  const blockedBy = notices.length === 0 ? L.blockedNoNotice : !recommending?.approved ? L.blockedNoUnit : !confirmed ? L.blockedNotConfirmed : null;
+  const blockedBy =
+    notices.length === 0
+      ? L.blockedNoNotice
+      : !recommending?.approved
+        ? L.blockedNoUnit
+        : !confirmed
+          ? L.blockedNotConfirmed
+          : null;
 
   return (
     <>
@@ -61,7 +68,11 @@ export function ApplyWizard({ notices, recommending }: { notices: OpenNotice[]; 
           <RecommendingUnit recommending={recommending} />
         </Panel>
         <div className="flex flex-wrap items-center gap-3">
-          <Button disabled={blockedBy !== null} aria-describedby={blockedBy ? "apply-start-blocked" : undefined} onClick={() => setStep("pick")}>
+          <Button
+            disabled={blockedBy !== null}
+            aria-describedby={blockedBy ? "apply-start-blocked" : undefined}
+            onClick={() => setStep("pick")}
+          >
             {L.startButton}
           </Button>
           {blockedBy && (

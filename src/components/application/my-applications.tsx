@@ -2,13 +2,13 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import Link from "next/link";
+import { hallRoutes } from "@/components/hall/routes";
 import { Alert } from "@/components/ui/alert";
 import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
 import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { isEditableStatus } from "@/server/domain/application/application-status";
-import { hallRoutes } from "@/components/hall/routes";
 import { api } from "@/trpc/react";
 import { ApplicationStatusBadge } from "./application-status-badge";
 import { errorMessage } from "./error-message";

@@ -12,13 +12,15 @@ export function NoticeNotes({ notice, open }: { notice: OpenNotice; open: boolea
       </summary>
       <div className="space-y-3 border-t border-slate-100 px-4 py-3 text-sm">
         <p className="text-slate-600">
-          {seriesText(notice.series)} · {levelsText(notice.levels)} · {L.committee}：{notice.committee.name} · {L.department}：
-          {notice.department.name}
+          {seriesText(notice.series)} · {levelsText(notice.levels)} · {L.committee}：{notice.committee.name} ·{" "}
+          {L.department}：{notice.department.name}
         </p>
         <p className="text-slate-600">
           {L.window}：{formatDateTime(notice.startsAt)} {L.to} {formatDateTime(notice.endsAt)}
         </p>
-        <div className="whitespace-pre-wrap rounded bg-slate-50 px-3 py-2 leading-relaxed text-slate-800">{notice.body}</div>
+        <div className="whitespace-pre-wrap rounded bg-slate-50 px-3 py-2 leading-relaxed text-slate-800">
+          {notice.body}
+        </div>
       </div>
     </details>
   );

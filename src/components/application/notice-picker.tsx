@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { hallRoutes } from "@/components/hall/routes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
 import { isEditableStatus } from "@/server/domain/application/application-status";
-import { hallRoutes } from "@/components/hall/routes";
 import { api } from "@/trpc/react";
 import { errorMessage } from "./error-message";
 import { applyLabels as L } from "./labels";
@@ -16,7 +16,15 @@ import { levelsText, seriesText } from "./notice-facts";
 import type { OpenNotice } from "./open-notice";
 
 /** Step 2: the open notices, each with 「申报」 (or a way back into the applicant's existing application). */
-export function NoticePicker({ notices, unitName, onBack }: { notices: OpenNotice[]; unitName: string; onBack: () => void }) {
+export function NoticePicker({
+  notices,
+  unitName,
+  onBack,
+}: {
+  notices: OpenNotice[];
+  unitName: string;
+  onBack: () => void;
+}) {
   const router = useRouter();
   const utils = api.useUtils();
   const start = api.application.start.useMutation();
@@ -43,7 +51,12 @@ export function NoticePicker({ notices, unitName, onBack }: { notices: OpenNotic
   return (
     <section aria-labelledby="apply-pick-title" className="space-y-4">
       <div>
-        <h2 id="apply-pick-title" ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 outline-none">
+        <h2
+          id="apply-pick-title"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-semibold text-slate-900 outline-none"
+        >
           {L.pickTitle}
         </h2>
         <p className="mt-1 text-sm text-slate-600">
@@ -70,11 +83,19 @@ export function NoticePicker({ notices, unitName, onBack }: { notices: OpenNotic
               <Td className="whitespace-nowrap">{formatDateTime(n.endsAt)}</Td>
               <Td>
                 {n.myApplication ? (
-                  <Link href={hallRoutes.application(n.myApplication.id)} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={hallRoutes.application(n.myApplication.id)}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {isEditableStatus(n.myApplication.status) ? L.continueFilling : L.view}
                   </Link>
                 ) : (
-                  <Button size="sm" pending={openingId === n.id} disabled={openingId !== null} onClick={() => apply(n.id)}>
+                  <Button
+                    size="sm"
+                    pending={openingId === n.id}
+                    disabled={openingId !== null}
+                    onClick={() => apply(n.id)}
+                  >
                     {L.apply}
                   </Button>
                 )}

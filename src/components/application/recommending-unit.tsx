@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { hallRoutes } from "@/components/hall/routes";
 import { Badge } from "@/components/ui/badge";
 import type { RouterOutputs } from "@/trpc/react";
-import { hallRoutes } from "@/components/hall/routes";
 import { applyLabels as L } from "./labels";
 
 export type RecommendingUnitView = RouterOutputs["application"]["recommendingUnit"];

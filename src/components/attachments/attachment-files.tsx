@@ -36,14 +36,28 @@ export function AttachmentFiles({
             <span className="text-xs tabular-nums text-slate-500">{formatBytes(file.size)}</span>
             <span className="text-xs tabular-nums text-slate-500">{formatDateTime(file.createdAt)}</span>
             <span className="flex gap-3 text-xs">
-              <Button variant="link" aria-label={L.fileAction(L.preview, file.name)} onClick={() => setPreviewing(file)}>
+              <Button
+                variant="link"
+                aria-label={L.fileAction(L.preview, file.name)}
+                onClick={() => setPreviewing(file)}
+              >
                 {L.preview}
               </Button>
-              <a href={downloadUrl(file)} download={file.name} aria-label={L.fileAction(L.download, file.name)} className="text-brand-700 hover:underline">
+              <a
+                href={downloadUrl(file)}
+                download={file.name}
+                aria-label={L.fileAction(L.download, file.name)}
+                className="text-brand-700 hover:underline"
+              >
                 {L.download}
               </a>
               {onDelete && (
-                <Button variant="link" className="text-red-700" aria-label={L.fileAction(L.delete, file.name)} onClick={() => setConfirming(file)}>
+                <Button
+                  variant="link"
+                  className="text-red-700"
+                  aria-label={L.fileAction(L.delete, file.name)}
+                  onClick={() => setConfirming(file)}
+                >
                   {L.delete}
                 </Button>
               )}
@@ -72,7 +86,15 @@ export function AttachmentFiles({
  * Files in a read-only place (「全部信息」, an entry's row): each name opens the preview; 下载 beside
  * it (and the size, unless `compact`). `emptyText` when there are none.
  */
-export function FileLinks({ files, emptyText = L.notUploaded, compact = false }: { files: AttachmentView[]; emptyText?: string; compact?: boolean }) {
+export function FileLinks({
+  files,
+  emptyText = L.notUploaded,
+  compact = false,
+}: {
+  files: AttachmentView[];
+  emptyText?: string;
+  compact?: boolean;
+}) {
   const [previewing, setPreviewing] = useState<AttachmentView | null>(null);
   if (files.length === 0) return <span className="text-slate-400">{emptyText}</span>;
   return (
@@ -90,7 +112,12 @@ export function FileLinks({ files, emptyText = L.notUploaded, compact = false }:
               <span className="truncate">{file.name}</span>
             </Button>
             {!compact && <span className="text-xs text-slate-400">{formatBytes(file.size)}</span>}
-            <a href={downloadUrl(file)} download={file.name} aria-label={L.fileAction(L.download, file.name)} className="text-xs text-brand-700 hover:underline">
+            <a
+              href={downloadUrl(file)}
+              download={file.name}
+              aria-label={L.fileAction(L.download, file.name)}
+              className="text-xs text-brand-700 hover:underline"
+            >
               {L.download}
             </a>
           </li>

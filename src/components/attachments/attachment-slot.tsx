@@ -83,7 +83,8 @@ export function AttachmentSlot({
     }
     // The server checks everything again; these spare a long wait for a file it would refuse.
     for (const file of selected) {
-      const refusal = file.size === 0 ? m.empty(file.name) : file.size > definition.maxBytes ? m.tooLarge(slot, file.size) : null;
+      const refusal =
+        file.size === 0 ? m.empty(file.name) : file.size > definition.maxBytes ? m.tooLarge(slot, file.size) : null;
       if (refusal) {
         setNotice({ tone: "error", text: refusal });
         return;
@@ -234,14 +235,19 @@ export function AttachmentSlot({
           )}
 
           {notice && (
-            <p role={notice.tone === "error" ? "alert" : "status"} className={`text-xs ${notice.tone === "error" ? "text-red-600" : "text-green-700"}`}>
+            <p
+              role={notice.tone === "error" ? "alert" : "status"}
+              className={`text-xs ${notice.tone === "error" ? "text-red-600" : "text-green-700"}`}
+            >
               {notice.tone === "success" && <span aria-hidden="true">✓ </span>}
               {notice.text}
             </p>
           )}
 
           <div className="flex items-center gap-3 text-xs">
-            <span className="text-slate-500">{failed ? L.loadFailed : loading ? L.loading : L.uploadedCount(files.length, definition.maxCount)}</span>
+            <span className="text-slate-500">
+              {failed ? L.loadFailed : loading ? L.loading : L.uploadedCount(files.length, definition.maxCount)}
+            </span>
             {files.length > 0 && (
               <Button
                 variant="link"
@@ -257,7 +263,9 @@ export function AttachmentSlot({
             )}
           </div>
           <div id={listId} hidden={!expanded || files.length === 0}>
-            {expanded && files.length > 0 && <AttachmentFiles files={files} onDelete={editable ? deleteFile : undefined} deleting={remove.isPending} />}
+            {expanded && files.length > 0 && (
+              <AttachmentFiles files={files} onDelete={editable ? deleteFile : undefined} deleting={remove.isPending} />
+            )}
           </div>
         </div>
       </div>

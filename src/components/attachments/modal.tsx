@@ -27,8 +27,12 @@ export function Modal({
     <Dialog open={open} onClose={onClose} className="relative z-50">
       <DialogBackdrop className="fixed inset-0 bg-slate-900/40" />
       <div className="fixed inset-0 flex items-center justify-center p-4">
-        <DialogPanel className={`flex max-h-full w-full ${widths[width]} flex-col rounded-lg border border-slate-200 bg-white shadow-xl`}>
-          <DialogTitle className="truncate border-b border-slate-100 px-5 py-3 text-base font-semibold text-slate-900">{title}</DialogTitle>
+        <DialogPanel
+          className={`flex max-h-full w-full ${widths[width]} flex-col rounded-lg border border-slate-200 bg-white shadow-xl`}
+        >
+          <DialogTitle className="truncate border-b border-slate-100 px-5 py-3 text-base font-semibold text-slate-900">
+            {title}
+          </DialogTitle>
           <div className="min-h-0 flex-1 overflow-auto px-5 py-4 text-sm text-slate-700">{children}</div>
           <div className="flex flex-wrap justify-end gap-2 border-t border-slate-100 px-5 py-3">{footer}</div>
         </DialogPanel>

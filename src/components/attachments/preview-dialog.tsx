@@ -44,7 +44,12 @@ function PreviewBody({ file }: { file: AttachmentView }) {
     return broken ? (
       <p className="py-8 text-center text-slate-500">{L.imageFailed}</p>
     ) : (
-      <img src={file.url} alt={file.name} onError={() => setBroken(true)} className="mx-auto max-h-[70vh] max-w-full object-contain" />
+      <img
+        src={file.url}
+        alt={file.name}
+        onError={() => setBroken(true)}
+        className="mx-auto max-h-[70vh] max-w-full object-contain"
+      />
     );
   }
   if (file.mimeType === "application/pdf") {

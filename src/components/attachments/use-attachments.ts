@@ -17,7 +17,8 @@ export function useAttachments(applicationId: string, initial?: AttachmentView[]
   const utils = api.useUtils();
   const files = useMemo(() => query.data ?? [], [query.data]);
   const inSlot = useCallback(
-    (slot: AttachmentSlotCode, entryId: string | null = null) => files.filter((f) => f.slot === slot && f.entryId === entryId),
+    (slot: AttachmentSlotCode, entryId: string | null = null) =>
+      files.filter((f) => f.slot === slot && f.entryId === entryId),
     [files],
   );
   const refresh = useCallback(() => utils.attachment.list.invalidate({ applicationId }), [utils, applicationId]);

@@ -3,13 +3,13 @@
 import { useState } from "react";
 import { Card } from "@/components/page-title";
 import { Alert } from "@/components/ui/alert";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { api } from "@/trpc/react";
 import { BindingHistory } from "./binding-history";
 import { CreditCodeSearchForm } from "./credit-code-search-form";
 import { type CurrentBinding, CurrentBindingCard } from "./current-binding-card";
 import { FoundUnitCard } from "./found-unit-card";
 import { bindingLabels as L } from "./labels";
-import { actionErrorMessage } from "@/components/ui/server-error";
 import { useCreditCodeSearch } from "./use-credit-code-search";
 
 type Flash = { tone: "success" | "error"; text: string };

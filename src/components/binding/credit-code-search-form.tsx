@@ -20,8 +20,21 @@ export function CreditCodeSearchForm({ search: { form, onSubmit, pending } }: { 
   const error = form.formState.errors.creditCode?.message;
   const field = form.register("creditCode");
   return (
-    <form role="search" aria-label={L.searchTitle} noValidate onSubmit={onSubmit} className="flex flex-wrap items-start gap-3">
-      <Field id={INPUT_ID} label={L.creditCode} required error={error} hint={L.creditCodeHint} className="w-full max-w-sm">
+    <form
+      role="search"
+      aria-label={L.searchTitle}
+      noValidate
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-start gap-3"
+    >
+      <Field
+        id={INPUT_ID}
+        label={L.creditCode}
+        required
+        error={error}
+        hint={L.creditCodeHint}
+        className="w-full max-w-sm"
+      >
         <TextInput
           {...controlProps(INPUT_ID, error, true)}
           {...field}

@@ -21,7 +21,9 @@ export function CurrentBindingCard({ initial }: { initial: CurrentBinding }) {
             <span className="font-medium text-slate-900">{current.unit.name}</span>
             <BindingStatusBadge status={current.status} />
           </p>
-          <p className="text-sm text-slate-600">{current.status === "PENDING" ? L.currentPending : L.currentApproved}</p>
+          <p className="text-sm text-slate-600">
+            {current.status === "PENDING" ? L.currentPending : L.currentApproved}
+          </p>
           <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
             <dt className="text-slate-500">{L.creditCode}</dt>
             <dd className="font-mono">{current.unit.creditCode}</dd>

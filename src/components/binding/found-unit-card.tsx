@@ -3,13 +3,13 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { formatDateTime } from "@/lib/datetime";
 import { releaseTransitionFor } from "@/server/domain/binding/binding-status";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { BindingStatusBadge } from "./binding-status-badge";
 import { ConfirmDialog } from "./confirm-dialog";
 import { bindingLabels as L } from "./labels";
-import { actionErrorMessage } from "@/components/ui/server-error";
 
 type LookupResult = RouterOutputs["binding"]["lookup"];
 
@@ -51,7 +51,11 @@ export function FoundUnitCard({
   }
 
   return (
-    <section aria-labelledby="found-unit-title" className="rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="found-unit">
+    <section
+      aria-labelledby="found-unit-title"
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4"
+      data-testid="found-unit"
+    >
       <h3 id="found-unit-title" className="mb-3 text-sm font-semibold text-slate-900">
         {L.foundTitle}
       </h3>
@@ -96,7 +100,10 @@ export function FoundUnitCard({
             <p className="text-sm text-slate-600">{release === "withdraw" ? L.withThisPending : L.withThisApproved}</p>
           </div>
         ) : (
-          <Button pending={request.isPending} onClick={() => run(() => request.mutateAsync({ creditCode: unit.creditCode }), L.requested)}>
+          <Button
+            pending={request.isPending}
+            onClick={() => run(() => request.mutateAsync({ creditCode: unit.creditCode }), L.requested)}
+          >
             {L.bind}
           </Button>
         )}

@@ -35,7 +35,8 @@ export const bindingLabels = {
   withdrawConfirm: "确认撤回",
   withdrawn: (unitName: string) => `已撤回对「${unitName}」的绑定申请`,
   unbindTitle: "解除绑定",
-  unbindText: (unitName: string) => `确定解除与「${unitName}」的绑定吗？解除后办理职称申报须重新绑定推荐单位并经单位审核。`,
+  unbindText: (unitName: string) =>
+    `确定解除与「${unitName}」的绑定吗？解除后办理职称申报须重新绑定推荐单位并经单位审核。`,
   unbindConfirm: "确认解除",
   unbound: (unitName: string) => `已解除与「${unitName}」的绑定`,
   cancel: "取消",

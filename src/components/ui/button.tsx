@@ -24,7 +24,12 @@ export function Button({
       aria-busy={pending || undefined}
       className={`inline-flex items-center justify-center gap-1.5 whitespace-nowrap rounded-md font-medium transition disabled:cursor-not-allowed ${variants[variant]} ${variant === "link" ? "" : sizes[size]} ${className}`}
     >
-      {pending && <span className="size-3 animate-spin rounded-full border-2 border-current border-r-transparent" aria-hidden="true" />}
+      {pending && (
+        <span
+          className="size-3 animate-spin rounded-full border-2 border-current border-r-transparent"
+          aria-hidden="true"
+        />
+      )}
       {children}
     </button>
   );

@@ -1,6 +1,12 @@
 "use client";
 
-import { ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions, Combobox as HeadlessCombobox } from "@headlessui/react";
+import {
+  ComboboxButton,
+  ComboboxInput,
+  ComboboxOption,
+  ComboboxOptions,
+  Combobox as HeadlessCombobox,
+} from "@headlessui/react";
 import { useMemo, useRef, useState } from "react";
 import { type Control, Controller, type FieldValues, type Path } from "react-hook-form";
 import type { DictionaryItem } from "@/lib/dictionaries";
@@ -108,7 +114,10 @@ export function Combobox({
               <span aria-hidden="true">×</span>
             </button>
           )}
-          <ComboboxButton aria-label="展开选项" className="grid size-6 place-items-center rounded text-slate-400 hover:text-slate-700">
+          <ComboboxButton
+            aria-label="展开选项"
+            className="grid size-6 place-items-center rounded text-slate-400 hover:text-slate-700"
+          >
             <span aria-hidden="true" className="text-xs">
               ▾
             </span>
@@ -145,7 +154,10 @@ export function FormCombobox<T extends FieldValues, C, O extends FieldValues>({
   control,
   name,
   ...props
-}: { control: Control<T, C, O>; name: Path<T> } & Omit<ComboboxProps, "value" | "onChange" | "onBlur" | "inputRef" | "error">) {
+}: { control: Control<T, C, O>; name: Path<T> } & Omit<
+  ComboboxProps,
+  "value" | "onChange" | "onBlur" | "inputRef" | "error"
+>) {
   return (
     <Controller
       control={control}

@@ -1,5 +1,5 @@
 import { Pagination } from "./pagination";
-import { Table, TableMessage, TBody, Th, THead } from "./table";
+import { Table, TableMessage, TBody, THead, Th } from "./table";
 import type { Paging } from "./use-list-state";
 
 export type Column = { label: string; className?: string };
@@ -49,7 +49,9 @@ export function PagedTable<T>({
           )}
         </TBody>
       </Table>
-      {showPager && <Pagination page={paging.page} pageSize={paging.pageSize} total={data.total} onPageChange={paging.setPage} />}
+      {showPager && (
+        <Pagination page={paging.page} pageSize={paging.pageSize} total={data.total} onPageChange={paging.setPage} />
+      )}
     </>
   );
 }

@@ -27,7 +27,13 @@ export function SearchBox({ id, label, placeholder, initial = "", onSearch }: Se
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <TextInput id={id} value={value} placeholder={placeholder} onChange={(e) => setValue(e.target.value)} className="w-72" />
+      <TextInput
+        id={id}
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => setValue(e.target.value)}
+        className="w-72"
+      />
       <Button type="submit" variant="secondary">
         查询
       </Button>

@@ -3,7 +3,10 @@
  * (`error.data.fieldErrors`) and the sentence to show. Server faults are never shown verbatim:
  * they read 「系统繁忙，请稍后重试」. Every form and button of the app reads refusals through here.
  */
-type ServerError = { message?: string; data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> | null } | null };
+type ServerError = {
+  message?: string;
+  data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> | null } | null;
+};
 
 export const SERVER_FAULT = "系统繁忙，请稍后重试";
 
@@ -20,7 +23,11 @@ export function readServerError(error: unknown): RefusedCall {
   const fieldErrors = Object.entries(data?.fieldErrors ?? {}).flatMap(([field, messages]) =>
     messages?.length ? [[field, messages[0]] as [string, string]] : [],
   );
-  return { code: data?.code, fieldErrors, message: data?.code === "INTERNAL_SERVER_ERROR" || !message ? null : message };
+  return {
+    code: data?.code,
+    fieldErrors,
+    message: data?.code === "INTERNAL_SERVER_ERROR" || !message ? null : message,
+  };
 }
 
 /** What to tell the user about a refused action (no form to attach it to). */

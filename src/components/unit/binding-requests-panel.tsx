@@ -2,9 +2,9 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
-import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { Button } from "@/components/ui/button";
 import { PagedTable } from "@/components/ui/paged-table";
+import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { Td } from "@/components/ui/table";
 import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
@@ -31,7 +31,10 @@ export function BindingRequestsPanel({
   const list = useListState(PAGE_SIZE, {});
   const [rejectingId, setRejectingId] = useState<string | null>(null);
   const utils = api.useUtils();
-  const requests = api.unitReview.pendingBindings.useQuery({ unitId, ...list.queryInput }, { placeholderData: keepPreviousData });
+  const requests = api.unitReview.pendingBindings.useQuery(
+    { unitId, ...list.queryInput },
+    { placeholderData: keepPreviousData },
+  );
   const approve = api.unitReview.approveBinding.useMutation();
   const reject = api.unitReview.rejectBinding.useMutation();
   const data = requests.data;
@@ -51,8 +54,10 @@ export function BindingRequestsPanel({
     await utils.unitReview.invalidate();
   }
 
-  const approveRow = (r: Request) => settle(() => approve.mutateAsync({ bindingId: r.id }), L.approved(r.applicant.name));
-  const rejectRow = (r: Request, reason: string) => settle(() => reject.mutateAsync({ bindingId: r.id, reason }), L.rejected(r.applicant.name));
+  const approveRow = (r: Request) =>
+    settle(() => approve.mutateAsync({ bindingId: r.id }), L.approved(r.applicant.name));
+  const rejectRow = (r: Request, reason: string) =>
+    settle(() => reject.mutateAsync({ bindingId: r.id, reason }), L.rejected(r.applicant.name));
 
   return (
     <div className="space-y-3">

@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";
+import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { rejectReasonFormSchema } from "@/server/domain/binding/binding.schema";
 import { unitLabels as L } from "./labels";
 
@@ -32,7 +32,11 @@ export function RejectBindingForm({
     try {
       await onReject(reason);
     } catch (e) {
-      form.setError("reason", { type: "server", message: fieldErrorOf(e, "reason") ?? actionErrorMessage(e) }, { shouldFocus: true });
+      form.setError(
+        "reason",
+        { type: "server", message: fieldErrorOf(e, "reason") ?? actionErrorMessage(e) },
+        { shouldFocus: true },
+      );
     }
   });
 

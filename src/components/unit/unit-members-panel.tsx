@@ -16,7 +16,10 @@ const columns = [L.name, L.idCard, L.mobile, L.boundSince].map((label) => ({ lab
 /** 本单位人员: people bound to the unit, searchable by name or full 身份证号, numbers masked. */
 export function UnitMembersPanel({ unitId }: { unitId: string }) {
   const list = useListState(PAGE_SIZE, { q: "" });
-  const members = api.unitReview.members.useQuery({ unitId, ...list.queryInput }, { placeholderData: keepPreviousData });
+  const members = api.unitReview.members.useQuery(
+    { unitId, ...list.queryInput },
+    { placeholderData: keepPreviousData },
+  );
   return (
     <div className="space-y-3">
       <div className="max-w-lg">

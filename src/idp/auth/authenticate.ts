@@ -1,8 +1,6 @@
 import { type Account, type AccountStore, MAX_FAILED_LOGINS } from "../store/account-store";
 
-export type AuthOutcome =
-  | { ok: true; account: Account }
-  | { ok: false; field: "login" | "password"; message: string };
+export type AuthOutcome = { ok: true; account: Account } | { ok: false; field: "login" | "password"; message: string };
 
 /**
  * Password check shared by the login page and the QR confirm page, so the lockout applies to both.

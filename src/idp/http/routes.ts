@@ -19,11 +19,7 @@ async function pageErrors(ctx: Context, next: Next): Promise<void> {
     await next();
   } catch (error) {
     console.error("[idp] request failed", ctx.method, ctx.path, error);
-    sendHtml(
-      ctx,
-      messagePage({ title: "系统繁忙", kind: "error", message: "系统繁忙，请稍后重试。" }),
-      500,
-    );
+    sendHtml(ctx, messagePage({ title: "系统繁忙", kind: "error", message: "系统繁忙，请稍后重试。" }), 500);
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Context } from "koa";
 import type Router from "@koa/router";
+import type { Context } from "koa";
 import { CaptchaStore, captchaMessages } from "../auth/captcha";
 import { csrfToken } from "../auth/csrf";
 import { newPasswordErrors } from "../auth/form-rules";

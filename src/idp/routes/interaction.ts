@@ -1,5 +1,5 @@
-import type { Context } from "koa";
 import type Router from "@koa/router";
+import type { Context } from "koa";
 import QRCode from "qrcode";
 import { authenticate } from "../auth/authenticate";
 import { captchaMessages } from "../auth/captcha";

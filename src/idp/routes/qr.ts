@@ -1,5 +1,5 @@
-import type { Context } from "koa";
 import type Router from "@koa/router";
+import type { Context } from "koa";
 import { authenticate } from "../auth/authenticate";
 import { csrfToken } from "../auth/csrf";
 import { formPost, formValue } from "../http/forms";

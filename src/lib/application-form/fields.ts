@@ -78,7 +78,11 @@ export const idCardField = z
 export const mobileField = z.string({ message: "请填写手机号码" }).trim().regex(MOBILE_PATTERN, mobileMessage);
 
 /** Adds "end before start" at the end field, the way the form shows it. */
-export function endNotBeforeStart<T extends { [k: string]: unknown }>(startKey: keyof T & string, endKey: keyof T & string, message: string) {
+export function endNotBeforeStart<T extends { [k: string]: unknown }>(
+  startKey: keyof T & string,
+  endKey: keyof T & string,
+  message: string,
+) {
   return (value: T, ctx: z.RefinementCtx) => {
     const start = value[startKey];
     const end = value[endKey];

@@ -40,13 +40,33 @@ export type ModuleDefinition = {
 export const modules: Record<ModuleKey, ModuleDefinition> = {
   basicInfo: { label: "基本信息", kind: "section", required: true },
   exceptionalExperts: { label: "破格推荐专家", kind: "entries", required: false },
-  education: { label: "教育经历", kind: "entries", required: true, representative: { question: "是否参评学历", max: 2 } },
+  education: {
+    label: "教育经历",
+    kind: "entries",
+    required: true,
+    representative: { question: "是否参评学历", max: 2 },
+  },
   continuingEducation: { label: "近5年继续教育情况", kind: "section", required: false },
   workExperience: { label: "工作经历", kind: "entries", required: true },
-  papers: { label: "论文著作", kind: "entries", required: false, representative: { question: "是否为代表性论文著作", max: 1 } },
-  projects: { label: "项目研究", kind: "entries", required: false, representative: { question: "是否主要科研项目", max: 1 } },
+  papers: {
+    label: "论文著作",
+    kind: "entries",
+    required: false,
+    representative: { question: "是否为代表性论文著作", max: 1 },
+  },
+  projects: {
+    label: "项目研究",
+    kind: "entries",
+    required: false,
+    representative: { question: "是否主要科研项目", max: 1 },
+  },
   patents: { label: "专利", kind: "entries", required: false, representative: { question: "是否主要专利", max: 1 } },
-  workReports: { label: "工作报告", kind: "entries", required: false, representative: { question: "是否代表性工作报告", max: 1 } },
+  workReports: {
+    label: "工作报告",
+    kind: "entries",
+    required: false,
+    representative: { question: "是否代表性工作报告", max: 1 },
+  },
   innovation: { label: "创新技术改革方法", kind: "section", required: false, maxLength: 500 },
   annualAssessment: { label: "年度考核", kind: "section", required: true },
   industryRecognition: { label: "行业认可情况", kind: "section", required: false, maxLength: 500 },
@@ -61,12 +81,20 @@ export const moduleGroups: { label: string; modules: ModuleKey[] }[] = [
   { label: "基本信息", modules: ["basicInfo", "exceptionalExperts"] },
   { label: "学习工作经历", modules: ["education", "continuingEducation", "workExperience"] },
   { label: "技术成果信息", modules: ["papers", "projects", "patents", "workReports", "innovation"] },
-  { label: "工作业绩信息", modules: ["annualAssessment", "industryRecognition", "grassrootsService", "otherAchievements"] },
+  {
+    label: "工作业绩信息",
+    modules: ["annualAssessment", "industryRecognition", "grassrootsService", "otherAchievements"],
+  },
   { label: "荣誉奖励信息", modules: ["honors", "punishments"] },
 ];
 
 export type TextModuleKey = "innovation" | "industryRecognition" | "grassrootsService" | "otherAchievements";
-export const textModuleKeys: TextModuleKey[] = ["innovation", "industryRecognition", "grassrootsService", "otherAchievements"];
+export const textModuleKeys: TextModuleKey[] = [
+  "innovation",
+  "industryRecognition",
+  "grassrootsService",
+  "otherAchievements",
+];
 
 export type EntryModuleKey =
   | "exceptionalExperts"

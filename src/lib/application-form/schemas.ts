@@ -125,7 +125,13 @@ export const projectSchema = z
     name: requiredText("科研项目名称", 200),
     level: dictionaryCode("项目来源/级别", projectLevels),
     funding: z
-      .union([z.literal(""), z.coerce.number({ message: "项目经费须为数字" }).min(0, "项目经费不能为负数").max(1_000_000, "项目经费不能超过1000000万元")])
+      .union([
+        z.literal(""),
+        z.coerce
+          .number({ message: "项目经费须为数字" })
+          .min(0, "项目经费不能为负数")
+          .max(1_000_000, "项目经费不能超过1000000万元"),
+      ])
       .optional()
       .transform((v) => (v === "" || v === undefined ? undefined : Math.round(v * 100) / 100)),
     role: dictionaryCode("本人角色", projectRoles),
@@ -179,7 +185,9 @@ export function textModuleSchema(key: TextModuleKey) {
 /** 年度考核: one result for each of `years` (the five years before the notice's year). */
 export function annualAssessmentSchema(years: number[]) {
   return z.object({
-    results: z.object(Object.fromEntries(years.map((y) => [String(y), dictionaryCode(`${y}年度考核结果`, assessmentResults)]))),
+    results: z.object(
+      Object.fromEntries(years.map((y) => [String(y), dictionaryCode(`${y}年度考核结果`, assessmentResults)])),
+    ),
   });
 }
 

@@ -14,7 +14,10 @@ export const fileFormats = {
 export type FileFormat = keyof typeof fileFormats;
 
 /** Where the applicant finds the slot: the 材料附件信息 list, a form module, or one of its entries. */
-export type SlotPlace = { kind: "materials" } | { kind: "section"; module: ModuleKey } | { kind: "entry"; module: EntryModuleKey };
+export type SlotPlace =
+  | { kind: "materials" }
+  | { kind: "section"; module: ModuleKey }
+  | { kind: "entry"; module: EntryModuleKey };
 
 export type SlotDefinition = {
   label: string;
@@ -51,8 +54,22 @@ export const attachmentSlots = {
     required: true,
     hint: "近期免冠正面证件照，白色或蓝色背景",
   },
-  ID_CARD_FRONT: { label: "身份证正面", formats: documents, maxBytes: 5 * MB, maxCount: 1, place: { kind: "materials" }, required: true },
-  ID_CARD_BACK: { label: "身份证反面", formats: documents, maxBytes: 5 * MB, maxCount: 1, place: { kind: "materials" }, required: true },
+  ID_CARD_FRONT: {
+    label: "身份证正面",
+    formats: documents,
+    maxBytes: 5 * MB,
+    maxCount: 1,
+    place: { kind: "materials" },
+    required: true,
+  },
+  ID_CARD_BACK: {
+    label: "身份证反面",
+    formats: documents,
+    maxBytes: 5 * MB,
+    maxCount: 1,
+    place: { kind: "materials" },
+    required: true,
+  },
   CHSI_REPORT: {
     label: "教育部学籍在线验证报告",
     formats: documents,

@@ -1,9 +1,9 @@
 import "server-only";
-import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { env } from "@/env";
-import { sessionCookie } from "@/server/auth/options";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { sessionCookie } from "@/server/auth/options";
 import { loadSessionUser } from "@/server/auth/session-user";
 import { getDb } from "@/server/db";
 import { getStorage } from "@/server/storage";

@@ -1,6 +1,6 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
+import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getDb } from "@/server/db";
 import { authOptions } from "./options";

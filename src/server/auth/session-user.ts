@@ -1,5 +1,5 @@
-import type { Db } from "@/server/db";
 import type { RoleKindCode } from "@/lib/dictionaries";
+import type { Db } from "@/server/db";
 
 /** A role the signed-in person currently holds, with the organisation it is scoped to. */
 export type ActiveRole = {

@@ -14,7 +14,10 @@ const holder = globalThis as unknown as { __zhichengStorage?: FileStorage };
 function createStorage(): FileStorage {
   const config = env();
   if (config.STORAGE_BACKEND === "uploadthing") {
-    return new UploadthingFileStorage({ token: config.UPLOADTHING_TOKEN ?? "", stagingDir: path.resolve(config.STORAGE_DIR, ".staging") });
+    return new UploadthingFileStorage({
+      token: config.UPLOADTHING_TOKEN ?? "",
+      stagingDir: path.resolve(config.STORAGE_DIR, ".staging"),
+    });
   }
   return new LocalFileStorage(config.STORAGE_DIR);
 }
@@ -26,7 +29,8 @@ export function getStorage(): FileStorage {
     holder.__zhichengStorage = storage;
     // Once per process: parts left behind by a server that died mid-upload.
     sweepStaleParts(storage.stagingDir).then(
-      (removed) => removed.length > 0 && console.info(`Removed ${removed.length} stale upload part(s) from ${storage.stagingDir}`),
+      (removed) =>
+        removed.length > 0 && console.info(`Removed ${removed.length} stale upload part(s) from ${storage.stagingDir}`),
       (error) => console.error("Could not sweep the upload staging folder", error),
     );
   }

@@ -9,7 +9,11 @@ export const STALE_PART_MS = 6 * 60 * 60 * 1000;
  * in a running server removes its own part). Only parts older than `olderThanMs` go, so uploads in
  * progress in another process sharing the folder are never touched. Returns the names removed.
  */
-export async function sweepStaleParts(stagingDir: string, olderThanMs = STALE_PART_MS, now = Date.now()): Promise<string[]> {
+export async function sweepStaleParts(
+  stagingDir: string,
+  olderThanMs = STALE_PART_MS,
+  now = Date.now(),
+): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(stagingDir);

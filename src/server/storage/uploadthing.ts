@@ -162,7 +162,8 @@ export class UploadthingFileStorage implements FileStorage {
       if (!result.success) throw new Error(`uploadthing did not delete file ${key}`);
     } catch (error) {
       if (failure.status === 404) return;
-      if (failure.message) throw new Error(`uploadthing did not delete file ${key}: ${failure.message}`, { cause: error });
+      if (failure.message)
+        throw new Error(`uploadthing did not delete file ${key}: ${failure.message}`, { cause: error });
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from "jose";
-import { idCardCheckChar } from "../../../src/lib/validation/id-card";
 import { type RunningIdp, type StartIdpOptions, startIdp } from "../../../src/idp/index";
+import { idCardCheckChar } from "../../../src/lib/validation/id-card";
 import { type Browser, formOf, type Page } from "./browser";
 
 export const CLIENT = {
@@ -99,7 +99,8 @@ export async function submitLogin(
 
 /** The code and state the provider hands back at the app's callback. */
 export function callbackParams(page: Page): { code: string; state: string } {
-  if (!page.url.startsWith(CLIENT.redirectUri)) throw new Error(`expected a redirect to the app, got ${page.url}\n${page.html.slice(0, 1500)}`);
+  if (!page.url.startsWith(CLIENT.redirectUri))
+    throw new Error(`expected a redirect to the app, got ${page.url}\n${page.html.slice(0, 1500)}`);
   const url = new URL(page.url);
   return { code: url.searchParams.get("code") ?? "", state: url.searchParams.get("state") ?? "" };
 }
@@ -110,7 +111,12 @@ export async function exchangeCode(
   verifier: string,
   auth: "basic" | "post" = "basic",
 ): Promise<Response> {
-  const body = new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: CLIENT.redirectUri, code_verifier: verifier });
+  const body = new URLSearchParams({
+    grant_type: "authorization_code",
+    code,
+    redirect_uri: CLIENT.redirectUri,
+    code_verifier: verifier,
+  });
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
   if (auth === "basic") {
     headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(CLIENT.id)}:${encodeURIComponent(CLIENT.secret)}`).toString("base64")}`;

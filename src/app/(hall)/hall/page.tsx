@@ -38,7 +38,10 @@ export default async function HallPage() {
                 <ul className="flex flex-wrap gap-2">
                   {workspaces.map((w) => (
                     <li key={w.href}>
-                      <Link href={w.href} className="rounded border border-brand-500 px-3 py-1 text-sm text-brand-700 hover:bg-brand-50">
+                      <Link
+                        href={w.href}
+                        className="rounded border border-brand-500 px-3 py-1 text-sm text-brand-700 hover:bg-brand-50"
+                      >
                         {w.label}
                       </Link>
                     </li>

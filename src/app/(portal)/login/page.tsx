@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/server/auth/current-user";
 import { safeCallbackPath } from "@/lib/safe-callback";
+import { getCurrentUser } from "@/server/auth/current-user";
 import { SignInRedirect } from "./sign-in-redirect";
 
 const errorMessages: Record<string, string> = {
@@ -11,7 +11,11 @@ const errorMessages: Record<string, string> = {
 };
 
 /** 个人账号登录入口: hands the browser to the unified identity platform. */
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);

@@ -5,7 +5,15 @@ import { useEffect } from "react";
 
 const PROVIDER = "sso";
 
-export function SignInRedirect({ callbackUrl, auto, message }: { callbackUrl: string; auto: boolean; message: string | null }) {
+export function SignInRedirect({
+  callbackUrl,
+  auto,
+  message,
+}: {
+  callbackUrl: string;
+  auto: boolean;
+  message: string | null;
+}) {
   useEffect(() => {
     if (auto) void signIn(PROVIDER, { callbackUrl });
   }, [auto, callbackUrl]);

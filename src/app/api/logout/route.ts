@@ -1,5 +1,5 @@
-import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { env } from "@/env";
 import { endSessionEndpoint } from "@/server/auth/end-session";
 import { sessionCookie } from "@/server/auth/options";

@@ -18,7 +18,11 @@ function formatValue(key: string, value: unknown): string {
 
 function Value({ name, value }: { name: string; value: unknown }) {
   const text = formatValue(name, value);
-  return <span title={text.length > MAX_TEXT ? text : undefined}>{text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text}</span>;
+  return (
+    <span title={text.length > MAX_TEXT ? text : undefined}>
+      {text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text}
+    </span>
+  );
 }
 
 function isChange(value: unknown): value is { from: unknown; to: unknown } {

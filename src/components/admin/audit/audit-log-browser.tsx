@@ -7,14 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
+import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { auditActions, auditEntityTypes, labelOf, statusLabel } from "@/lib/dictionaries";
 import { type AuditFilters, auditFiltersSchema } from "@/server/domain/admin/audit/audit.schema";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
-import { PagedTable } from "@/components/ui/paged-table";
-import { useListState } from "@/components/ui/use-list-state";
 import { AuditDetail } from "./audit-detail";
 import { auditLabels as L } from "./labels";
 
@@ -25,7 +25,10 @@ const noFilters = { action: "", entityType: "", from: "", to: "" };
 export function AuditLogBrowser() {
   const list = useListState<AuditFilters>(PAGE_SIZE, noFilters);
   const log = api.admin.audit.list.useQuery(list.queryInput, { placeholderData: keepPreviousData });
-  const form = useForm<AuditFilters, unknown, AuditFilters>({ resolver: zodResolver(auditFiltersSchema), defaultValues: noFilters });
+  const form = useForm<AuditFilters, unknown, AuditFilters>({
+    resolver: zodResolver(auditFiltersSchema),
+    defaultValues: noFilters,
+  });
   const errors = form.formState.errors;
 
   const apply = form.handleSubmit((values) => list.filterBy(values));
@@ -79,7 +82,14 @@ export function AuditLogBrowser() {
       </form>
       <PagedTable
         label={L.table}
-        columns={[{ label: L.at }, { label: L.actor }, { label: L.action }, { label: L.entity }, { label: L.statusChange }, { label: L.detail }]}
+        columns={[
+          { label: L.at },
+          { label: L.actor },
+          { label: L.action },
+          { label: L.entity },
+          { label: L.statusChange },
+          { label: L.detail },
+        ]}
         data={log.data}
         loadingText={log.error ? log.error.message : commonLabels.loading}
         emptyText={L.empty}
@@ -91,7 +101,9 @@ export function AuditLogBrowser() {
             <Td className="whitespace-nowrap">{labelOf(auditActions, e.action)}</Td>
             <Td>
               <p className="text-xs text-slate-500">{labelOf(auditEntityTypes, e.entityType)}</p>
-              <p className="break-all">{e.entityName ?? <span className="font-mono text-xs text-slate-400">{e.entityId}</span>}</p>
+              <p className="break-all">
+                {e.entityName ?? <span className="font-mono text-xs text-slate-400">{e.entityId}</span>}
+              </p>
             </Td>
             <Td className="whitespace-nowrap">
               {e.fromStatus || e.toStatus ? (

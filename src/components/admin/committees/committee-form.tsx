@@ -37,10 +37,19 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
   const errors = form.formState.errors;
 
   return (
-    <FormPanel title={committee ? L.editTitle : L.createTitle} titleId="committee-form-title" onCancel={onCancel} {...submit}>
+    <FormPanel
+      title={committee ? L.editTitle : L.createTitle}
+      titleId="committee-form-title"
+      onCancel={onCancel}
+      {...submit}
+    >
       <div className="grid gap-4 md:grid-cols-3">
         <Field id="committee-name" label={L.name} required error={errors.name?.message}>
-          <TextInput {...controlProps("committee-name", errors.name?.message, true)} {...form.register("name")} autoFocus />
+          <TextInput
+            {...controlProps("committee-name", errors.name?.message, true)}
+            {...form.register("name")}
+            autoFocus
+          />
         </Field>
         <Field id="committee-series" label={L.series} required error={errors.series?.message}>
           <Select {...controlProps("committee-series", errors.series?.message, true)} {...form.register("series")}>
@@ -48,7 +57,10 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
           </Select>
         </Field>
         <Field id="committee-department" label={L.department} required error={errors.departmentId?.message}>
-          <DepartmentSelect {...controlProps("committee-department", errors.departmentId?.message, true)} {...form.register("departmentId")} />
+          <DepartmentSelect
+            {...controlProps("committee-department", errors.departmentId?.message, true)}
+            {...form.register("departmentId")}
+          />
         </Field>
       </div>
     </FormPanel>

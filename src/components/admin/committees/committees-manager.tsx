@@ -4,17 +4,17 @@ import { keepPreviousData } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/inputs";
+import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { labelOf, type TitleSeriesCode, titleSeries } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
-import { PagedTable } from "@/components/ui/paged-table";
 import { SeriesOptions } from "../series-options";
 import { useEditing } from "../use-editing";
 import { useFlash } from "../use-flash";
-import { useListState } from "@/components/ui/use-list-state";
 import { CommitteeForm, type EditableCommittee } from "./committee-form";
 import { committeeLabels as L } from "./labels";
 
@@ -31,7 +31,12 @@ export function CommitteesManager() {
     <div className="space-y-4">
       <FlashBanner flash={flash} />
       <AdminToolbar
-        search={{ id: "committee-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (value) => list.filterBy({ q: value }) }}
+        search={{
+          id: "committee-search",
+          label: L.search,
+          placeholder: L.searchPlaceholder,
+          onSearch: (value) => list.filterBy({ q: value }),
+        }}
         after={
           <>
             <label htmlFor="committee-series-filter" className="sr-only">

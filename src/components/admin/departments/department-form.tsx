@@ -14,8 +14,15 @@ import { departmentLabels as L } from "./labels";
 export type EditableDepartment = { id: string; name: string };
 
 /** Creates a department, or renames `department` when given. */
-export function DepartmentForm({ department, onSaved, onCancel }: { department: EditableDepartment | null } & EditorProps) {
-  const form = useForm({ resolver: zodResolver(createDepartmentSchema), defaultValues: { name: department?.name ?? "" } });
+export function DepartmentForm({
+  department,
+  onSaved,
+  onCancel,
+}: { department: EditableDepartment | null } & EditorProps) {
+  const form = useForm({
+    resolver: zodResolver(createDepartmentSchema),
+    defaultValues: { name: department?.name ?? "" },
+  });
   const create = api.admin.departments.create.useMutation();
   const rename = api.admin.departments.rename.useMutation();
   const submit = useSaveForm(
@@ -26,9 +33,18 @@ export function DepartmentForm({ department, onSaved, onCancel }: { department: 
   const errors = form.formState.errors;
 
   return (
-    <FormPanel title={department ? L.renameTitle : L.createTitle} titleId="department-form-title" onCancel={onCancel} {...submit}>
+    <FormPanel
+      title={department ? L.renameTitle : L.createTitle}
+      titleId="department-form-title"
+      onCancel={onCancel}
+      {...submit}
+    >
       <Field id="department-name" label={L.name} required error={errors.name?.message} className="max-w-md">
-        <TextInput {...controlProps("department-name", errors.name?.message, true)} {...form.register("name")} autoFocus />
+        <TextInput
+          {...controlProps("department-name", errors.name?.message, true)}
+          {...form.register("name")}
+          autoFocus
+        />
       </Field>
     </FormPanel>
   );

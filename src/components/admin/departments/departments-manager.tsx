@@ -2,16 +2,16 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
+import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
-import { PagedTable } from "@/components/ui/paged-table";
 import { useEditing } from "../use-editing";
 import { useFlash } from "../use-flash";
-import { useListState } from "@/components/ui/use-list-state";
 import { DepartmentForm, type EditableDepartment } from "./department-form";
 import { departmentLabels as L } from "./labels";
 
@@ -27,7 +27,12 @@ export function DepartmentsManager() {
     <div className="space-y-4">
       <FlashBanner flash={flash} />
       <AdminToolbar
-        search={{ id: "department-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (q) => list.filterBy({ q }) }}
+        search={{
+          id: "department-search",
+          label: L.search,
+          placeholder: L.searchPlaceholder,
+          onSearch: (q) => list.filterBy({ q }),
+        }}
         createLabel={L.create}
         onCreate={editing.startNew}
       />
@@ -51,7 +56,11 @@ export function DepartmentsManager() {
             <Td className="text-right tabular-nums">{d._count.committees}</Td>
             <Td className="text-slate-500">{formatDateTime(d.createdAt)}</Td>
             <Td>
-              <Button variant="link" aria-label={`${L.rename}：${d.name}`} onClick={() => editing.edit({ id: d.id, name: d.name })}>
+              <Button
+                variant="link"
+                aria-label={`${L.rename}：${d.name}`}
+                onClick={() => editing.edit({ id: d.id, name: d.name })}
+              >
                 {L.rename}
               </Button>
             </Td>

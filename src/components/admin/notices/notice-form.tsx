@@ -35,7 +35,11 @@ export function NoticeForm({ noticeId, onSaved, onCancel }: { noticeId: string |
   if (noticeId && !existing.data) {
     return (
       <Panel title={L.editTitle}>
-        {existing.error ? <Alert tone="error">{existing.error.message}</Alert> : <p className="text-sm text-slate-500">{commonLabels.loading}</p>}
+        {existing.error ? (
+          <Alert tone="error">{existing.error.message}</Alert>
+        ) : (
+          <p className="text-sm text-slate-500">{commonLabels.loading}</p>
+        )}
       </Panel>
     );
   }
@@ -55,7 +59,12 @@ export function NoticeForm({ noticeId, onSaved, onCancel }: { noticeId: string |
   return <NoticeFields noticeId={noticeId} initial={initial} onSaved={onSaved} onCancel={onCancel} />;
 }
 
-function NoticeFields({ noticeId, initial, onSaved, onCancel }: { noticeId: string | null; initial: NoticeFormValues } & EditorProps) {
+function NoticeFields({
+  noticeId,
+  initial,
+  onSaved,
+  onCancel,
+}: { noticeId: string | null; initial: NoticeFormValues } & EditorProps) {
   const form = useForm({ resolver: zodResolver(createNoticeSchema), defaultValues: initial });
   const create = api.admin.notices.create.useMutation();
   const update = api.admin.notices.update.useMutation();
@@ -71,9 +80,18 @@ function NoticeFields({ noticeId, initial, onSaved, onCancel }: { noticeId: stri
   const others = committees.data?.filter((c) => c.series !== series) ?? [];
 
   return (
-    <FormPanel title={noticeId ? L.editTitle : L.createTitle} titleId="notice-form-title" onCancel={onCancel} {...submit}>
+    <FormPanel
+      title={noticeId ? L.editTitle : L.createTitle}
+      titleId="notice-form-title"
+      onCancel={onCancel}
+      {...submit}
+    >
       <Field id="notice-title" label={L.title} required error={errors.title?.message}>
-        <TextInput {...controlProps("notice-title", errors.title?.message, true)} {...form.register("title")} autoFocus />
+        <TextInput
+          {...controlProps("notice-title", errors.title?.message, true)}
+          {...form.register("title")}
+          autoFocus
+        />
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="notice-series" label={L.series} required error={errors.series?.message}>
@@ -94,7 +112,10 @@ function NoticeFields({ noticeId, initial, onSaved, onCancel }: { noticeId: stri
           <FieldMessage id="notice-levels" error={errors.levels?.message} />
         </fieldset>
         <Field id="notice-committee" label={L.committee} required error={errors.committeeId?.message}>
-          <Select {...controlProps("notice-committee", errors.committeeId?.message, true)} {...form.register("committeeId")}>
+          <Select
+            {...controlProps("notice-committee", errors.committeeId?.message, true)}
+            {...form.register("committeeId")}
+          >
             <option value="">{commonLabels.pleaseSelect}</option>
             {matching.length > 0 && (
               <optgroup label={L.committeeMatching}>
@@ -115,13 +136,24 @@ function NoticeFields({ noticeId, initial, onSaved, onCancel }: { noticeId: stri
           </Select>
         </Field>
         <Field id="notice-department" label={L.department} required error={errors.departmentId?.message}>
-          <DepartmentSelect {...controlProps("notice-department", errors.departmentId?.message, true)} {...form.register("departmentId")} />
+          <DepartmentSelect
+            {...controlProps("notice-department", errors.departmentId?.message, true)}
+            {...form.register("departmentId")}
+          />
         </Field>
         <Field id="notice-starts-at" label={L.startsAt} required error={errors.startsAt?.message} hint={L.timeZoneHint}>
-          <TextInput type="datetime-local" {...controlProps("notice-starts-at", errors.startsAt?.message, true)} {...form.register("startsAt")} />
+          <TextInput
+            type="datetime-local"
+            {...controlProps("notice-starts-at", errors.startsAt?.message, true)}
+            {...form.register("startsAt")}
+          />
         </Field>
         <Field id="notice-ends-at" label={L.endsAt} required error={errors.endsAt?.message} hint={L.timeZoneHint}>
-          <TextInput type="datetime-local" {...controlProps("notice-ends-at", errors.endsAt?.message, true)} {...form.register("endsAt")} />
+          <TextInput
+            type="datetime-local"
+            {...controlProps("notice-ends-at", errors.endsAt?.message, true)}
+            {...form.register("endsAt")}
+          />
         </Field>
       </div>
       <Field id="notice-body" label={L.body} required error={errors.body?.message} hint={L.bodyHint}>

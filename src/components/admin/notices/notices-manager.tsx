@@ -3,7 +3,10 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { PagedTable } from "@/components/ui/paged-table";
+import { actionErrorMessage } from "@/components/ui/server-error";
 import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { labelOf, type NoticeStatusCode, noticeStatuses, titleLevels, titleSeries } from "@/lib/dictionaries";
 import { isNoticeEditable, type NoticeTransition, transitionsFrom } from "@/server/domain/admin/notices/notice-status";
@@ -11,11 +14,8 @@ import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
-import { PagedTable } from "@/components/ui/paged-table";
 import { useEditing } from "../use-editing";
-import { actionErrorMessage } from "@/components/ui/server-error";
 import { useFlash } from "../use-flash";
-import { useListState } from "@/components/ui/use-list-state";
 import { noticeLabels as L, transitionLabels } from "./labels";
 import { NoticeForm } from "./notice-form";
 import { NoticeStatusBadge } from "./notice-status-badge";
@@ -72,7 +72,12 @@ export function NoticesManager() {
             ))}
           </fieldset>
         }
-        search={{ id: "notice-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (value) => list.filterBy({ q: value }) }}
+        search={{
+          id: "notice-search",
+          label: L.search,
+          placeholder: L.searchPlaceholder,
+          onSearch: (value) => list.filterBy({ q: value }),
+        }}
         createLabel={L.create}
         onCreate={editing.startNew}
       />

@@ -12,7 +12,15 @@ import { roleLabels as L } from "./labels";
 import { RoleScopeFields, roleScopeControls } from "./role-scope-fields";
 
 /** Grants one more role to the person `userId`. */
-export function GrantRoleForm({ userId, personName, onGranted }: { userId: string; personName: string; onGranted: (message: string) => void }) {
+export function GrantRoleForm({
+  userId,
+  personName,
+  onGranted,
+}: {
+  userId: string;
+  personName: string;
+  onGranted: (message: string) => void;
+}) {
   const form = useForm({
     resolver: zodResolver(grantRoleSchema),
     defaultValues: { userId, role: "" as RoleKindCode, unitId: "", departmentId: "", committeeId: "" },
@@ -33,11 +41,7 @@ export function GrantRoleForm({ userId, personName, onGranted }: { userId: strin
       <h3 className="text-sm font-semibold text-slate-900">{L.grantTitle}</h3>
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid items-start gap-4 md:grid-cols-2">
-        <RoleScopeFields
-          idPrefix="grant"
-          role={form.watch("role")}
-          fields={roleScopeControls(form.register, errors)}
-        />
+        <RoleScopeFields idPrefix="grant" role={form.watch("role")} fields={roleScopeControls(form.register, errors)} />
       </div>
       <Button type="submit" pending={pending}>
         {L.grant}

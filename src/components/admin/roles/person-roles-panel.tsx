@@ -4,17 +4,23 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { actionErrorMessage } from "@/components/ui/server-error";
+import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
 import { labelOf, roleKinds } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
-import { actionErrorMessage } from "@/components/ui/server-error";
 import { GrantRoleForm } from "./grant-role-form";
 import { roleLabels as L } from "./labels";
 
 /** One person's active roles, with 撤销 per role and a form to grant another. */
-export function PersonRolesPanel({ userId, onMessage }: { userId: string; onMessage: (tone: "success" | "error", text: string) => void }) {
+export function PersonRolesPanel({
+  userId,
+  onMessage,
+}: {
+  userId: string;
+  onMessage: (tone: "success" | "error", text: string) => void;
+}) {
   const person = api.admin.roles.personRoles.useQuery({ userId });
   const me = api.me.get.useQuery();
   const utils = api.useUtils();
@@ -34,7 +40,11 @@ export function PersonRolesPanel({ userId, onMessage }: { userId: string; onMess
   if (!person.data) {
     return (
       <Panel title={L.manage}>
-        {person.error ? <Alert tone="error">{person.error.message}</Alert> : <p className="text-sm text-slate-500">{commonLabels.loading}</p>}
+        {person.error ? (
+          <Alert tone="error">{person.error.message}</Alert>
+        ) : (
+          <p className="text-sm text-slate-500">{commonLabels.loading}</p>
+        )}
       </Panel>
     );
   }
@@ -93,7 +103,12 @@ export function PersonRolesPanel({ userId, onMessage }: { userId: string; onMess
           </TBody>
         </Table>
         <div className="border-t border-slate-100 pt-4">
-          <GrantRoleForm key={p.id} userId={p.id} personName={p.name} onGranted={(text) => onMessage("success", text)} />
+          <GrantRoleForm
+            key={p.id}
+            userId={p.id}
+            personName={p.name}
+            onGranted={(text) => onMessage("success", text)}
+          />
         </div>
       </div>
     </Panel>

@@ -13,13 +13,30 @@ import { roleLabels as L } from "./labels";
 import { RoleScopeFields, roleScopeControls } from "./role-scope-fields";
 
 /** Registers someone who has never signed in (by 身份证号) and grants them a role. */
-export function RegisterPersonForm({ onRegistered, onCancel }: { onRegistered: (userId: string, message: string) => void; onCancel: () => void }) {
+export function RegisterPersonForm({
+  onRegistered,
+  onCancel,
+}: {
+  onRegistered: (userId: string, message: string) => void;
+  onCancel: () => void;
+}) {
   const form = useForm({
     resolver: zodResolver(registerPersonSchema),
-    defaultValues: { name: "", idCardNumber: "", role: "" as RoleKindCode, unitId: "", departmentId: "", committeeId: "" },
+    defaultValues: {
+      name: "",
+      idCardNumber: "",
+      role: "" as RoleKindCode,
+      unitId: "",
+      departmentId: "",
+      committeeId: "",
+    },
   });
   const register = api.admin.roles.registerAndGrant.useMutation();
-  const submit = useSaveForm(form, (values) => register.mutateAsync(values), ({ person }) => onRegistered(person.id, L.registered(person.name)));
+  const submit = useSaveForm(
+    form,
+    (values) => register.mutateAsync(values),
+    ({ person }) => onRegistered(person.id, L.registered(person.name)),
+  );
   const errors = form.formState.errors;
 
   return (
@@ -33,7 +50,11 @@ export function RegisterPersonForm({ onRegistered, onCancel }: { onRegistered: (
     >
       <div className="grid items-start gap-4 md:grid-cols-2">
         <Field id="register-name" label={L.name} required error={errors.name?.message}>
-          <TextInput {...controlProps("register-name", errors.name?.message, true)} {...form.register("name")} autoFocus />
+          <TextInput
+            {...controlProps("register-name", errors.name?.message, true)}
+            {...form.register("name")}
+            autoFocus
+          />
         </Field>
         <Field id="register-id-card" label={L.idCard} required error={errors.idCardNumber?.message}>
           <TextInput

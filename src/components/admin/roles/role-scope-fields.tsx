@@ -58,7 +58,10 @@ export function RoleScopeFields({
       {scope === "unitId" && <UnitPicker id={id("unit")} control={fields.unitId} />}
       {scope === "departmentId" && (
         <Field id={id("department")} label={L.department} required error={fields.departmentId.error}>
-          <DepartmentSelect {...controlProps(id("department"), fields.departmentId.error, true)} {...fields.departmentId.props} />
+          <DepartmentSelect
+            {...controlProps(id("department"), fields.departmentId.error, true)}
+            {...fields.departmentId.props}
+          />
         </Field>
       )}
       {scope === "committeeId" && <CommitteePicker id={id("committee")} control={fields.committeeId} />}
@@ -69,7 +72,10 @@ export function RoleScopeFields({
 /** Units can be many: the drop-down lists the first matches of a filter instead of every unit. */
 function UnitPicker({ id, control }: { id: string; control: Control }) {
   const [filter, setFilter] = useState("");
-  const units = api.admin.units.list.useQuery({ q: filter, page: 1, pageSize: 50 }, { placeholderData: keepPreviousData });
+  const units = api.admin.units.list.useQuery(
+    { q: filter, page: 1, pageSize: 50 },
+    { placeholderData: keepPreviousData },
+  );
   return (
     <div className="space-y-1">
       <Field id={id} label={L.unit} required error={control.error}>

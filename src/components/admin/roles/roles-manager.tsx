@@ -4,14 +4,14 @@ import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { labelOf, roleKinds } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
-import { PagedTable } from "@/components/ui/paged-table";
 import { useFlash } from "../use-flash";
-import { useListState } from "@/components/ui/use-list-state";
 import { roleLabels as L } from "./labels";
 import { PersonRolesPanel } from "./person-roles-panel";
 import { RegisterPersonForm } from "./register-person-form";
@@ -30,7 +30,12 @@ export function RolesManager() {
     <div className="space-y-4">
       <FlashBanner flash={flash} />
       <AdminToolbar
-        search={{ id: "people-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (q) => list.filterBy({ q }) }}
+        search={{
+          id: "people-search",
+          label: L.search,
+          placeholder: L.searchPlaceholder,
+          onSearch: (q) => list.filterBy({ q }),
+        }}
         createLabel={L.register}
         onCreate={() => {
           clear();
@@ -55,15 +60,26 @@ export function RolesManager() {
       )}
       <PagedTable
         label={L.peopleTable}
-        columns={[{ label: L.name }, { label: L.idCard }, { label: L.signInStatus }, { label: L.currentRoles }, { label: L.actions, className: "w-24" }]}
+        columns={[
+          { label: L.name },
+          { label: L.idCard },
+          { label: L.signInStatus },
+          { label: L.currentRoles },
+          { label: L.actions, className: "w-24" },
+        ]}
         data={people.data}
         emptyText={L.searchEmpty}
         paging={list}
         renderRow={(p) => (
-          <tr key={p.id} className={selection?.kind === "person" && selection.userId === p.id ? "bg-brand-50" : "hover:bg-slate-50"}>
+          <tr
+            key={p.id}
+            className={selection?.kind === "person" && selection.userId === p.id ? "bg-brand-50" : "hover:bg-slate-50"}
+          >
             <Td className="font-medium text-slate-900">{p.name}</Td>
             <Td className="font-mono text-xs">{p.idCardMasked}</Td>
-            <Td>{p.signedIn ? <Badge tone="green">{L.signedIn}</Badge> : <Badge tone="amber">{L.notSignedIn}</Badge>}</Td>
+            <Td>
+              {p.signedIn ? <Badge tone="green">{L.signedIn}</Badge> : <Badge tone="amber">{L.notSignedIn}</Badge>}
+            </Td>
             <Td>
               <div className="flex flex-wrap gap-1">
                 {p.roles.length === 0 ? (

@@ -18,7 +18,11 @@ export type EditableUnit = { id: string; name: string; creditCode: string; depar
 export function UnitForm({ unit, onSaved, onCancel }: { unit: EditableUnit | null } & EditorProps) {
   const form = useForm({
     resolver: zodResolver(createUnitSchema),
-    defaultValues: { name: unit?.name ?? "", creditCode: unit?.creditCode ?? "", departmentId: unit?.departmentId ?? "" },
+    defaultValues: {
+      name: unit?.name ?? "",
+      creditCode: unit?.creditCode ?? "",
+      departmentId: unit?.departmentId ?? "",
+    },
   });
   const create = api.admin.units.create.useMutation();
   const update = api.admin.units.update.useMutation();
@@ -35,7 +39,13 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: EditableUnit | nul
         <Field id="unit-name" label={L.name} required error={errors.name?.message}>
           <TextInput {...controlProps("unit-name", errors.name?.message, true)} {...form.register("name")} autoFocus />
         </Field>
-        <Field id="unit-credit-code" label={L.creditCode} required error={errors.creditCode?.message} hint={L.creditCodeHint}>
+        <Field
+          id="unit-credit-code"
+          label={L.creditCode}
+          required
+          error={errors.creditCode?.message}
+          hint={L.creditCodeHint}
+        >
           <TextInput
             {...controlProps("unit-credit-code", errors.creditCode?.message, true)}
             {...form.register("creditCode")}
@@ -45,7 +55,10 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: EditableUnit | nul
           />
         </Field>
         <Field id="unit-department" label={L.department} required error={errors.departmentId?.message}>
-          <DepartmentSelect {...controlProps("unit-department", errors.departmentId?.message, true)} {...form.register("departmentId")} />
+          <DepartmentSelect
+            {...controlProps("unit-department", errors.departmentId?.message, true)}
+            {...form.register("departmentId")}
+          />
         </Field>
       </div>
     </FormPanel>

@@ -3,15 +3,15 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
+import { useListState } from "@/components/ui/use-list-state";
 import { api } from "@/trpc/react";
 import { AdminToolbar } from "../admin-toolbar";
 import { FlashBanner } from "../flash-banner";
 import { commonLabels } from "../messages";
-import { PagedTable } from "@/components/ui/paged-table";
 import { useEditing } from "../use-editing";
 import { useFlash } from "../use-flash";
-import { useListState } from "@/components/ui/use-list-state";
 import { unitLabels as L } from "./labels";
 import { type EditableUnit, UnitForm } from "./unit-form";
 
@@ -27,7 +27,12 @@ export function UnitsManager() {
     <div className="space-y-4">
       <FlashBanner flash={flash} />
       <AdminToolbar
-        search={{ id: "unit-search", label: L.search, placeholder: L.searchPlaceholder, onSearch: (q) => list.filterBy({ q }) }}
+        search={{
+          id: "unit-search",
+          label: L.search,
+          placeholder: L.searchPlaceholder,
+          onSearch: (q) => list.filterBy({ q }),
+        }}
         createLabel={L.create}
         onCreate={editing.startNew}
       />
@@ -56,7 +61,9 @@ export function UnitsManager() {
               <Button
                 variant="link"
                 aria-label={`${commonLabels.edit}：${u.name}`}
-                onClick={() => editing.edit({ id: u.id, name: u.name, creditCode: u.creditCode, departmentId: u.departmentId })}
+                onClick={() =>
+                  editing.edit({ id: u.id, name: u.name, creditCode: u.creditCode, departmentId: u.departmentId })
+                }
               >
                 {commonLabels.edit}
               </Button>

@@ -2,12 +2,12 @@
 
 import type { Flash } from "@/components/admin/use-flash";
 import { ConfirmDialog } from "@/components/binding/confirm-dialog";
+import { SERVER_FAULT } from "@/components/ui/server-error";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import type { EntryView } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
 import { entryName } from "./entry-schema";
 import { entryLabels as L } from "./labels";
-import { SERVER_FAULT } from "@/components/ui/server-error";
 import { readEntryError } from "./server-error";
 
 /** Asks before deleting `entry`; reports 已删除, or why not (a stale version refreshes the list). */
@@ -36,8 +36,12 @@ export function DeleteEntryDialog({
       onClose({ tone: "success", text: L.deleted });
     } catch (error) {
       const refused = readEntryError(error);
-      if (refused.code === "CONFLICT" || refused.code === "NOT_FOUND") await utils.applicationForm.get.invalidate({ applicationId });
-      onClose({ tone: "error", text: refused.stale ? L.staleDelete : (refused.fieldErrors[0]?.[1] ?? refused.message ?? SERVER_FAULT) });
+      if (refused.code === "CONFLICT" || refused.code === "NOT_FOUND")
+        await utils.applicationForm.get.invalidate({ applicationId });
+      onClose({
+        tone: "error",
+        text: refused.stale ? L.staleDelete : (refused.fieldErrors[0]?.[1] ?? refused.message ?? SERVER_FAULT),
+      });
     }
   }
 

@@ -1,11 +1,11 @@
 import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableMessage, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import type { EntryView } from "@/server/domain/application-form/contract";
-import { type EntryColumn, entryFormFields, entryModuleConfigs } from "./entry-fields";
 import { displayValue } from "../field-labels";
+import { type EntryColumn, entryFormFields, entryModuleConfigs } from "./entry-fields";
 import { entryName, periodText, REPRESENTATIVE } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 
@@ -71,10 +71,20 @@ export function EntriesTable({
                   {actions && (
                     <Td>
                       <span className="flex gap-3">
-                        <Button variant="link" disabled={actions.disabled} aria-label={L.rowAction(L.edit, name)} onClick={() => actions.onEdit(entry)}>
+                        <Button
+                          variant="link"
+                          disabled={actions.disabled}
+                          aria-label={L.rowAction(L.edit, name)}
+                          onClick={() => actions.onEdit(entry)}
+                        >
                           {L.edit}
                         </Button>
-                        <Button variant="link" disabled={actions.disabled} aria-label={L.rowAction(L.delete, name)} onClick={() => actions.onDelete(entry)}>
+                        <Button
+                          variant="link"
+                          disabled={actions.disabled}
+                          aria-label={L.rowAction(L.delete, name)}
+                          onClick={() => actions.onDelete(entry)}
+                        >
                           {L.delete}
                         </Button>
                       </span>

@@ -1,14 +1,14 @@
 "use client";
 
 import { type UseFormReturn, useWatch } from "react-hook-form";
-import { controlProps, Field } from "@/components/ui/field";
 import { FormCombobox } from "@/components/ui/combobox";
+import { controlProps, Field } from "@/components/ui/field";
 import { TextArea, TextInput } from "@/components/ui/inputs";
-import type { EntryModuleKey } from "@/lib/application-form/modules";
 import { shanghaiToday } from "@/lib/application-form/fields";
+import type { EntryModuleKey } from "@/lib/application-form/modules";
+import { formLabels } from "../labels";
 import type { EntryField } from "./entry-fields";
 import { type EntryFormValues, isRequiredField, maxLengthOf } from "./entry-schema";
-import { formLabels } from "../labels";
 
 type EntryForm = UseFormReturn<EntryFormValues, unknown, EntryFormValues>;
 
@@ -33,7 +33,14 @@ export function EntryFieldControl({
   const wide = field.kind === "textarea";
 
   return (
-    <Field id={id} label={field.label} required={required} error={error} hint={field.hint} className={wide ? "md:col-span-2" : ""}>
+    <Field
+      id={id}
+      label={field.label}
+      required={required}
+      error={error}
+      hint={field.hint}
+      className={wide ? "md:col-span-2" : ""}
+    >
       {field.kind === "textarea" ? (
         <>
           <TextArea {...props} rows={4} />
@@ -44,7 +51,13 @@ export function EntryFieldControl({
       ) : field.kind === "date" ? (
         <TextInput {...props} type="date" min="1900-01-01" max={shanghaiToday()} />
       ) : field.kind === "number" ? (
-        <TextInput {...props} type="number" inputMode={field.step === 1 ? "numeric" : "decimal"} step={field.step} min={field.min} />
+        <TextInput
+          {...props}
+          type="number"
+          inputMode={field.step === 1 ? "numeric" : "decimal"}
+          step={field.step}
+          min={field.min}
+        />
       ) : (
         <TextInput {...props} maxLength={maxLengthOf(module, field.key) ?? undefined} />
       )}
@@ -57,5 +70,9 @@ function CharCount({ form, name, max }: { form: EntryForm; name: string; max: nu
   const value = useWatch({ control: form.control, name });
   if (!max) return null;
   const count = typeof value === "string" ? value.length : 0;
-  return <p className={`mt-1 text-right text-xs ${count > max ? "text-red-600" : "text-slate-500"}`}>{formLabels.charCount(count, max)}</p>;
+  return (
+    <p className={`mt-1 text-right text-xs ${count > max ? "text-red-600" : "text-slate-500"}`}>
+      {formLabels.charCount(count, max)}
+    </p>
+  );
 }

@@ -16,7 +16,10 @@ type InputSpec = {
 };
 
 /** A field of an entry form: text unless a dictionary (`items`), long (`long`) or listed in `inputs`. */
-export type EntryField = DisplayField & { kind: "text" | "textarea" | "dictionary" | InputSpec["kind"] } & Omit<InputSpec, "kind">;
+export type EntryField = DisplayField & { kind: "text" | "textarea" | "dictionary" | InputSpec["kind"] } & Omit<
+    InputSpec,
+    "kind"
+  >;
 
 /** A table column: one field key, or a [start, end] pair shown as 起止时间 (no end: 至今). */
 export type EntryColumn = string | readonly [string, string];
@@ -35,7 +38,12 @@ const openEnd: InputSpec = { kind: "date", hint: "空表示至今" };
 const rank: InputSpec = { kind: "number", step: 1, min: 1 };
 
 export const entryModuleConfigs: Record<EntryModuleKey, EntryModuleConfig> = {
-  exceptionalExperts: { inputs: {}, titleField: "name", columns: ["name", "title", "employer", "specialty", "phone"], maxEntries: 2 },
+  exceptionalExperts: {
+    inputs: {},
+    titleField: "name",
+    columns: ["name", "title", "employer", "specialty", "phone"],
+    maxEntries: 2,
+  },
   education: {
     inputs: { startDate: date, endDate: date },
     titleField: "school",

@@ -6,10 +6,11 @@ import { type Path, useForm, useWatch } from "react-hook-form";
 import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SERVER_FAULT } from "@/components/ui/server-error";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySlotOf } from "@/lib/attachments/slots";
-import { attachmentMessages } from "@/server/domain/attachment/messages";
 import type { EntryView, FormView } from "@/server/domain/application-form/contract";
+import { attachmentMessages } from "@/server/domain/attachment/messages";
 import { api } from "@/trpc/react";
 import { useReportUnsaved } from "../unsaved-changes";
 import { EntryFieldControl } from "./entry-field-control";
@@ -18,7 +19,6 @@ import { type EntryFormValues, entryName, entrySchema, REPRESENTATIVE, toFormVal
 import { entryLabels as L } from "./labels";
 import { markHoldersAtLimit } from "./representative";
 import { RepresentativeQuestion } from "./representative-question";
-import { SERVER_FAULT } from "@/components/ui/server-error";
 import { readEntryError } from "./server-error";
 
 const REPLACES = "representativeReplaces";
@@ -62,7 +62,9 @@ export function EntryForm({
   useReportUnsaved(form.formState.isDirty);
 
   const marked = useWatch({ control: form.control, name: REPRESENTATIVE }) === true;
-  const holders = definition.representative ? markHoldersAtLimit(view.entries[module], entry?.id ?? null, definition.representative.max) : [];
+  const holders = definition.representative
+    ? markHoldersAtLimit(view.entries[module], entry?.id ?? null, definition.representative.max)
+    : [];
   const [chosen, setChosen] = useState<string | null>(null);
   const [choiceError, setChoiceError] = useState<string | null>(null);
   const replaces = holders.length === 1 ? holders[0].id : holders.find((h) => h.id === chosen)?.id;
@@ -94,12 +96,14 @@ export function EntryForm({
     }
     // A 参评 conflict or a vanished entry means the list is out of date: refresh it, so the
     // notice above names the entry that holds the mark now.
-    if (refused.code === "CONFLICT" || refused.code === "NOT_FOUND") void utils.applicationForm.get.invalidate({ applicationId });
+    if (refused.code === "CONFLICT" || refused.code === "NOT_FOUND")
+      void utils.applicationForm.get.invalidate({ applicationId });
     const known = new Set(Object.keys(form.getValues()));
     let placed = false;
     for (const [field, message] of refused.fieldErrors) {
       if (field === REPLACES) setChoiceError(message);
-      else if (known.has(field)) form.setError(field as Path<EntryFormValues>, { type: "server", message }, { shouldFocus: !placed });
+      else if (known.has(field))
+        form.setError(field as Path<EntryFormValues>, { type: "server", message }, { shouldFocus: !placed });
       else continue;
       placed = true;
     }
@@ -136,7 +140,14 @@ export function EntryForm({
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 md:grid-cols-2">
           {entryFormFields(module).map((field, i) => (
-            <EntryFieldControl key={field.key} module={module} field={field} form={form} idPrefix={idPrefix} autoFocus={i === 0} />
+            <EntryFieldControl
+              key={field.key}
+              module={module}
+              field={field}
+              form={form}
+              idPrefix={idPrefix}
+              autoFocus={i === 0}
+            />
           ))}
           {question && (
             <RepresentativeQuestion

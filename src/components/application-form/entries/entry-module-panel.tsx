@@ -13,8 +13,8 @@ import type { EntryView, FormView } from "@/server/domain/application-form/contr
 import { api } from "@/trpc/react";
 import { DeleteEntryDialog } from "./delete-entry-dialog";
 import { EntriesTable } from "./entries-table";
-import { EntryForm } from "./entry-form";
 import { entryModuleConfigs } from "./entry-fields";
+import { EntryForm } from "./entry-form";
 import { entryName } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 import { markedEntries } from "./representative";
@@ -79,7 +79,11 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
                 {L.expertsFull}
               </span>
             )}
-            <Button disabled={full || editing !== null} aria-describedby={full ? fullId : undefined} onClick={() => open("new")}>
+            <Button
+              disabled={full || editing !== null}
+              aria-describedby={full ? fullId : undefined}
+              onClick={() => open("new")}
+            >
               {L.add}
             </Button>
           </div>
@@ -123,7 +127,14 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
           },
           detail: (entry, name) =>
             proofsOf === entry.id && editing === null ? (
-              <AttachmentSlot applicationId={applicationId} slot={proofSlot} entryId={entry.id} editable={editable} context={name} defaultExpanded />
+              <AttachmentSlot
+                applicationId={applicationId}
+                slot={proofSlot}
+                entryId={entry.id}
+                editable={editable}
+                context={name}
+                defaultExpanded
+              />
             ) : null,
         }}
       />

@@ -49,7 +49,11 @@ export function RepresentativeQuestion({
             <legend className="mb-1 text-sm font-medium text-slate-700">{question}</legend>
             <div className="flex gap-6">
               {[true, false].map((value) => (
-                <label key={String(value)} htmlFor={`${id}-${value ? "yes" : "no"}`} className="inline-flex items-center gap-1.5 text-sm text-slate-700">
+                <label
+                  key={String(value)}
+                  htmlFor={`${id}-${value ? "yes" : "no"}`}
+                  className="inline-flex items-center gap-1.5 text-sm text-slate-700"
+                >
                   <input
                     type="radio"
                     id={`${id}-${value ? "yes" : "no"}`}
@@ -71,7 +75,11 @@ export function RepresentativeQuestion({
               <legend className="mb-1 text-sm text-slate-700">{L.replaceChoose}</legend>
               <div className="flex flex-wrap gap-x-6 gap-y-1">
                 {holders.map((h) => (
-                  <label key={h.id} htmlFor={`${id}-replaces-${h.id}`} className="inline-flex items-center gap-1.5 text-sm text-slate-700">
+                  <label
+                    key={h.id}
+                    htmlFor={`${id}-replaces-${h.id}`}
+                    className="inline-flex items-center gap-1.5 text-sm text-slate-700"
+                  >
                     <input
                       type="radio"
                       id={`${id}-replaces-${h.id}`}

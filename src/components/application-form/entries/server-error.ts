@@ -9,5 +9,8 @@ export type EntryCallError = RefusedCall & {
 
 export function readEntryError(error: unknown): EntryCallError {
   const refused = readServerError(error);
-  return { ...refused, stale: refused.code === "CONFLICT" && refused.fieldErrors.some(([field]) => field === STALE_FIELD) };
+  return {
+    ...refused,
+    stale: refused.code === "CONFLICT" && refused.fieldErrors.some(([field]) => field === STALE_FIELD),
+  };
 }

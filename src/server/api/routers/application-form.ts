@@ -15,8 +15,14 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 /** 信息填报: loading and saving the application form's modules, owner only, draft only. */
 export const applicationFormRouter = createTRPCRouter({
   get: protectedProcedure.input(getFormInput).query(({ ctx, input }) => getForm(ctx.db, ctx.user, input.applicationId)),
-  saveSection: protectedProcedure.input(saveSectionInput).mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
+  saveSection: protectedProcedure
+    .input(saveSectionInput)
+    .mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
   addEntry: protectedProcedure.input(addEntryInput).mutation(({ ctx, input }) => addEntry(ctx.db, ctx.user, input)),
-  updateEntry: protectedProcedure.input(updateEntryInput).mutation(({ ctx, input }) => updateEntry(ctx.db, ctx.user, input)),
-  deleteEntry: protectedProcedure.input(deleteEntryInput).mutation(({ ctx, input }) => deleteEntry(ctx.db, ctx.storage, ctx.user, input)),
+  updateEntry: protectedProcedure
+    .input(updateEntryInput)
+    .mutation(({ ctx, input }) => updateEntry(ctx.db, ctx.user, input)),
+  deleteEntry: protectedProcedure
+    .input(deleteEntryInput)
+    .mutation(({ ctx, input }) => deleteEntry(ctx.db, ctx.storage, ctx.user, input)),
 });

@@ -1,4 +1,8 @@
-import { applicationIdSchema, myApplicationsSchema, startApplicationSchema } from "@/server/domain/application/application.schema";
+import {
+  applicationIdSchema,
+  myApplicationsSchema,
+  startApplicationSchema,
+} from "@/server/domain/application/application.schema";
 import { getMyApplication } from "@/server/domain/application/get-my-application";
 import { getRecommendingUnit } from "@/server/domain/application/get-recommending-unit";
 import { listMyApplications } from "@/server/domain/application/list-my-applications";
@@ -9,7 +13,13 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 export const applicationRouter = createTRPCRouter({
   /** 推荐单位 offered at the bottom of 条件自检. */
   recommendingUnit: protectedProcedure.query(({ ctx }) => getRecommendingUnit(ctx.db, ctx.user.id)),
-  start: protectedProcedure.input(startApplicationSchema).mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user.id, input)),
-  mine: protectedProcedure.input(myApplicationsSchema).query(({ ctx, input }) => listMyApplications(ctx.db, ctx.user.id, input)),
-  get: protectedProcedure.input(applicationIdSchema).query(({ ctx, input }) => getMyApplication(ctx.db, ctx.user.id, input.id)),
+  start: protectedProcedure
+    .input(startApplicationSchema)
+    .mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user.id, input)),
+  mine: protectedProcedure
+    .input(myApplicationsSchema)
+    .query(({ ctx, input }) => listMyApplications(ctx.db, ctx.user.id, input)),
+  get: protectedProcedure
+    .input(applicationIdSchema)
+    .query(({ ctx, input }) => getMyApplication(ctx.db, ctx.user.id, input.id)),
 });

@@ -8,6 +8,10 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
  * route handlers under /api/files, which apply the same domain rules.
  */
 export const attachmentRouter = createTRPCRouter({
-  list: protectedProcedure.input(listAttachmentsInput).query(({ ctx, input }) => listAttachments(ctx.db, ctx.user, input.applicationId)),
-  delete: protectedProcedure.input(deleteAttachmentInput).mutation(({ ctx, input }) => deleteAttachment(ctx.db, ctx.storage, ctx.user, input.attachmentId)),
+  list: protectedProcedure
+    .input(listAttachmentsInput)
+    .query(({ ctx, input }) => listAttachments(ctx.db, ctx.user, input.applicationId)),
+  delete: protectedProcedure
+    .input(deleteAttachmentInput)
+    .mutation(({ ctx, input }) => deleteAttachment(ctx.db, ctx.storage, ctx.user, input.attachmentId)),
 });

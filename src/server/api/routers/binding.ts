@@ -9,12 +9,20 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** 个人绑定单位: the applicant's side of binding to a recommending unit; each acts on the caller's own bindings. */
 export const bindingRouter = createTRPCRouter({
-  lookup: protectedProcedure.input(creditCodeInputSchema).query(({ ctx, input }) => lookupUnit(ctx.db, ctx.user.id, input.creditCode)),
+  lookup: protectedProcedure
+    .input(creditCodeInputSchema)
+    .query(({ ctx, input }) => lookupUnit(ctx.db, ctx.user.id, input.creditCode)),
   request: protectedProcedure
     .input(creditCodeInputSchema)
     .mutation(({ ctx, input }) => requestBinding(ctx.db, ctx.user.id, input.creditCode)),
-  withdraw: protectedProcedure.input(bindingIdSchema).mutation(({ ctx, input }) => withdrawBinding(ctx.db, ctx.user.id, input.bindingId)),
-  unbind: protectedProcedure.input(bindingIdSchema).mutation(({ ctx, input }) => unbindBinding(ctx.db, ctx.user.id, input.bindingId)),
+  withdraw: protectedProcedure
+    .input(bindingIdSchema)
+    .mutation(({ ctx, input }) => withdrawBinding(ctx.db, ctx.user.id, input.bindingId)),
+  unbind: protectedProcedure
+    .input(bindingIdSchema)
+    .mutation(({ ctx, input }) => unbindBinding(ctx.db, ctx.user.id, input.bindingId)),
   current: protectedProcedure.query(({ ctx }) => getCurrentBinding(ctx.db, ctx.user.id)),
-  history: protectedProcedure.input(bindingHistorySchema).query(({ ctx, input }) => listBindingHistory(ctx.db, ctx.user.id, input)),
+  history: protectedProcedure
+    .input(bindingHistorySchema)
+    .query(({ ctx, input }) => listBindingHistory(ctx.db, ctx.user.id, input)),
 });

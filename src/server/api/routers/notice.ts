@@ -6,5 +6,7 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 /** 申报通知 as applicants see them. */
 export const noticeRouter = createTRPCRouter({
   listOpen: protectedProcedure.query(({ ctx }) => listOpenNotices(ctx.db, ctx.user.id)),
-  get: protectedProcedure.input(publishedNoticeIdSchema).query(({ ctx, input }) => getPublishedNotice(ctx.db, input.id)),
+  get: protectedProcedure
+    .input(publishedNoticeIdSchema)
+    .query(({ ctx, input }) => getPublishedNotice(ctx.db, input.id)),
 });

@@ -22,7 +22,13 @@ export async function addEntry(db: Db, user: SessionUser, input: AddEntryInput):
             wanted: data.representative === true,
             replaces: input.representativeReplaces,
           });
-    const row = await entryDelegate(tx, module).create({ data: { applicationId, ...entryColumns(module, data), ...placement.columns } });
-    return { result: toEntryView(module, row), action: "application.entry.add", detail: { entryId: row.id, representativeMovedFrom: placement.movedFrom } };
+    const row = await entryDelegate(tx, module).create({
+      data: { applicationId, ...entryColumns(module, data), ...placement.columns },
+    });
+    return {
+      result: toEntryView(module, row),
+      action: "application.entry.add",
+      detail: { entryId: row.id, representativeMovedFrom: placement.movedFrom },
+    };
   });
 }

@@ -21,7 +21,8 @@ export function formCompletion({ sections, entries }: FormData, rules: FormRules
   const completion = {} as Record<ModuleKey, boolean>;
   for (const module of moduleKeys) {
     if (module === "exceptionalExperts") {
-      completion[module] = !requiresTwoExperts(sections.basicInfo?.data) || (entries[module].length === 2 && entriesComplete(module));
+      completion[module] =
+        !requiresTwoExperts(sections.basicInfo?.data) || (entries[module].length === 2 && entriesComplete(module));
     } else if ((entryModuleKeys as ModuleKey[]).includes(module)) {
       completion[module] = entriesComplete(module as EntryModuleKey);
     } else {

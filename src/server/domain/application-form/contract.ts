@@ -8,7 +8,12 @@ import type { ApplicationStatusCode, TitleLevelCode } from "@/lib/dictionaries";
  * inputs are validated here, the module data itself by the module's schema in src/lib/application-form.
  */
 export type SectionModuleKey = "basicInfo" | "continuingEducation" | "annualAssessment" | TextModuleKey;
-export const sectionModuleKeys = ["basicInfo", "continuingEducation", "annualAssessment", ...textModuleKeys] as const satisfies readonly SectionModuleKey[];
+export const sectionModuleKeys = [
+  "basicInfo",
+  "continuingEducation",
+  "annualAssessment",
+  ...textModuleKeys,
+] as const satisfies readonly SectionModuleKey[];
 
 const id = z.string().uuid("参数无效");
 

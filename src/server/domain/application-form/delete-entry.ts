@@ -1,9 +1,9 @@
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
-import type { FileStorage } from "@/server/storage/types";
 import { AppError } from "@/server/errors";
+import type { FileStorage } from "@/server/storage/types";
 import { removeStoredFiles } from "../attachment/remove-stored-files";
-import { type DeleteEntryInput, type DeletedEntry, STALE_FIELD } from "./contract";
+import { type DeletedEntry, type DeleteEntryInput, STALE_FIELD } from "./contract";
 import { entryDelegate } from "./entry-tables";
 import { applicationFormMessages as m } from "./messages";
 import { runFormMutation } from "./run-form-mutation";
@@ -12,7 +12,12 @@ import { runFormMutation } from "./run-form-mutation";
  * 删除 of an entry, only in the version the applicant saw; its 参评 mark or expert slot becomes
  * free, and its proof files go with it (their rows in the same transaction, their bytes after it).
  */
-export async function deleteEntry(db: Db, storage: FileStorage, user: SessionUser, input: DeleteEntryInput): Promise<DeletedEntry> {
+export async function deleteEntry(
+  db: Db,
+  storage: FileStorage,
+  user: SessionUser,
+  input: DeleteEntryInput,
+): Promise<DeletedEntry> {
   const { applicationId, module, entryId, version } = input;
   const { storageKeys } = await runFormMutation(db, user, { applicationId, module }, async (tx) => {
     const { count } = await entryDelegate(tx, module).deleteMany({ where: { id: entryId, applicationId, version } });

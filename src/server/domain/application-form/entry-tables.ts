@@ -21,7 +21,12 @@ export interface EntryDelegate {
 }
 
 /** How the 参评 mark is stored: a flag (one per application) or 参评学历 slot 1|2. */
-export type RepresentativeMark = { column: "isRepresentative" | "evaluationSlot"; max: number; titleField: string; index: UniqueKey };
+export type RepresentativeMark = {
+  column: "isRepresentative" | "evaluationSlot";
+  max: number;
+  titleField: string;
+  index: UniqueKey;
+};
 
 export type EntryTable = {
   delegate: "exceptionalExpert" | `${string}Entry`;
@@ -54,26 +59,45 @@ export const entryTables = {
     },
   },
   workExperience: { delegate: "workExperienceEntry", relation: "workExperiences", dates: ["startDate", "endDate"] },
-  papers: { delegate: "paperEntry", relation: "papers", dates: ["publishedOn"], mark: flagMark("papers", "PaperEntry", "paper_one_representative", "title") },
+  papers: {
+    delegate: "paperEntry",
+    relation: "papers",
+    dates: ["publishedOn"],
+    mark: flagMark("papers", "PaperEntry", "paper_one_representative", "title"),
+  },
   projects: {
     delegate: "projectEntry",
     relation: "projects",
     dates: ["startDate", "endDate"],
     mark: flagMark("projects", "ProjectEntry", "project_one_representative", "name"),
   },
-  patents: { delegate: "patentEntry", relation: "patents", dates: ["grantedOn"], mark: flagMark("patents", "PatentEntry", "patent_one_representative", "name") },
+  patents: {
+    delegate: "patentEntry",
+    relation: "patents",
+    dates: ["grantedOn"],
+    mark: flagMark("patents", "PatentEntry", "patent_one_representative", "name"),
+  },
   workReports: {
     delegate: "workReportEntry",
     relation: "workReports",
     dates: ["reportedOn"],
     mark: flagMark("workReports", "WorkReportEntry", "work_report_one_representative", "title"),
   },
-  honors: { delegate: "honorEntry", relation: "honors", dates: ["grantedOn"], mark: flagMark("honors", "HonorEntry", "honor_one_representative", "name") },
+  honors: {
+    delegate: "honorEntry",
+    relation: "honors",
+    dates: ["grantedOn"],
+    mark: flagMark("honors", "HonorEntry", "honor_one_representative", "name"),
+  },
   punishments: { delegate: "punishmentEntry", relation: "punishments", dates: ["punishedOn"] },
 } as const satisfies Record<EntryModuleKey, EntryTable>;
 
 /** 破格推荐专家 occupy slot 1 or 2, unique per application. */
-export const expertSlotIndex: UniqueKey = { model: "ExceptionalExpert", column: "slot", index: "exceptional_expert_slot" };
+export const expertSlotIndex: UniqueKey = {
+  model: "ExceptionalExpert",
+  column: "slot",
+  index: "exceptional_expert_slot",
+};
 
 export function entryDelegate(tx: Tx, module: EntryModuleKey): EntryDelegate {
   // The delegates differ only in their column types, which entryColumns() produces per module.
@@ -95,7 +119,8 @@ export function entryColumns(module: EntryModuleKey, data: Record<string, unknow
   for (const field of fieldsOf(module)) {
     if (field === "representative") continue;
     const value = data[field];
-    columns[field] = value === undefined || value === "" ? null : dates.includes(field) ? toDbDate(value as string) : value;
+    columns[field] =
+      value === undefined || value === "" ? null : dates.includes(field) ? toDbDate(value as string) : value;
   }
   return columns;
 }

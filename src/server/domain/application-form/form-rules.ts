@@ -12,7 +12,10 @@ export type FormRules = {
   idCardNumber: string | null;
 };
 
-export function formRulesOf(notice: { levels: readonly TitleLevelCode[]; startsAt: Date }, identity: { idCardNumber: string | null }): FormRules {
+export function formRulesOf(
+  notice: { levels: readonly TitleLevelCode[]; startsAt: Date },
+  identity: { idCardNumber: string | null },
+): FormRules {
   const noticeYear = Number(shanghaiToday(notice.startsAt).slice(0, 4));
   return { levels: notice.levels, assessmentYears: assessmentYears(noticeYear), idCardNumber: identity.idCardNumber };
 }

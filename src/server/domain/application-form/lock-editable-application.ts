@@ -10,8 +10,16 @@ import { assertModuleEditable, type EditableScope } from "./assert-module-editab
  * the status checked here cannot change before commit and 参评 holders read later are current.
  * Someone else's application is reported as missing, so ids cannot be probed.
  */
-export async function lockEditableApplication(tx: Tx, applicantId: string, applicationId: string, scope: EditableScope) {
-  const { count } = await tx.application.updateMany({ where: { id: applicationId, applicantId }, data: { version: { increment: 1 } } });
+export async function lockEditableApplication(
+  tx: Tx,
+  applicantId: string,
+  applicationId: string,
+  scope: EditableScope,
+) {
+  const { count } = await tx.application.updateMany({
+    where: { id: applicationId, applicantId },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) throw new AppError("NOT_FOUND", applicationMessages.notFound);
   const application = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },

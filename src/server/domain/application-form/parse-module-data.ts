@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { type z, ZodRealError } from "zod";
+import { ZodRealError, type z } from "zod";
 import { type EntryModuleKey, type TextModuleKey, textModuleKeys } from "@/lib/application-form/modules";
 import {
   annualAssessmentSchema,
@@ -15,7 +15,8 @@ import { applicationFormMessages as m } from "./messages";
 type Issue = z.core.$ZodIssue;
 export type ModuleCheck = { success: true; data: Record<string, unknown> } | { success: false; issues: Issue[] };
 
-const isTextModule = (module: SectionModuleKey): module is TextModuleKey => (textModuleKeys as string[]).includes(module);
+const isTextModule = (module: SectionModuleKey): module is TextModuleKey =>
+  (textModuleKeys as string[]).includes(module);
 
 function sectionSchema(module: SectionModuleKey, rules: FormRules): z.ZodType {
   if (module === "basicInfo") return basicInfoSchema;
@@ -34,12 +35,16 @@ function check(schema: z.ZodType, raw: unknown, extra: Issue[] = []): ModuleChec
 
 /** A section's data checked by its module schema and the application's rules, as saved or re-read. */
 export function checkSection(module: SectionModuleKey, raw: unknown, rules: FormRules): ModuleCheck {
-  if (module !== "basicInfo" || typeof raw !== "object" || raw === null) return check(sectionSchema(module, rules), raw);
+  if (module !== "basicInfo" || typeof raw !== "object" || raw === null)
+    return check(sectionSchema(module, rules), raw);
   const result = check(basicInfoSchema, { ...raw, idCardNumber: rules.idCardNumber ?? "" });
   const level = (raw as { appliedLevel?: unknown }).appliedLevel;
   if (typeof level !== "string" || level === "" || (rules.levels as readonly string[]).includes(level)) return result;
   const others = result.success ? [] : result.issues.filter((i) => i.path[0] !== "appliedLevel");
-  return { success: false, issues: [...others, { code: "custom", path: ["appliedLevel"], message: m.levelNotOffered, input: level }] };
+  return {
+    success: false,
+    issues: [...others, { code: "custom", path: ["appliedLevel"], message: m.levelNotOffered, input: level }],
+  };
 }
 
 export function checkEntry(module: EntryModuleKey, raw: unknown): ModuleCheck {
@@ -66,6 +71,9 @@ export function parseEntry(module: EntryModuleKey, raw: unknown): Record<string,
  * from a handler would be reported as a server fault.
  */
 function invalidModuleData(issues: Issue[]): TRPCError {
-  const dotted = issues.map((issue) => ({ ...issue, path: issue.path.length > 0 ? [issue.path.map(String).join(".")] : [] }));
+  const dotted = issues.map((issue) => ({
+    ...issue,
+    path: issue.path.length > 0 ? [issue.path.map(String).join(".")] : [],
+  }));
   return new TRPCError({ code: "BAD_REQUEST", message: m.invalid, cause: new ZodRealError(dotted) });
 }

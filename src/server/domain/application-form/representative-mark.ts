@@ -34,9 +34,14 @@ export async function settleRepresentativeMark(tx: Tx, request: MarkRequest): Pr
   if (!wanted) return { columns: markColumns(mark, null) };
 
   const delegate = entryDelegate(tx, module);
-  const markedWhere = mark.column === "isRepresentative" ? { isRepresentative: true } : { evaluationSlot: { not: null } };
-  const holders = await delegate.findMany({ where: { applicationId, ...markedWhere }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  const slotOf = (row: Record<string, unknown>) => (mark.column === "evaluationSlot" ? (row.evaluationSlot as number) : 1);
+  const markedWhere =
+    mark.column === "isRepresentative" ? { isRepresentative: true } : { evaluationSlot: { not: null } };
+  const holders = await delegate.findMany({
+    where: { applicationId, ...markedWhere },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const slotOf = (row: Record<string, unknown>) =>
+    mark.column === "evaluationSlot" ? (row.evaluationSlot as number) : 1;
 
   const own = holders.find((h) => h.id === entryId);
   if (own) return { columns: markColumns(mark, slotOf(own)) };
@@ -44,12 +49,22 @@ export async function settleRepresentativeMark(tx: Tx, request: MarkRequest): Pr
   if (replaces) {
     const previous = holders.find((h) => h.id === replaces);
     if (!previous) throw new AppError("CONFLICT", m.markChanged, "representative");
-    await delegate.updateMany({ where: { id: previous.id }, data: { ...markColumns(mark, null), version: { increment: 1 } } });
+    await delegate.updateMany({
+      where: { id: previous.id },
+      data: { ...markColumns(mark, null), version: { increment: 1 } },
+    });
     return { columns: markColumns(mark, slotOf(previous)), movedFrom: previous.id };
   }
 
   if (holders.length >= mark.max) {
-    throw new AppError("CONFLICT", m.markTaken(module, holders.map((h) => String(h[mark.titleField]))), "representative");
+    throw new AppError(
+      "CONFLICT",
+      m.markTaken(
+        module,
+        holders.map((h) => String(h[mark.titleField])),
+      ),
+      "representative",
+    );
   }
   const taken = new Set(holders.map(slotOf));
   const free = [1, 2].slice(0, mark.max).find((slot) => !taken.has(slot)) ?? 1;

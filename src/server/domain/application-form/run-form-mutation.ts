@@ -5,7 +5,7 @@ import type { Tx } from "@/server/domain/shared/transaction";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
-import { entryTables, expertSlotIndex, type EntryTable } from "./entry-tables";
+import { type EntryTable, entryTables, expertSlotIndex } from "./entry-tables";
 import { type LockedApplication, lockEditableApplication } from "./lock-editable-application";
 import { applicationFormMessages as m } from "./messages";
 
@@ -13,7 +13,11 @@ type Target = { applicationId: string; module: ModuleKey };
 
 export type MutationOutcome<T> = {
   result: T;
-  action: "application.section.save" | "application.entry.add" | "application.entry.update" | "application.entry.delete";
+  action:
+    | "application.section.save"
+    | "application.entry.add"
+    | "application.entry.update"
+    | "application.entry.delete";
   detail?: { entryId: string; representativeMovedFrom?: string; filesDeleted?: number };
 };
 
@@ -50,7 +54,9 @@ export async function runFormMutation<T>(
     } catch (error) {
       if (!isLimitViolation(error)) throw error;
       if (attempt === 1) continue;
-      throw target.module === "exceptionalExperts" ? new AppError("CONFLICT", m.expertsFull) : new AppError("CONFLICT", m.markChanged, "representative");
+      throw target.module === "exceptionalExperts"
+        ? new AppError("CONFLICT", m.expertsFull)
+        : new AppError("CONFLICT", m.markChanged, "representative");
     }
   }
 }

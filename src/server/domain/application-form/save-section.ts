@@ -3,7 +3,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
-import { STALE_FIELD, type SaveSectionInput, type SavedSection } from "./contract";
+import { type SavedSection, type SaveSectionInput, STALE_FIELD } from "./contract";
 import { formRulesOf } from "./form-rules";
 import { applicationFormMessages as m } from "./messages";
 import { parseSection } from "./parse-module-data";

@@ -29,8 +29,13 @@ export async function updateEntry(db: Db, user: SessionUser, input: UpdateEntryI
       wanted: data.representative === true,
       replaces: input.representativeReplaces,
     });
-    if (Object.keys(placement.columns).length > 0) await entries.updateMany({ where: { id: entryId }, data: placement.columns });
+    if (Object.keys(placement.columns).length > 0)
+      await entries.updateMany({ where: { id: entryId }, data: placement.columns });
     const row = await entries.findUniqueOrThrow({ where: { id: entryId } });
-    return { result: toEntryView(module, row), action: "application.entry.update", detail: { entryId, representativeMovedFrom: placement.movedFrom } };
+    return {
+      result: toEntryView(module, row),
+      action: "application.entry.update",
+      detail: { entryId, representativeMovedFrom: placement.movedFrom },
+    };
   });
 }

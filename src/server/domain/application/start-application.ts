@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { isUniqueViolation, type UniqueKey } from "@/server/domain/shared/unique-violation";
+import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import { getApprovedBinding } from "../binding/get-approved-binding";
 import { assertAcceptingApplications } from "../notice/assert-accepting-applications";
@@ -25,7 +25,12 @@ function findOwn(db: Db, applicantId: string, noticeId: string) {
  * not starting a new application. Uniqueness is the database's job (application_one_per_notice),
  * so a double click or two tabs racing each other end on the same row rather than an error.
  */
-export async function startApplication(db: Db, applicantId: string, input: StartApplicationInput, now = new Date()): Promise<StartedApplication> {
+export async function startApplication(
+  db: Db,
+  applicantId: string,
+  input: StartApplicationInput,
+  now = new Date(),
+): Promise<StartedApplication> {
   const existing = await findOwn(db, applicantId, input.noticeId);
   if (existing) return { id: existing.id, created: false };
 

@@ -30,9 +30,13 @@ export function assertTargetShape(target: AttachmentTarget): void {
 export async function assertTargetHasRoom(client: Tx, target: AttachmentTarget): Promise<void> {
   const place = slotOf(target.slot).place;
   if (place.kind === "entry" && target.entryId) {
-    const rows = await entryDelegate(client, place.module as EntryModuleKey).findMany({ where: { id: target.entryId, applicationId: target.applicationId } });
+    const rows = await entryDelegate(client, place.module as EntryModuleKey).findMany({
+      where: { id: target.entryId, applicationId: target.applicationId },
+    });
     if (rows.length === 0) throw new AppError("NOT_FOUND", m.entryNotFound, "entryId");
   }
-  const count = await client.attachment.count({ where: { applicationId: target.applicationId, slot: target.slot, entryId: target.entryId } });
+  const count = await client.attachment.count({
+    where: { applicationId: target.applicationId, slot: target.slot, entryId: target.entryId },
+  });
   if (count >= slotOf(target.slot).maxCount) throw new AppError("CONFLICT", m.tooMany(target.slot), "file");
 }

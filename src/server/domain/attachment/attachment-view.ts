@@ -22,7 +22,15 @@ export const attachmentViewSelect = {
   createdAt: true,
 } as const;
 
-type Row = { id: string; slot: AttachmentSlotCode; entryId: string | null; originalName: string; mimeType: string; size: number; createdAt: Date };
+type Row = {
+  id: string;
+  slot: AttachmentSlotCode;
+  entryId: string | null;
+  originalName: string;
+  mimeType: string;
+  size: number;
+  createdAt: Date;
+};
 
 export function toAttachmentView(row: Row): AttachmentView {
   return {

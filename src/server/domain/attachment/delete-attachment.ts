@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
-import type { FileStorage } from "@/server/storage/types";
 import { AppError } from "@/server/errors";
+import type { FileStorage } from "@/server/storage/types";
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
 import { scopeOfSlot } from "./attachment-target";
@@ -9,7 +9,12 @@ import { attachmentMessages as m } from "./messages";
 import { removeStoredFiles } from "./remove-stored-files";
 
 /** 删除 of one of the caller's own files, while its module is editable. */
-export async function deleteAttachment(db: Db, storage: FileStorage, user: SessionUser, attachmentId: string): Promise<{ id: string }> {
+export async function deleteAttachment(
+  db: Db,
+  storage: FileStorage,
+  user: SessionUser,
+  attachmentId: string,
+): Promise<{ id: string }> {
   const key = await db.$transaction(async (tx) => {
     const row = await tx.attachment.findFirst({
       where: { id: attachmentId, application: { applicantId: user.id } },

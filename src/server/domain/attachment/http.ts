@@ -1,6 +1,6 @@
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import contentDisposition from "content-disposition";
 import { fileFormats } from "@/lib/attachments/slots";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { AppError, toTRPCError } from "@/server/errors";
 import type { OpenedAttachment } from "./open-attachment";
 
@@ -13,10 +13,16 @@ export function errorResponse(error: unknown, fallbackMessage: string): Response
   const known = toTRPCError(error);
   if (known) {
     const field = error instanceof AppError ? (error.field ?? null) : null;
-    return Response.json({ error: { code: known.code, message: known.message, field } }, { status: getHTTPStatusCodeFromError(known) });
+    return Response.json(
+      { error: { code: known.code, message: known.message, field } },
+      { status: getHTTPStatusCodeFromError(known) },
+    );
   }
   console.error("File request failed", error);
-  return Response.json({ error: { code: "INTERNAL_SERVER_ERROR", message: fallbackMessage, field: null } }, { status: 500 });
+  return Response.json(
+    { error: { code: "INTERNAL_SERVER_ERROR", message: fallbackMessage, field: null } },
+    { status: 500 },
+  );
 }
 
 const extensionsOf: Record<string, string[]> = Object.fromEntries(
@@ -37,13 +43,17 @@ export function nameForType(name: string, mimeType: string): string {
  * name) so no file name can inject a header or a path; the CSP keeps a file from running scripts
  * or loading anything, and only this site may frame it.
  */
-export function fileHeaders(file: Pick<OpenedAttachment, "name" | "mimeType" | "size" | "sha256">, disposition: "inline" | "attachment"): Headers {
+export function fileHeaders(
+  file: Pick<OpenedAttachment, "name" | "mimeType" | "size" | "sha256">,
+  disposition: "inline" | "attachment",
+): Headers {
   return new Headers({
     "Content-Type": file.mimeType,
     "Content-Length": String(file.size),
     "Content-Disposition": contentDisposition(nameForType(file.name, file.mimeType), { type: disposition }),
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
+    "Content-Security-Policy":
+      "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
     "X-Frame-Options": "SAMEORIGIN",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Referrer-Policy": "no-referrer",

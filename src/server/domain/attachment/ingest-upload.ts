@@ -6,14 +6,14 @@ import { z } from "zod";
 import { type AttachmentSlotCode, attachmentSlotCodes, slotOf } from "@/lib/attachments/slots";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
-import type { FileStorage } from "@/server/storage/types";
 import { AppError } from "@/server/errors";
+import type { FileStorage } from "@/server/storage/types";
 import { applicationMessages } from "../application/messages";
 import { assertModuleEditable } from "../application-form/assert-module-editable";
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
-import { type AttachmentView, attachmentViewSelect, toAttachmentView } from "./attachment-view";
 import { type AttachmentTarget, assertTargetHasRoom, assertTargetShape, scopeOfSlot } from "./attachment-target";
+import { type AttachmentView, attachmentViewSelect, toAttachmentView } from "./attachment-view";
 import { cleanFileName } from "./file-name";
 import { createUploadInspector } from "./inspect-upload";
 import { attachmentMessages as m } from "./messages";
@@ -49,10 +49,14 @@ export async function ingestUpload(
   const target: AttachmentTarget = { applicationId, slot, entryId };
   assertTargetShape(target);
   if (declaredSize === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), "file");
-  if (declaredSize !== null && declaredSize > slotOf(slot).maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), "file");
+  if (declaredSize !== null && declaredSize > slotOf(slot).maxBytes)
+    throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), "file");
 
   // Refuse early, before the bytes travel, when the rules already say no; re-checked under lock below.
-  const application = await db.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: { status: true } });
+  const application = await db.application.findFirst({
+    where: { id: applicationId, applicantId: user.id },
+    select: { status: true },
+  });
   if (!application) throw new AppError("NOT_FOUND", applicationMessages.notFound);
   assertModuleEditable(application, scopeOfSlot(slot));
   await assertTargetHasRoom(db, target);
@@ -72,7 +76,8 @@ export async function ingestUpload(
     }
     const inspection = inspector.result();
     // A body shorter than its Content-Length is a connection that ended early, never a whole file.
-    if (declaredSize !== null && inspection.size !== declaredSize) throw new AppError("BAD_REQUEST", m.interrupted, "file");
+    if (declaredSize !== null && inspection.size !== declaredSize)
+      throw new AppError("BAD_REQUEST", m.interrupted, "file");
     const key = await storage.save({ path: staged, size: inspection.size, contentType: inspection.contentType });
     try {
       return await db.$transaction(async (tx) => {

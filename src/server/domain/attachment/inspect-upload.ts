@@ -27,7 +27,11 @@ export function createUploadInspector(slot: AttachmentSlotCode, fileName: string
     const detected = await fileTypeFromBuffer(Buffer.concat(head));
     const allowed = rules.formats.find((f) => fileFormats[f].mime === detected?.mime);
     if (!allowed) {
-      throw new AppError("UNSUPPORTED_MEDIA_TYPE", detected ? m.wrongType(slot, detected.ext) : m.unknownType(slot), "file");
+      throw new AppError(
+        "UNSUPPORTED_MEDIA_TYPE",
+        detected ? m.wrongType(slot, detected.ext) : m.unknownType(slot),
+        "file",
+      );
     }
     format = allowed;
   };

@@ -12,8 +12,10 @@ export const attachmentMessages = {
   empty: (name: string) => `「${name}」是空文件，请重新选择`,
   tooLarge: (slot: AttachmentSlotCode, size: number | null) =>
     `${size === null ? "文件" : `文件大小 ${formatBytes(size)}，`}超过${slotOf(slot).label}的大小要求（${slotRules(slot).size}）`,
-  tooMany: (slot: AttachmentSlotCode) => `${slotOf(slot).label}${slotRules(slot).count}，已达上限，请先删除已上传的文件`,
-  unknownType: (slot: AttachmentSlotCode) => `无法识别该文件的格式。${slotOf(slot).label}只接受 ${slotRules(slot).formats} 格式`,
+  tooMany: (slot: AttachmentSlotCode) =>
+    `${slotOf(slot).label}${slotRules(slot).count}，已达上限，请先删除已上传的文件`,
+  unknownType: (slot: AttachmentSlotCode) =>
+    `无法识别该文件的格式。${slotOf(slot).label}只接受 ${slotRules(slot).formats} 格式`,
   wrongType: (slot: AttachmentSlotCode, detected: string) =>
     `该文件的实际格式是 ${detected.toUpperCase()}，${slotOf(slot).label}只接受 ${slotRules(slot).formats} 格式`,
 } as const;

@@ -1,8 +1,8 @@
 import type { Readable } from "node:stream";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
-import { type FileStorage, StoredFileMissing } from "@/server/storage/types";
 import { AppError } from "@/server/errors";
+import { type FileStorage, StoredFileMissing } from "@/server/storage/types";
 import { attachmentId as attachmentIdSchema } from "./attachment.schema";
 import { attachmentMessages as m } from "./messages";
 import { readableApplicationsWhere } from "./readable-applications";
@@ -14,7 +14,12 @@ export type OpenedAttachment = { name: string; mimeType: string; size: number; s
  * access rule is part of the query). Anything else — another person's file, a guessed id, a
  * malformed one — is the same NOT_FOUND.
  */
-export async function openAttachment(db: Db, storage: FileStorage, user: SessionUser, attachmentId: string): Promise<OpenedAttachment> {
+export async function openAttachment(
+  db: Db,
+  storage: FileStorage,
+  user: SessionUser,
+  attachmentId: string,
+): Promise<OpenedAttachment> {
   if (!attachmentIdSchema.safeParse(attachmentId).success) throw new AppError("NOT_FOUND", m.notFound);
   const row = await db.attachment.findFirst({
     where: { id: attachmentId, application: readableApplicationsWhere(user) },

@@ -7,7 +7,8 @@ import type { SessionUser } from "@/server/auth/session-user";
  * Drafts are the applicant's alone. The review issue narrows reviewers to their stage.
  */
 export function readableApplicationsWhere(user: SessionUser): Prisma.ApplicationWhereInput {
-  const ids = (pick: (r: SessionUser["roles"][number]) => string | null) => user.roles.map(pick).filter((id): id is string => id !== null);
+  const ids = (pick: (r: SessionUser["roles"][number]) => string | null) =>
+    user.roles.map(pick).filter((id): id is string => id !== null);
   const unitIds = ids((r) => (r.role === "UNIT_REVIEWER" ? r.unitId : null));
   const departmentIds = ids((r) => (r.role === "DEPT_REVIEWER" ? r.departmentId : null));
   const committeeIds = ids((r) => (r.role === "COMMITTEE_MEMBER" ? r.committeeId : null));

@@ -8,6 +8,7 @@ import type { FileStorage } from "@/server/storage/types";
 export async function removeStoredFiles(storage: FileStorage, keys: string[]): Promise<void> {
   const results = await Promise.allSettled(keys.map((key) => storage.remove(key)));
   results.forEach((result, i) => {
-    if (result.status === "rejected") console.error(`Could not remove stored file ${keys[i]} from ${storage.backend}:`, result.reason);
+    if (result.status === "rejected")
+      console.error(`Could not remove stored file ${keys[i]} from ${storage.backend}:`, result.reason);
   });
 }

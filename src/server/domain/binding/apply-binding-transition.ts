@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError } from "@/server/errors";
 import type { Tx } from "@/server/domain/shared/transaction";
+import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import { type BindingTransition, bindingTransitions, isActiveBindingStatus } from "./binding-status";
 import { bindingMessages } from "./messages";
@@ -36,7 +36,9 @@ export async function applyBindingTransition(tx: Tx, request: TransitionRequest)
   });
   if (count === 0) {
     const visible = await tx.unitBinding.count({ where: { ...scope, id: bindingId } });
-    throw visible > 0 ? new AppError("CONFLICT", bindingMessages.statusChanged) : new AppError("NOT_FOUND", bindingMessages.notFound);
+    throw visible > 0
+      ? new AppError("CONFLICT", bindingMessages.statusChanged)
+      : new AppError("NOT_FOUND", bindingMessages.notFound);
   }
   const binding = await tx.unitBinding.findUniqueOrThrow({
     where: { id: bindingId },

@@ -1,6 +1,6 @@
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
-import { AppError } from "@/server/errors";
 import type { Tx } from "@/server/domain/shared/transaction";
+import { AppError } from "@/server/errors";
 import { bindingMessages } from "./messages";
 import { unitSummarySelect } from "./unit-summary";
 

@@ -10,7 +10,9 @@ export async function listUnitMembers(db: Db, unitIds: string[], input: UnitMemb
     status: "APPROVED",
     unitId: { in: unitIds },
     ...(input.q
-      ? { user: { OR: [{ name: { contains: input.q, mode: "insensitive" } }, { idCardNumber: input.q.toUpperCase() }] } }
+      ? {
+          user: { OR: [{ name: { contains: input.q, mode: "insensitive" } }, { idCardNumber: input.q.toUpperCase() }] },
+        }
       : {}),
   };
   const result = await paged(

@@ -9,12 +9,24 @@ export async function lookupUnit(db: Db, userId: string, rawCreditCode: string) 
   const unit = await findUnitByCreditCode(db, rawCreditCode);
   const active = await db.unitBinding.findFirst({
     where: { userId, isActive: true },
-    select: { id: true, status: true, requestedAt: true, decidedAt: true, unit: { select: { id: true, name: true, creditCode: true } } },
+    select: {
+      id: true,
+      status: true,
+      requestedAt: true,
+      decidedAt: true,
+      unit: { select: { id: true, name: true, creditCode: true } },
+    },
   });
   const withThisUnit = active?.unit.id === unit.id;
   return {
     unit,
-    binding: active && withThisUnit ? { id: active.id, status: active.status, requestedAt: active.requestedAt, decidedAt: active.decidedAt } : null,
-    otherBinding: active && !withThisUnit ? { id: active.id, status: active.status, unitName: active.unit.name, unitCreditCode: active.unit.creditCode } : null,
+    binding:
+      active && withThisUnit
+        ? { id: active.id, status: active.status, requestedAt: active.requestedAt, decidedAt: active.decidedAt }
+        : null,
+    otherBinding:
+      active && !withThisUnit
+        ? { id: active.id, status: active.status, unitName: active.unit.name, unitCreditCode: active.unit.creditCode }
+        : null,
   };
 }

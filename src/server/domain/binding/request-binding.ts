@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
-import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { findUnitByCreditCode } from "./find-unit-by-credit-code";
 import { bindingMessages } from "./messages";
 
@@ -19,7 +19,10 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
       const unit = await findUnitByCreditCode(tx, rawCreditCode);
       const active = await tx.unitBinding.findFirst({ where: { userId, isActive: true }, select: { unitId: true } });
       if (active) {
-        throw new AppError("CONFLICT", active.unitId === unit.id ? bindingMessages.alreadyWithThisUnit : bindingMessages.alreadyActive);
+        throw new AppError(
+          "CONFLICT",
+          active.unitId === unit.id ? bindingMessages.alreadyWithThisUnit : bindingMessages.alreadyActive,
+        );
       }
       const binding = await tx.unitBinding.create({
         data: { userId, unitId: unit.id },

@@ -11,7 +11,12 @@ import { bindingMessages } from "./messages";
  */
 export async function unbindBinding(db: Db, userId: string, bindingId: string) {
   return db.$transaction(async (tx) => {
-    const binding = await applyBindingTransition(tx, { bindingId, transition: "unbind", actorId: userId, scope: { userId } });
+    const binding = await applyBindingTransition(tx, {
+      bindingId,
+      transition: "unbind",
+      actorId: userId,
+      scope: { userId },
+    });
     const underReview = await tx.application.findMany({
       where: { applicantId: userId, unitId: binding.unit.id, status: { in: [...UNDER_REVIEW_STATUSES] } },
       orderBy: { createdAt: "asc" },

@@ -10,7 +10,8 @@ export type Snapshot = Record<string, AuditValue>;
 export function changedFields(before: Snapshot, after: Snapshot): Record<string, { from: AuditValue; to: AuditValue }> {
   const changes: Record<string, { from: AuditValue; to: AuditValue }> = {};
   for (const key of Object.keys(after)) {
-    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] };
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key] ?? null, to: after[key] };
   }
   return changes;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { UnitsManager } from "@/components/admin/units/units-manager";
 import { sectionOf } from "@/components/admin/sections";
+import { UnitsManager } from "@/components/admin/units/units-manager";
 import { PageTitle } from "@/components/page-title";
 
 const section = sectionOf("/admin/units");

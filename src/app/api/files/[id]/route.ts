@@ -17,7 +17,9 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
     if (!ctx.user) throw new AppError("UNAUTHORIZED", m.signInRequired);
     const file = await openAttachment(ctx.db, ctx.storage, ctx.user, id);
     const disposition = req.nextUrl.searchParams.get("download") === "1" ? "attachment" : "inline";
-    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, { headers: fileHeaders(file, disposition) });
+    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+      headers: fileHeaders(file, disposition),
+    });
   } catch (error) {
     return errorResponse(error, m.notFound);
   }

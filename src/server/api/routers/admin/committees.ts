@@ -1,4 +1,8 @@
-import { createCommitteeSchema, listCommitteesSchema, updateCommitteeSchema } from "@/server/domain/admin/committees/committee.schema";
+import {
+  createCommitteeSchema,
+  listCommitteesSchema,
+  updateCommitteeSchema,
+} from "@/server/domain/admin/committees/committee.schema";
 import { createCommittee } from "@/server/domain/admin/committees/create-committee";
 import { listCommitteeOptions } from "@/server/domain/admin/committees/list-committee-options";
 import { listCommittees } from "@/server/domain/admin/committees/list-committees";
@@ -9,6 +13,10 @@ import { adminProcedure, createTRPCRouter } from "../../trpc";
 export const committeesRouter = createTRPCRouter({
   list: adminProcedure.input(listCommitteesSchema).query(({ ctx, input }) => listCommittees(ctx.db, input)),
   options: adminProcedure.query(({ ctx }) => listCommitteeOptions(ctx.db)),
-  create: adminProcedure.input(createCommitteeSchema).mutation(({ ctx, input }) => createCommittee(ctx.db, ctx.user.id, input)),
-  update: adminProcedure.input(updateCommitteeSchema).mutation(({ ctx, input }) => updateCommittee(ctx.db, ctx.user.id, input)),
+  create: adminProcedure
+    .input(createCommitteeSchema)
+    .mutation(({ ctx, input }) => createCommittee(ctx.db, ctx.user.id, input)),
+  update: adminProcedure
+    .input(updateCommitteeSchema)
+    .mutation(({ ctx, input }) => updateCommittee(ctx.db, ctx.user.id, input)),
 });

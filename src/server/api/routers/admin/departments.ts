@@ -13,6 +13,10 @@ import { adminProcedure, createTRPCRouter } from "../../trpc";
 export const departmentsRouter = createTRPCRouter({
   list: adminProcedure.input(listDepartmentsSchema).query(({ ctx, input }) => listDepartments(ctx.db, input)),
   options: adminProcedure.query(({ ctx }) => listDepartmentOptions(ctx.db)),
-  create: adminProcedure.input(createDepartmentSchema).mutation(({ ctx, input }) => createDepartment(ctx.db, ctx.user.id, input)),
-  rename: adminProcedure.input(renameDepartmentSchema).mutation(({ ctx, input }) => renameDepartment(ctx.db, ctx.user.id, input)),
+  create: adminProcedure
+    .input(createDepartmentSchema)
+    .mutation(({ ctx, input }) => createDepartment(ctx.db, ctx.user.id, input)),
+  rename: adminProcedure
+    .input(renameDepartmentSchema)
+    .mutation(({ ctx, input }) => renameDepartment(ctx.db, ctx.user.id, input)),
 });

@@ -12,10 +12,14 @@ export async function auditEntityNames(db: Db, refs: EntityRef[]): Promise<Map<s
   const lookups: Record<string, (ids: string[]) => Promise<{ id: string; name: string }[]>> = {
     User: (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     Department: (ids) => db.department.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    ReviewCommittee: (ids) => db.reviewCommittee.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ReviewCommittee: (ids) =>
+      db.reviewCommittee.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     Unit: (ids) => db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     Notice: async (ids) =>
-      (await db.notice.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((n) => ({ id: n.id, name: n.title })),
+      (await db.notice.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((n) => ({
+        id: n.id,
+        name: n.title,
+      })),
     RoleAssignment: async (ids) =>
       (
         await db.roleAssignment.findMany({

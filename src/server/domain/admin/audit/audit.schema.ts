@@ -19,15 +19,14 @@ const optionalText = z
 const filterFields = { action: optionalText, entityType: optionalText, from: day, to: day };
 
 function datesInOrder(value: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: "custom", path: ["to"], message: m.dateOrder });
+  if (value.from && value.to && value.to < value.from)
+    ctx.addIssue({ code: "custom", path: ["to"], message: m.dateOrder });
 }
 
 /** The filter form on the audit page. */
 export const auditFiltersSchema = z.object(filterFields).superRefine(datesInOrder);
 
-export const listAuditLogSchema = z
-  .object({ ...pageFields, ...filterFields })
-  .superRefine(datesInOrder);
+export const listAuditLogSchema = z.object({ ...pageFields, ...filterFields }).superRefine(datesInOrder);
 
 export type AuditFilters = z.input<typeof auditFiltersSchema>;
 export type ListAuditLogInput = z.output<typeof listAuditLogSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { codes, titleSeries } from "@/lib/dictionaries";
-import { departmentIdField } from "../departments/department.schema";
 import { pageFields, searchField } from "@/server/domain/shared/pagination";
+import { departmentIdField } from "../departments/department.schema";
 import { committeeMessages as m } from "./messages";
 
 /** A required 职称系列 drop-down (dictionary code). */

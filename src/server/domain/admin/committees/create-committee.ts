@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import type { CreateCommitteeInput } from "./committee.schema";
 import { committeeMessages } from "./messages";
 
@@ -22,6 +22,12 @@ export async function createCommittee(db: Db, actorId: string, input: CreateComm
       });
       return committee;
     }),
-    { model: "ReviewCommittee", column: "name", index: "ReviewCommittee_name_key", field: "name", message: committeeMessages.nameTaken },
+    {
+      model: "ReviewCommittee",
+      column: "name",
+      index: "ReviewCommittee_name_key",
+      field: "name",
+      message: committeeMessages.nameTaken,
+    },
   );
 }

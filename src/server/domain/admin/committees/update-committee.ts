@@ -1,9 +1,9 @@
 import type { Db } from "@/server/db";
+import { changedFields } from "@/server/domain/shared/changed-fields";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import { changedFields } from "@/server/domain/shared/changed-fields";
-import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import type { UpdateCommitteeInput } from "./committee.schema";
 import { committeeMessages } from "./messages";
 
@@ -37,6 +37,12 @@ export async function updateCommittee(db: Db, actorId: string, input: UpdateComm
       });
       return committee;
     }),
-    { model: "ReviewCommittee", column: "name", index: "ReviewCommittee_name_key", field: "name", message: committeeMessages.nameTaken },
+    {
+      model: "ReviewCommittee",
+      column: "name",
+      index: "ReviewCommittee_name_key",
+      field: "name",
+      message: committeeMessages.nameTaken,
+    },
   );
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
-import { recordAudit } from "../../audit/record-audit";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
+import { recordAudit } from "../../audit/record-audit";
 import type { CreateDepartmentInput } from "./department.schema";
 import { departmentMessages } from "./messages";
 
@@ -17,6 +17,12 @@ export async function createDepartment(db: Db, actorId: string, input: CreateDep
       });
       return department;
     }),
-    { model: "Department", column: "name", index: "Department_name_key", field: "name", message: departmentMessages.nameTaken },
+    {
+      model: "Department",
+      column: "name",
+      index: "Department_name_key",
+      field: "name",
+      message: departmentMessages.nameTaken,
+    },
   );
 }

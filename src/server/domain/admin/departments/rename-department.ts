@@ -1,10 +1,10 @@
 import type { Db } from "@/server/db";
-import { recordAudit } from "../../audit/record-audit";
 import { changedFields } from "@/server/domain/shared/changed-fields";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
+import { recordAudit } from "../../audit/record-audit";
 import type { RenameDepartmentInput } from "./department.schema";
-import { requireDepartment } from "./require-department";
 import { departmentMessages } from "./messages";
+import { requireDepartment } from "./require-department";
 
 export async function renameDepartment(db: Db, actorId: string, input: RenameDepartmentInput) {
   return explainUniqueViolation(
@@ -24,6 +24,12 @@ export async function renameDepartment(db: Db, actorId: string, input: RenameDep
       });
       return department;
     }),
-    { model: "Department", column: "name", index: "Department_name_key", field: "name", message: departmentMessages.nameTaken },
+    {
+      model: "Department",
+      column: "name",
+      index: "Department_name_key",
+      field: "name",
+      message: departmentMessages.nameTaken,
+    },
   );
 }

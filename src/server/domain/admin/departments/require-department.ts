@@ -1,5 +1,5 @@
-import { AppError } from "@/server/errors";
 import type { Tx } from "@/server/domain/shared/transaction";
+import { AppError } from "@/server/errors";
 import { departmentMessages } from "./messages";
 
 /** The department a form picked, or a message at that field when it no longer exists. */

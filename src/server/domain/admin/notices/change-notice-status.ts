@@ -9,7 +9,13 @@ import { type NoticeTransition, noticeTransitions } from "./notice-status";
  * conditional UPDATE, so when two admins click 发布 together exactly one succeeds and the other
  * gets a conflict instead of a second publication.
  */
-export async function changeNoticeStatus(db: Db, actorId: string, noticeId: string, transition: NoticeTransition, now = new Date()) {
+export async function changeNoticeStatus(
+  db: Db,
+  actorId: string,
+  noticeId: string,
+  transition: NoticeTransition,
+  now = new Date(),
+) {
   const { from, to, stampField } = noticeTransitions[transition];
   return db.$transaction(async (tx) => {
     const { count } = await tx.notice.updateMany({
@@ -18,7 +24,9 @@ export async function changeNoticeStatus(db: Db, actorId: string, noticeId: stri
     });
     if (count === 0) {
       const exists = await tx.notice.count({ where: { id: noticeId } });
-      throw exists > 0 ? new AppError("CONFLICT", noticeMessages.statusChanged) : new AppError("NOT_FOUND", noticeMessages.notFound);
+      throw exists > 0
+        ? new AppError("CONFLICT", noticeMessages.statusChanged)
+        : new AppError("NOT_FOUND", noticeMessages.notFound);
     }
     await recordAudit(tx, {
       actorId,

@@ -1,12 +1,15 @@
+import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { requireCommittee } from "../committees/require-committee";
 import { requireDepartment } from "../departments/require-department";
-import type { Tx } from "@/server/domain/shared/transaction";
 import { noticeMessages } from "./messages";
 import type { CreateNoticeInput } from "./notice.schema";
 
 /** The notice's department and committee; the committee must review the notice's 职称系列. */
-export async function checkNoticeReferences(tx: Tx, input: Pick<CreateNoticeInput, "departmentId" | "committeeId" | "series">) {
+export async function checkNoticeReferences(
+  tx: Tx,
+  input: Pick<CreateNoticeInput, "departmentId" | "committeeId" | "series">,
+) {
   const department = await requireDepartment(tx, input.departmentId);
   const committee = await requireCommittee(tx, input.committeeId);
   if (committee.series !== input.series) {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { codes, noticeStatuses, titleLevels } from "@/lib/dictionaries";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
+import { codes, noticeStatuses, titleLevels } from "@/lib/dictionaries";
+import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { seriesField } from "../committees/committee.schema";
 import { committeeMessages } from "../committees/messages";
 import { departmentIdField } from "../departments/department.schema";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { noticeMessages as m } from "./messages";
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -35,7 +35,8 @@ const noticeFields = z.object({
 /** Same-format local strings compare in time order, so the window check needs no parsing. */
 function windowInOrder(value: { startsAt: string; endsAt: string }, ctx: z.RefinementCtx) {
   const bothGiven = LOCAL_DATE_TIME.test(value.startsAt) && LOCAL_DATE_TIME.test(value.endsAt);
-  if (bothGiven && value.endsAt <= value.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: m.windowOrder });
+  if (bothGiven && value.endsAt <= value.startsAt)
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: m.windowOrder });
 }
 
 export const createNoticeSchema = noticeFields.superRefine(windowInOrder);

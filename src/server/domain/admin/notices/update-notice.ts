@@ -1,9 +1,9 @@
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { noticeContentSelect } from "@/server/domain/notice/notice-select";
+import { changedFields } from "@/server/domain/shared/changed-fields";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { changedFields } from "@/server/domain/shared/changed-fields";
 import { checkNoticeReferences } from "./check-notice-references";
 import { noticeMessages } from "./messages";
 import type { UpdateNoticeInput } from "./notice.schema";

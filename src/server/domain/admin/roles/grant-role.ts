@@ -1,8 +1,8 @@
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { recordAudit } from "../../audit/record-audit";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "../../audit/record-audit";
 import { roleMessages } from "./messages";
 import { resolveRoleScope } from "./resolve-role-scope";
 import type { GrantRoleInput, RoleScopeInput } from "./role.schema";
@@ -28,10 +28,21 @@ export async function grantRole(db: Db, actorId: string, input: GrantRoleInput) 
 }
 
 /** Creates the assignment and its audit entry inside the caller's transaction. */
-export async function insertRoleAssignment(tx: Tx, actorId: string, person: { id: string; name: string }, scope: RoleScopeInput) {
+export async function insertRoleAssignment(
+  tx: Tx,
+  actorId: string,
+  person: { id: string; name: string },
+  scope: RoleScopeInput,
+) {
   const resolved = await resolveRoleScope(tx, scope);
   const assignment = await tx.roleAssignment.create({
-    data: { userId: person.id, role: scope.role, scopeKey: resolved.scopeKey, ...resolved.columns, grantedById: actorId },
+    data: {
+      userId: person.id,
+      role: scope.role,
+      scopeKey: resolved.scopeKey,
+      ...resolved.columns,
+      grantedById: actorId,
+    },
     select: { id: true, role: true },
   });
   await recordAudit(tx, {

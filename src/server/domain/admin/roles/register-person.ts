@@ -1,7 +1,7 @@
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
-import { recordAudit } from "../../audit/record-audit";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
+import { recordAudit } from "../../audit/record-audit";
 import { insertRoleAssignment, roleTaken } from "./grant-role";
 import { roleMessages } from "./messages";
 import type { RegisterPersonInput } from "./role.schema";
@@ -28,7 +28,13 @@ export async function registerPersonAndGrant(db: Db, actorId: string, input: Reg
       const role = await insertRoleAssignment(tx, actorId, person, input);
       return { person, role };
     }),
-    { model: "User", column: "idCardNumber", index: "User_idCardNumber_key", field: "idCardNumber", message: roleMessages.idCardTaken },
+    {
+      model: "User",
+      column: "idCardNumber",
+      index: "User_idCardNumber_key",
+      field: "idCardNumber",
+      message: roleMessages.idCardTaken,
+    },
     roleTaken,
   );
 }

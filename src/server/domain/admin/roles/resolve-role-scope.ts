@@ -1,6 +1,6 @@
+import type { Tx } from "@/server/domain/shared/transaction";
 import { requireCommittee } from "../committees/require-committee";
 import { requireDepartment } from "../departments/require-department";
-import type { Tx } from "@/server/domain/shared/transaction";
 import { requireUnit } from "../units/require-unit";
 import type { RoleScopeInput } from "./role.schema";
 

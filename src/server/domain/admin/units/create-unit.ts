@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import type { CreateUnitInput } from "./unit.schema";
 import { creditCodeTaken } from "./unit-conflicts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
-import { departmentIdField } from "../departments/department.schema";
 import { pageFields, searchField } from "@/server/domain/shared/pagination";
+import { departmentIdField } from "../departments/department.schema";
 import { unitMessages as m } from "./messages";
 
 const unitFields = z.object({

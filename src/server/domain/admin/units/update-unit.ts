@@ -1,9 +1,9 @@
 import type { Db } from "@/server/db";
+import { changedFields } from "@/server/domain/shared/changed-fields";
+import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import { changedFields } from "@/server/domain/shared/changed-fields";
-import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { unitMessages } from "./messages";
 import type { UpdateUnitInput } from "./unit.schema";
 import { creditCodeTaken } from "./unit-conflicts";
