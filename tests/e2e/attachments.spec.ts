@@ -187,13 +187,11 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await expect(navigator(page).locator('li:has(a[data-module="materials"])')).toHaveAttribute("data-complete", "true");
 
   // A text file named .pdf: the server reads the bytes and refuses it, the message at the slot.
-  await materials.chsi
-    .locator('input[type="file"]')
-    .setInputFiles({
-      name: "学籍报告.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("这不是一个PDF文件，只是文字。\n".repeat(20)),
-    });
+  await materials.chsi.locator('input[type="file"]').setInputFiles({
+    name: "学籍报告.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("这不是一个PDF文件，只是文字。\n".repeat(20)),
+  });
   await expect(materials.chsi.getByRole("alert")).toHaveText(
     "无法识别该文件的格式。教育部学籍在线验证报告只接受 PDF、JPG、PNG 格式",
   );
