@@ -32,8 +32,8 @@ step "Typecheck"
 rm -rf .next-test
 npx tsc --noEmit -p .
 
-step "Lint"
-npx biome lint .
+step "Lint and format (Biome)"
+npx biome check .
 
 step "Unit, identity platform and integration tests on PGlite"
 env -u TEST_DATABASE_URL npx vitest run
