@@ -62,7 +62,3 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
 export function rolesOf(user: SessionUser | null, role: RoleKindCode): ActiveRole[] {
   return user ? user.roles.filter((r) => r.role === role) : [];
 }
-
-export function hasRole(user: SessionUser | null, role: RoleKindCode): boolean {
-  return rolesOf(user, role).length > 0;
-}

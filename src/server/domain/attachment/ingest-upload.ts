@@ -3,6 +3,8 @@ import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { z } from "zod";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, attachmentSlotCodes, slotOf } from "@/lib/attachments/slots";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -13,10 +15,9 @@ import { assertModuleEditable } from "../application-form/assert-module-editable
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
 import { type AttachmentTarget, assertTargetHasRoom, assertTargetShape, scopeOfSlot } from "./attachment-target";
-import { type AttachmentView, attachmentViewSelect, toAttachmentView } from "./attachment-view";
+import { attachmentViewSelect, toAttachmentView } from "./attachment-view";
 import { cleanFileName } from "./file-name";
 import { createUploadInspector } from "./inspect-upload";
-import { attachmentMessages as m } from "./messages";
 
 /** What the upload request says about the file, before any byte of it is read. Untrusted. */
 export const uploadRequestSchema = z.object({

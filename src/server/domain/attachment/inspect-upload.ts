@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, type FileFormat, fileFormats, slotOf } from "@/lib/attachments/slots";
 import { AppError } from "@/server/errors";
-import { attachmentMessages as m } from "./messages";
 
 /** Bytes file-type needs to recognise any format it knows. */
 const HEAD_BYTES = 4100;

@@ -1,9 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { type BindingTransition, bindingTransitions, isActiveBindingStatus } from "@/lib/binding/binding-status";
+import { bindingMessages } from "@/lib/binding/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
-import { type BindingTransition, bindingTransitions, isActiveBindingStatus } from "./binding-status";
-import { bindingMessages } from "./messages";
 
 type TransitionRequest = {
   bindingId: string;

@@ -1,7 +1,7 @@
+import { bindingMessages } from "@/lib/binding/messages";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import { bindingMessages } from "./messages";
 import { unitSummarySelect } from "./unit-summary";
 
 /**

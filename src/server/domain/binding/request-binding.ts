@@ -1,9 +1,9 @@
+import { bindingMessages } from "@/lib/binding/messages";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import { findUnitByCreditCode } from "./find-unit-by-credit-code";
-import { bindingMessages } from "./messages";
 
 /** The partial unique index that lets a person hold one PENDING or APPROVED binding. */
 const oneActiveBinding = { model: "UnitBinding", column: "userId", index: "unit_binding_one_active" } as const;

@@ -1,6 +1,6 @@
+import { bindingMessages } from "@/lib/binding/messages";
 import type { ActiveRole } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
-import { bindingMessages } from "./messages";
 
 /**
  * The units a reviewer's roles let them act for, narrowed to `unitId` when the screen picked one.

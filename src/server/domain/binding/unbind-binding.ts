@@ -1,8 +1,8 @@
+import { bindingMessages } from "@/lib/binding/messages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { UNDER_REVIEW_STATUSES } from "../application/application-status";
 import { applyBindingTransition } from "./apply-binding-transition";
-import { bindingMessages } from "./messages";
 
 /**
  * 解除绑定: the applicant leaves their unit, e.g. to bind another one. Refused while an application

@@ -1,6 +1,6 @@
+import { committeeMessages } from "@/lib/admin/committees/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import { committeeMessages } from "./messages";
 
 /** The committee a form picked, or a message at that field when it no longer exists. */
 export async function requireCommittee(tx: Tx, id: string, field = "committeeId") {

@@ -1,11 +1,11 @@
+import type { UpdateCommitteeInput } from "@/lib/admin/committees/committee.schema";
+import { committeeMessages } from "@/lib/admin/committees/messages";
 import type { Db } from "@/server/db";
 import { changedFields } from "@/server/domain/shared/changed-fields";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import type { UpdateCommitteeInput } from "./committee.schema";
-import { committeeMessages } from "./messages";
 
 export async function updateCommittee(db: Db, actorId: string, input: UpdateCommitteeInput) {
   return explainUniqueViolation(

@@ -1,6 +1,6 @@
+import { departmentMessages } from "@/lib/admin/departments/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import { departmentMessages } from "./messages";
 
 /** The department a form picked, or a message at that field when it no longer exists. */
 export async function requireDepartment(tx: Tx, id: string, field = "departmentId") {

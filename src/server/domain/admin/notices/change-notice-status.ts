@@ -1,8 +1,8 @@
+import { noticeMessages } from "@/lib/admin/notices/messages";
+import { type NoticeTransition, noticeTransitions } from "@/lib/admin/notices/notice-status";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { noticeMessages } from "./messages";
-import { type NoticeTransition, noticeTransitions } from "./notice-status";
 
 /**
  * Applies one transition from the notice life-cycle table. The status check and the write are one

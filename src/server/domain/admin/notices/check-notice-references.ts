@@ -1,9 +1,9 @@
+import { noticeMessages } from "@/lib/admin/notices/messages";
+import type { CreateNoticeInput } from "@/lib/admin/notices/notice.schema";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { requireCommittee } from "../committees/require-committee";
 import { requireDepartment } from "../departments/require-department";
-import { noticeMessages } from "./messages";
-import type { CreateNoticeInput } from "./notice.schema";
 
 /** The notice's department and committee; the committee must review the notice's 职称系列. */
 export async function checkNoticeReferences(

@@ -1,3 +1,6 @@
+import { noticeMessages } from "@/lib/admin/notices/messages";
+import type { UpdateNoticeInput } from "@/lib/admin/notices/notice.schema";
+import { isNoticeEditable } from "@/lib/admin/notices/notice-status";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { noticeContentSelect } from "@/server/domain/notice/notice-select";
@@ -5,10 +8,7 @@ import { changedFields } from "@/server/domain/shared/changed-fields";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { checkNoticeReferences } from "./check-notice-references";
-import { noticeMessages } from "./messages";
-import type { UpdateNoticeInput } from "./notice.schema";
 import { noticeSnapshot } from "./notice-snapshot";
-import { isNoticeEditable } from "./notice-status";
 
 export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeInput) {
   return db.$transaction(async (tx) => {

@@ -1,9 +1,9 @@
+import { roleMessages } from "@/lib/admin/roles/messages";
 import type { Db } from "@/server/db";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { roleMessages } from "./messages";
 import { resolveRoleScope } from "./resolve-role-scope";
 import type { GrantRoleInput, RoleScopeInput } from "./role.schema";
 

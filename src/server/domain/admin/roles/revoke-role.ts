@@ -1,7 +1,7 @@
+import { roleMessages } from "@/lib/admin/roles/messages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { roleMessages } from "./messages";
 import type { RevokeRoleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 

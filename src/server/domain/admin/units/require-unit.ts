@@ -1,6 +1,6 @@
+import { unitMessages } from "@/lib/admin/units/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import { unitMessages } from "./messages";
 
 /** The unit a form picked, or a message at that field when it no longer exists. */
 export async function requireUnit(tx: Tx, id: string, field = "unitId") {
