@@ -1,3 +1,4 @@
+import "server-only";
 import type { RoleKindCode } from "@/lib/dictionaries";
 import type { Db } from "@/server/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { bindingHistorySchema, bindingIdSchema, creditCodeInputSchema } from "@/lib/binding/binding.schema";
 import { getCurrentBinding } from "@/server/domain/binding/get-current-binding";
 import { listBindingHistory } from "@/server/domain/binding/list-binding-history";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ModuleKey } from "@/lib/application-form/modules";
 import type { ApplicationStatusCode } from "@/lib/dictionaries";
 import { AppError } from "@/server/errors";

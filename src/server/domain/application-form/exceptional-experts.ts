@@ -1,3 +1,4 @@
+import "server-only";
 import { TWO_EXPERTS } from "@/lib/dictionaries/application-form";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";

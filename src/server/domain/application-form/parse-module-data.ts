@@ -1,3 +1,4 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { ZodRealError, type z } from "zod";
 import { type EntryModuleKey, type TextModuleKey, textModuleKeys } from "@/lib/application-form/modules";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ModuleKey } from "@/lib/application-form/modules";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, slotOf } from "@/lib/attachments/slots";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import type { AttachmentSlotCode } from "@/lib/attachments/slots";
 

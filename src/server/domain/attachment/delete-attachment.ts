@@ -1,3 +1,4 @@
+import "server-only";
 import { attachmentMessages as m } from "@/lib/attachments/messages";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";

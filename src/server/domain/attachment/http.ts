@@ -1,3 +1,4 @@
+import "server-only";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import contentDisposition from "content-disposition";
 import { fileFormats } from "@/lib/attachments/slots";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { type BindingTransition, bindingTransitions, isActiveBindingStatus } from "@/lib/binding/binding-status";
 import { bindingMessages } from "@/lib/binding/messages";

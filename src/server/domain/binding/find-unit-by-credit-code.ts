@@ -1,3 +1,4 @@
+import "server-only";
 import { bindingMessages } from "@/lib/binding/messages";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
 import type { Tx } from "@/server/domain/shared/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UnitMembersInput } from "@/lib/binding/binding.schema";
 import type { Db } from "@/server/db";

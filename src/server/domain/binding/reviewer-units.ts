@@ -1,3 +1,4 @@
+import "server-only";
 import { bindingMessages } from "@/lib/binding/messages";
 import type { ActiveRole } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { bindingMessages } from "@/lib/binding/messages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";

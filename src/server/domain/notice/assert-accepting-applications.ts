@@ -1,3 +1,4 @@
+import "server-only";
 import type { NoticeStatus } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { applicantNoticeMessages as m } from "./messages";

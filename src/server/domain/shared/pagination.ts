@@ -1,3 +1,4 @@
+import "server-only";
 import type { Page, PageInput } from "@/lib/pagination";
 
 export function pageWindow({ page, pageSize }: PageInput) {

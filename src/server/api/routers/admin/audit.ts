@@ -1,3 +1,4 @@
+import "server-only";
 import { listAuditLogSchema } from "@/lib/admin/audit/audit.schema";
 import { listAuditLog } from "@/server/domain/admin/audit/list-audit-log";
 import { adminProcedure, createTRPCRouter } from "../../trpc";

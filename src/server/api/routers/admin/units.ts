@@ -1,3 +1,4 @@
+import "server-only";
 import { createUnitSchema, listUnitsSchema, updateUnitSchema } from "@/lib/admin/units/unit.schema";
 import { createUnit } from "@/server/domain/admin/units/create-unit";
 import { listUnits } from "@/server/domain/admin/units/list-units";

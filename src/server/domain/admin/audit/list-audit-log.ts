@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ListAuditLogInput } from "@/lib/admin/audit/audit.schema";
 import { fromShanghaiLocalInput } from "@/lib/datetime";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ListCommitteesInput } from "@/lib/admin/committees/committee.schema";
 import type { Db } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { committeeMessages } from "@/lib/admin/committees/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";

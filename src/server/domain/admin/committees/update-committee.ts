@@ -1,3 +1,4 @@
+import "server-only";
 import type { UpdateCommitteeInput } from "@/lib/admin/committees/committee.schema";
 import { committeeMessages } from "@/lib/admin/committees/messages";
 import type { Db } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CreateDepartmentInput } from "@/lib/admin/departments/department.schema";
 import { departmentMessages } from "@/lib/admin/departments/messages";
 import type { Db } from "@/server/db";

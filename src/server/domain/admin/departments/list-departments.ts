@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ListDepartmentsInput } from "@/lib/admin/departments/department.schema";
 import type { Db } from "@/server/db";

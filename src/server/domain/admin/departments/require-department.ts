@@ -1,3 +1,4 @@
+import "server-only";
 import { departmentMessages } from "@/lib/admin/departments/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { noticeMessages } from "@/lib/admin/notices/messages";
 import { type NoticeTransition, noticeTransitions } from "@/lib/admin/notices/notice-status";
 import type { Db } from "@/server/db";

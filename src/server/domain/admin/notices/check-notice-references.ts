@@ -1,3 +1,4 @@
+import "server-only";
 import { noticeMessages } from "@/lib/admin/notices/messages";
 import type { CreateNoticeInput } from "@/lib/admin/notices/notice.schema";
 import type { Tx } from "@/server/domain/shared/transaction";

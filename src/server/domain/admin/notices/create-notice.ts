@@ -1,3 +1,4 @@
+import "server-only";
 import type { CreateNoticeInput } from "@/lib/admin/notices/notice.schema";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";

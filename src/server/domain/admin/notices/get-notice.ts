@@ -1,3 +1,4 @@
+import "server-only";
 import { noticeMessages } from "@/lib/admin/notices/messages";
 import type { Db } from "@/server/db";
 import { noticeTextSelect } from "@/server/domain/notice/notice-select";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ListNoticesInput } from "@/lib/admin/notices/notice.schema";
 import type { Db } from "@/server/db";

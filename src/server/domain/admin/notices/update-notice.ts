@@ -1,3 +1,4 @@
+import "server-only";
 import { noticeMessages } from "@/lib/admin/notices/messages";
 import type { UpdateNoticeInput } from "@/lib/admin/notices/notice.schema";
 import { isNoticeEditable } from "@/lib/admin/notices/notice-status";

@@ -1,3 +1,4 @@
+import "server-only";
 import { roleMessages } from "@/lib/admin/roles/messages";
 import type { Db } from "@/server/db";
 import type { Tx } from "@/server/domain/shared/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import { roleMessages } from "@/lib/admin/roles/messages";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";

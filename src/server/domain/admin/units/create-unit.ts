@@ -1,3 +1,4 @@
+import "server-only";
 import type { CreateUnitInput } from "@/lib/admin/units/unit.schema";
 import type { Db } from "@/server/db";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";

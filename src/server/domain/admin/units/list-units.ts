@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ListUnitsInput } from "@/lib/admin/units/unit.schema";
 import type { Db } from "@/server/db";

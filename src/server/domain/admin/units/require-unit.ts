@@ -1,3 +1,4 @@
+import "server-only";
 import { unitMessages } from "@/lib/admin/units/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";

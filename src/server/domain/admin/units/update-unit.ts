@@ -1,3 +1,4 @@
+import "server-only";
 import { unitMessages } from "@/lib/admin/units/messages";
 import type { UpdateUnitInput } from "@/lib/admin/units/unit.schema";
 import type { Db } from "@/server/db";
