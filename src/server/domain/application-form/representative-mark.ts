@@ -49,7 +49,7 @@ export async function settleRepresentativeMark(tx: Tx, request: MarkRequest): Pr
 
   if (replaces) {
     const previous = holders.find((h) => h.id === replaces);
-    if (!previous) throw new AppError("CONFLICT", m.markChanged, "representative");
+    if (!previous) throw new AppError("CONFLICT", m.markChanged, { field: "representative", reason: "MARK_CHANGED" });
     await delegate.updateMany({
       where: { id: previous.id },
       data: { ...markColumns(mark, null), version: { increment: 1 } },
@@ -64,7 +64,7 @@ export async function settleRepresentativeMark(tx: Tx, request: MarkRequest): Pr
         module,
         holders.map((h) => String(h[mark.titleField])),
       ),
-      "representative",
+      { field: "representative", reason: "MARK_TAKEN" },
     );
   }
   const taken = new Set(holders.map(slotOf));

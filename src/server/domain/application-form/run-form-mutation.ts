@@ -56,8 +56,8 @@ export async function runFormMutation<T>(
       if (!isLimitViolation(error)) throw error;
       if (attempt === 1) continue;
       throw target.module === "exceptionalExperts"
-        ? new AppError("CONFLICT", m.expertsFull)
-        : new AppError("CONFLICT", m.markChanged, "representative");
+        ? new AppError("CONFLICT", m.expertsFull, { reason: "EXPERTS_FULL" })
+        : new AppError("CONFLICT", m.markChanged, { field: "representative", reason: "MARK_CHANGED" });
     }
   }
 }

@@ -50,9 +50,9 @@ export async function ingestUpload(
   const { applicationId, slot, entryId, fileName, declaredSize } = parsed.data;
   const target: AttachmentTarget = { applicationId, slot, entryId };
   assertTargetShape(target);
-  if (declaredSize === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), "file");
+  if (declaredSize === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), { field: "file" });
   if (declaredSize !== null && declaredSize > slotOf(slot).maxBytes)
-    throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), "file");
+    throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), { field: "file" });
 
   // Refuse early, before the bytes travel, when the rules already say no; re-checked under lock below.
   const application = await db.application.findFirst({
@@ -74,12 +74,12 @@ export async function ingestUpload(
       await pipeline(body, inspector.inspect, part.createWriteStream());
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError("BAD_REQUEST", m.interrupted, "file");
+      throw new AppError("BAD_REQUEST", m.interrupted, { field: "file" });
     }
     const inspection = inspector.result();
     // A body shorter than its Content-Length is a connection that ended early, never a whole file.
     if (declaredSize !== null && inspection.size !== declaredSize)
-      throw new AppError("BAD_REQUEST", m.interrupted, "file");
+      throw new AppError("BAD_REQUEST", m.interrupted, { field: "file" });
     const key = await storage.save({ path: staged, size: inspection.size, contentType: inspection.contentType });
     try {
       return await db.$transaction(async (tx) => {

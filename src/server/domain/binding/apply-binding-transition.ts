@@ -38,7 +38,7 @@ export async function applyBindingTransition(tx: Tx, request: TransitionRequest)
   if (count === 0) {
     const visible = await tx.unitBinding.count({ where: { ...scope, id: bindingId } });
     throw visible > 0
-      ? new AppError("CONFLICT", bindingMessages.statusChanged)
+      ? new AppError("CONFLICT", bindingMessages.statusChanged, { reason: "ALREADY_HANDLED" })
       : new AppError("NOT_FOUND", bindingMessages.notFound);
   }
   const binding = await tx.unitBinding.findUniqueOrThrow({

@@ -11,8 +11,8 @@ import { unitSummarySelect } from "./unit-summary";
  */
 export async function findUnitByCreditCode(db: Tx, rawCreditCode: string) {
   const parsed = creditCodeField.safeParse(rawCreditCode);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message, "creditCode");
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message, { field: "creditCode" });
   const unit = await db.unit.findUnique({ where: { creditCode: parsed.data }, select: unitSummarySelect });
-  if (!unit) throw new AppError("NOT_FOUND", bindingMessages.unitNotFound, "creditCode");
+  if (!unit) throw new AppError("NOT_FOUND", bindingMessages.unitNotFound, { field: "creditCode" });
   return unit;
 }

@@ -23,6 +23,7 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
         throw new AppError(
           "CONFLICT",
           active.unitId === unit.id ? bindingMessages.alreadyWithThisUnit : bindingMessages.alreadyActive,
+          { reason: "ALREADY_EXISTS" },
         );
       }
       const binding = await tx.unitBinding.create({
@@ -40,7 +41,8 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
       return { ...binding, unit };
     });
   } catch (error) {
-    if (isUniqueViolation(error, oneActiveBinding)) throw new AppError("CONFLICT", bindingMessages.alreadyActive);
+    if (isUniqueViolation(error, oneActiveBinding))
+      throw new AppError("CONFLICT", bindingMessages.alreadyActive, { reason: "ALREADY_EXISTS" });
     throw error;
   }
 }

@@ -11,6 +11,6 @@ import { AppError } from "@/server/errors";
 export function reviewerUnitIds(scopes: ActiveRole[], unitId?: string): string[] {
   const ids = scopes.flatMap((s) => (s.unitId ? [s.unitId] : []));
   if (unitId === undefined) return ids;
-  if (!ids.includes(unitId)) throw new AppError("NOT_FOUND", bindingMessages.unitNotInScope, "unitId");
+  if (!ids.includes(unitId)) throw new AppError("NOT_FOUND", bindingMessages.unitNotInScope, { field: "unitId" });
   return [unitId];
 }

@@ -24,7 +24,9 @@ export async function unbindBinding(db: Db, userId: string, bindingId: string) {
       select: { notice: { select: { title: true } } },
     });
     if (underReview.length > 0) {
-      throw new AppError("CONFLICT", bindingMessages.reviewUnderway(underReview.map((a) => a.notice.title)));
+      throw new AppError("CONFLICT", bindingMessages.reviewUnderway(underReview.map((a) => a.notice.title)), {
+        reason: "IN_USE",
+      });
     }
     return binding;
   });

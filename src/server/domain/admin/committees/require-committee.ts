@@ -9,6 +9,6 @@ export async function requireCommittee(tx: Tx, id: string, field = "committeeId"
     where: { id },
     select: { id: true, name: true, series: true },
   });
-  if (!committee) throw new AppError("NOT_FOUND", committeeMessages.notFound, field);
+  if (!committee) throw new AppError("NOT_FOUND", committeeMessages.notFound, { field });
   return committee;
 }

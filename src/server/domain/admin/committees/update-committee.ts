@@ -19,7 +19,8 @@ export async function updateCommittee(db: Db, actorId: string, input: UpdateComm
       // A notice's committee must review the notice's series; re-labelling a committee that
       // already serves notices of another series would silently break that rule.
       const mismatched = await tx.notice.count({ where: { committeeId: input.id, series: { not: input.series } } });
-      if (mismatched > 0) throw new AppError("CONFLICT", committeeMessages.seriesLocked, "series");
+      if (mismatched > 0)
+        throw new AppError("CONFLICT", committeeMessages.seriesLocked, { field: "series", reason: "IN_USE" });
       const department = await requireDepartment(tx, input.departmentId);
       const committee = await tx.reviewCommittee.update({
         where: { id: input.id },

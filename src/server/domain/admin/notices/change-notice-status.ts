@@ -26,7 +26,7 @@ export async function changeNoticeStatus(
     if (count === 0) {
       const exists = await tx.notice.count({ where: { id: noticeId } });
       throw exists > 0
-        ? new AppError("CONFLICT", noticeMessages.statusChanged)
+        ? new AppError("CONFLICT", noticeMessages.statusChanged, { reason: "ALREADY_HANDLED" })
         : new AppError("NOT_FOUND", noticeMessages.notFound);
     }
     await recordAudit(tx, {

@@ -14,7 +14,9 @@ export async function checkNoticeReferences(
   const department = await requireDepartment(tx, input.departmentId);
   const committee = await requireCommittee(tx, input.committeeId);
   if (committee.series !== input.series) {
-    throw new AppError("BAD_REQUEST", noticeMessages.committeeSeriesMismatch(committee.series), "committeeId");
+    throw new AppError("BAD_REQUEST", noticeMessages.committeeSeriesMismatch(committee.series), {
+      field: "committeeId",
+    });
   }
   return { department, committee };
 }

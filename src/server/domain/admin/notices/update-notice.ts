@@ -18,7 +18,8 @@ export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeI
       select: { ...noticeContentSelect, status: true },
     });
     if (!before) throw new AppError("NOT_FOUND", noticeMessages.notFound);
-    if (!isNoticeEditable(before.status)) throw new AppError("CONFLICT", noticeMessages.notEditable);
+    if (!isNoticeEditable(before.status))
+      throw new AppError("CONFLICT", noticeMessages.notEditable, { reason: "NOT_EDITABLE" });
     const { department, committee } = await checkNoticeReferences(tx, input);
     const content = {
       title: input.title,
@@ -34,7 +35,7 @@ export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeI
       where: { id: input.id, status: "DRAFT" },
       data: { ...content, departmentId: department.id, committeeId: committee.id },
     });
-    if (count === 0) throw new AppError("CONFLICT", noticeMessages.statusChanged);
+    if (count === 0) throw new AppError("CONFLICT", noticeMessages.statusChanged, { reason: "ALREADY_HANDLED" });
     await recordAudit(tx, {
       actorId,
       action: "notice.update",

@@ -21,7 +21,7 @@ export async function grantRole(db: Db, actorId: string, input: GrantRoleInput) 
   return explainUniqueViolation(
     db.$transaction(async (tx) => {
       const person = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true } });
-      if (!person) throw new AppError("NOT_FOUND", roleMessages.personNotFound, "userId");
+      if (!person) throw new AppError("NOT_FOUND", roleMessages.personNotFound, { field: "userId" });
       return insertRoleAssignment(tx, actorId, person, input);
     }),
     roleTaken,

@@ -26,7 +26,7 @@ export async function revokeRole(db: Db, actorId: string, input: RevokeRoleInput
       where: { id: assignment.id, revokedAt: null },
       data: { revokedAt: now, revokedById: actorId },
     });
-    if (count === 0) throw new AppError("CONFLICT", roleMessages.alreadyRevoked);
+    if (count === 0) throw new AppError("CONFLICT", roleMessages.alreadyRevoked, { reason: "ALREADY_HANDLED" });
     const view = toRoleView(assignment);
     await recordAudit(tx, {
       actorId,
