@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx tests/e2e/serve.ts",
+    command: "npx tsx --conditions=react-server tests/e2e/serve.ts",
     url: `${E2E.appUrl}/`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,4 +1,4 @@
-import { demoAccountTable, seedAppDatabase, seedIdentityPlatform } from "../prisma/seed";
+import { seedAppDatabase, seedIdentityPlatform } from "../prisma/seed";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { databaseTargetFromEnv, openAdapter } from "../src/server/db/adapter";
 import { migrate } from "./db/migrate";
@@ -21,5 +21,3 @@ export async function prepareData(options: { idpDataDir: string | null }): Promi
   if (options.idpDataDir) await seedIdentityPlatform(options.idpDataDir);
   return applied;
 }
-
-export { demoAccountTable };

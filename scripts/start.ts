@@ -1,8 +1,9 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { demoAccountTable } from "../prisma/demo-data";
 import { buildIfStale } from "./build-if-stale";
-import { demoAccountTable, prepareData } from "./prepare-data";
+import { prepareData } from "./prepare-data";
 import { spawnGroup, stopGroup } from "./process-group";
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
+import { getCurrentUser } from "@/server/auth/current-user";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
@@ -9,12 +10,13 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="zh-CN">
       <body className="min-h-screen font-sans">
         <TRPCReactProvider>
-          <SiteHeader />
+          <SiteHeader user={user} />
           <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         </TRPCReactProvider>
       </body>

@@ -1,10 +1,15 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/server/auth/current-user";
+import type { RoleKindCode } from "@/lib/dictionaries";
 import { workspacesFor } from "./workspaces";
 
-/** Top bar on every page: portal name, the person's workspaces, account name and 安全退出. */
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/** The signed-in person as the header shows them; null when signed out. */
+export type HeaderUser = { name: string; roles: readonly { role: RoleKindCode }[] } | null;
+
+/**
+ * Top bar on every page: portal name, the person's workspaces, account name and 安全退出.
+ * The root layout reads the person on the server and passes them in.
+ */
+export function SiteHeader({ user }: { user: HeaderUser }) {
   return (
     <header className="bg-brand-700 text-white shadow">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between px-4">

@@ -1,5 +1,4 @@
 import type { RoleKindCode } from "@/lib/dictionaries";
-import { hasRole, type SessionUser } from "@/server/auth/session-user";
 
 /** The role workspaces and the role each requires; pages enforce the same roles on the server. */
 export const workspaces: { href: string; label: string; role: RoleKindCode }[] = [
@@ -9,6 +8,7 @@ export const workspaces: { href: string; label: string; role: RoleKindCode }[] =
   { href: "/admin", label: "管理后台", role: "ADMIN" },
 ];
 
-export function workspacesFor(user: SessionUser) {
-  return workspaces.filter((w) => hasRole(user, w.role));
+/** The workspaces a person's active roles open (the signed-in user, read on the server). */
+export function workspacesFor(user: { roles: readonly { role: RoleKindCode }[] }) {
+  return workspaces.filter((w) => user.roles.some((r) => r.role === w.role));
 }

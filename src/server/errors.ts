@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
-import { Prisma } from "@/generated/prisma/client";
+import "server-only";
+import type { ErrorReason } from "@/lib/error-reasons";
 
 /**
- * The one error type domain code throws. `message` is shown to the user as is (Chinese);
- * `field` names the form field it belongs to, so the UI can put it beside that field.
+ * The transport's kind of refusal. Mapped to tRPC's code (and HTTP status) in one place,
+ * `src/server/api/errors.ts`; domain code only names it.
  */
 export type AppErrorCode =
   | "BAD_REQUEST"
@@ -14,30 +14,35 @@ export type AppErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE";
 
+export type AppErrorDetails = {
+  /** The form field the message belongs to, so the UI puts it beside that field. */
+  field?: string;
+  /** Messages by field (dotted path, "results.2021"), for a refusal that names several fields. */
+  fieldErrors?: Record<string, string[]>;
+  /** What happened, for browser code that reacts to it (see ErrorReason). */
+  reason?: ErrorReason;
+  /** The error behind the refusal (a database error), kept for logs. */
+  cause?: unknown;
+};
+
+/**
+ * The one error type domain code throws. `message` is shown to the user as is (Chinese); it
+ * builds no HTTP response and knows no tRPC.
+ */
 export class AppError extends Error {
+  readonly field?: string;
+  readonly fieldErrors?: Record<string, string[]>;
+  readonly reason?: ErrorReason;
+
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly field?: string,
+    { field, fieldErrors, reason, cause }: AppErrorDetails = {},
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = "AppError";
+    this.field = field;
+    this.fieldErrors = fieldErrors;
+    this.reason = reason;
   }
-}
-
-/** Maps any error from domain code or Prisma to the tRPC error the client sees; null if unknown. */
-export function toTRPCError(error: unknown): TRPCError | null {
-  if (error instanceof TRPCError) return error;
-  if (error instanceof AppError) return new TRPCError({ code: error.code, message: error.message, cause: error });
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    // Unique violations and write conflicts are the database enforcing an invariant against a
-    // concurrent request; the user can retry or reload, so they are conflicts, not server faults.
-    if (error.code === "P2002" || error.code === "P2034") {
-      return new TRPCError({ code: "CONFLICT", message: "数据已被他人修改或已存在，请刷新后重试", cause: error });
-    }
-    if (error.code === "P2025") {
-      return new TRPCError({ code: "NOT_FOUND", message: "记录不存在或已被删除", cause: error });
-    }
-  }
-  return null;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoUnits } from "../../prisma/seed";
+import { demoUnits } from "../../prisma/demo-data";
 import { creditCodeCheckChar } from "../../src/lib/validation/credit-code";
 import { demo, signIn, signOut } from "./helpers";
 

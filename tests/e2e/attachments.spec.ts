@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { demoUnits } from "../../prisma/seed";
+import { demoUnits } from "../../prisma/demo-data";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
 import { E2E } from "./config";
 import { byLabel, navigator, saveSection, startDemoApplication } from "./form-helpers";

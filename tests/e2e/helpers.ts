@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed";
+import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-data";
 import { E2E } from "./config";
 
 export const demo = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNoticeEditable, noticeTransitions, transitionsFrom } from "@/server/domain/admin/notices/notice-status";
+import { isNoticeEditable, noticeTransitions, transitionsFrom } from "@/lib/admin/notices/notice-status";
 
 describe("申报通知的状态流转", () => {
   it("a draft can only be published", () => {

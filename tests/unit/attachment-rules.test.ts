@@ -10,8 +10,9 @@ import {
   slotOf,
   slotRules,
 } from "@/lib/attachments/slots";
+import { errorResponse } from "@/server/api/errors";
+import { fileHeaders, nameForType } from "@/server/api/file-headers";
 import { cleanFileName } from "@/server/domain/attachment/file-name";
-import { errorResponse, fileHeaders, nameForType } from "@/server/domain/attachment/http";
 import { AppError } from "@/server/errors";
 
 describe("attachment slots", () => {
@@ -109,7 +110,7 @@ describe("file route errors", () => {
       UNSUPPORTED_MEDIA_TYPE: 415,
     } as const;
     for (const [code, status] of Object.entries(statuses)) {
-      const res = errorResponse(new AppError(code as keyof typeof statuses, "说明", "file"), "系统繁忙");
+      const res = errorResponse(new AppError(code as keyof typeof statuses, "说明", { field: "file" }), "系统繁忙");
       expect(res.status, code).toBe(status);
       expect(await res.json()).toEqual({ error: { code, message: "说明", field: "file" } });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { creditCodeSearchSchema, rejectReasonFormSchema } from "@/lib/binding/binding.schema";
 import { creditCodeCheckChar, creditCodeMessages } from "@/lib/validation/credit-code";
-import { creditCodeSearchSchema, rejectReasonFormSchema } from "@/server/domain/binding/binding.schema";
 
 const first17 = "91220101MA0000001";
 const valid = first17 + creditCodeCheckChar(first17);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { bindingTransitions, isActiveBindingStatus, releaseTransitionFor } from "@/lib/binding/binding-status";
 import { bindingStatuses } from "@/lib/dictionaries";
-import {
-  bindingTransitions,
-  isActiveBindingStatus,
-  releaseTransitionFor,
-} from "@/server/domain/binding/binding-status";
 
 describe("绑定状态", () => {
   it("the unit decides pending requests; the applicant ends their own", () => {

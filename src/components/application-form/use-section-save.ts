@@ -2,19 +2,16 @@
 
 import { useEffect, useState } from "react";
 import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form";
+import { readServerError } from "@/components/ui/server-error";
 import { useServerErrors } from "@/components/ui/use-server-errors";
 import type { FormView, SectionModuleKey, SectionView } from "@/server/domain/application-form/contract";
-import { STALE_FIELD } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
 import { formLabels as L } from "./labels";
 import { useReportUnsaved } from "./unsaved-changes";
 
-type ServerError = { data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> | null } | null };
-
 /** The refusal of a save made from a stale copy: someone saved the module in another tab meanwhile. */
 function isStale(error: unknown): boolean {
-  const data = (error as ServerError)?.data;
-  return data?.code === "CONFLICT" && Boolean(data.fieldErrors?.[STALE_FIELD]);
+  return readServerError(error).reason === "STALE_VERSION";
 }
 
 /**

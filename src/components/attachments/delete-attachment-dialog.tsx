@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import type { AttachmentView } from "@/server/domain/attachment/attachment-view";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import { attachmentLabels as L } from "./labels";
 import { Modal } from "./modal";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { AttachmentView } from "@/server/domain/attachment/attachment-view";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import { attachmentLabels as L } from "./labels";
 import { Modal } from "./modal";
 

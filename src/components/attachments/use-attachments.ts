@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import { type AttachmentSlotCode, materialSlotCodes, slotOf } from "@/lib/attachments/slots";
-import type { AttachmentView } from "@/server/domain/attachment/attachment-view";
 import { api } from "@/trpc/react";
 
 export type { AttachmentView };

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback } from "react";
 import { useForm } from "react-hook-form";
 import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
-import { creditCodeSearchSchema } from "@/server/domain/binding/binding.schema";
+import { creditCodeSearchSchema } from "@/lib/binding/binding.schema";
 import { api } from "@/trpc/react";
 
 /**

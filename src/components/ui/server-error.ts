@@ -1,17 +1,26 @@
+import type { ErrorReason } from "@/lib/error-reasons";
+
 /**
- * Reading a refused tRPC call in the browser: its code, the messages the server put on fields
- * (`error.data.fieldErrors`) and the sentence to show. Server faults are never shown verbatim:
- * they read 「系统繁忙，请稍后重试」. Every form and button of the app reads refusals through here.
+ * Reading a refused tRPC call in the browser: its code, what it means (`error.data.reason`), the
+ * messages the server put on fields (`error.data.fieldErrors`) and the sentence to show. Server
+ * faults are never shown verbatim: they read 「系统繁忙，请稍后重试」. Every form and button of
+ * the app reads refusals through here.
  */
 type ServerError = {
   message?: string;
-  data?: { code?: string; fieldErrors?: Record<string, string[] | undefined> | null } | null;
+  data?: {
+    code?: string;
+    reason?: ErrorReason | null;
+    fieldErrors?: Record<string, string[] | undefined> | null;
+  } | null;
 };
 
 export const SERVER_FAULT = "系统繁忙，请稍后重试";
 
 export type RefusedCall = {
   code: string | undefined;
+  /** What the refusal means, to branch on (a stale copy, a mark taken …); null when nothing special. */
+  reason: ErrorReason | null;
   /** The first message of each field the server named, in its order. */
   fieldErrors: [field: string, message: string][];
   /** The domain's message; null for a server fault or when there is none. */
@@ -25,6 +34,7 @@ export function readServerError(error: unknown): RefusedCall {
   );
   return {
     code: data?.code,
+    reason: data?.reason ?? null,
     fieldErrors,
     message: data?.code === "INTERNAL_SERVER_ERROR" || !message ? null : message,
   };

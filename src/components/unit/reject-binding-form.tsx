@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";
 import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
-import { rejectReasonFormSchema } from "@/server/domain/binding/binding.schema";
+import { rejectReasonFormSchema } from "@/lib/binding/binding.schema";
 import { unitLabels as L } from "./labels";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { adminRouter } from "./routers/admin";
 import { applicationRouter } from "./routers/application";
 import { applicationFormRouter } from "./routers/application-form";

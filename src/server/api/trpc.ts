@@ -1,11 +1,13 @@
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import "@/lib/zod-locale";
 import { ZodError, z } from "zod";
 import type { RoleKindCode } from "@/lib/dictionaries";
+import { toTRPCError } from "@/server/api/errors";
 import { type ActiveRole, rolesOf, type SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
-import { AppError, toTRPCError } from "@/server/errors";
+import { AppError } from "@/server/errors";
 import type { FileStorage } from "@/server/storage/types";
 
 /**
@@ -13,6 +15,16 @@ import type { FileStorage } from "@/server/storage/types";
  * (who may call) and in each domain query (whose data it is); pages never decide it alone.
  */
 export type Context = { db: Db; storage: FileStorage; user: SessionUser | null };
+
+/**
+ * Field-level messages for forms: zod issues by path (invalid input), or the fields an AppError
+ * names (several in `fieldErrors`, or the one `field` its message belongs to).
+ */
+function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | null {
+  if (cause instanceof ZodError) return z.flattenError(cause).fieldErrors;
+  if (!(cause instanceof AppError)) return null;
+  return cause.fieldErrors ?? (cause.field ? { [cause.field]: [cause.message] } : null);
+}
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -22,13 +34,9 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       data: {
         ...shape.data,
-        // Field-level messages for forms: zod issues by path, or the field an AppError names.
-        fieldErrors:
-          cause instanceof ZodError
-            ? z.flattenError(cause).fieldErrors
-            : cause instanceof AppError && cause.field
-              ? { [cause.field]: [cause.message] }
-              : null,
+        fieldErrors: fieldErrorsOf(cause),
+        /** What the refusal means (ErrorReason), for browser code that reacts to it; null when nothing special. */
+        reason: cause instanceof AppError ? (cause.reason ?? null) : null,
       },
     };
   },

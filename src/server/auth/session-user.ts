@@ -1,3 +1,4 @@
+import "server-only";
 import type { RoleKindCode } from "@/lib/dictionaries";
 import type { Db } from "@/server/db";
 
@@ -61,8 +62,4 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
 
 export function rolesOf(user: SessionUser | null, role: RoleKindCode): ActiveRole[] {
   return user ? user.roles.filter((r) => r.role === role) : [];
-}
-
-export function hasRole(user: SessionUser | null, role: RoleKindCode): boolean {
-  return rolesOf(user, role).length > 0;
 }

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { createHttpContext } from "@/server/api/context";
-import { errorResponse } from "@/server/domain/attachment/http";
+import { errorResponse } from "@/server/api/errors";
 import { ingestUpload } from "@/server/domain/attachment/ingest-upload";
-import { attachmentMessages as m } from "@/server/domain/attachment/messages";
 import { AppError } from "@/server/errors";
 
 /**

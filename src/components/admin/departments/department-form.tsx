@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
-import { createDepartmentSchema } from "@/server/domain/admin/departments/department.schema";
+import { createDepartmentSchema } from "@/lib/admin/departments/department.schema";
 import { api } from "@/trpc/react";
 import { FormPanel } from "../form-panel";
 import type { EditorProps } from "../use-editing";

@@ -1,4 +1,4 @@
-import type { NoticeTransition } from "@/server/domain/admin/notices/notice-status";
+import type { NoticeTransition } from "@/lib/admin/notices/notice-status";
 
 /** 申报通知 screen wording. */
 export const noticeLabels = {

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
-import { createUnitSchema } from "@/server/domain/admin/units/unit.schema";
+import { createUnitSchema } from "@/lib/admin/units/unit.schema";
 import { api } from "@/trpc/react";
 import { DepartmentSelect } from "../department-select";
 import { FormPanel } from "../form-panel";

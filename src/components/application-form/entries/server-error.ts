@@ -1,5 +1,4 @@
 import { type RefusedCall, readServerError } from "@/components/ui/server-error";
-import { STALE_FIELD } from "@/server/domain/application-form/contract";
 
 /** A refused entry call, read once: its code, its messages by field, and the sentence for a banner. */
 export type EntryCallError = RefusedCall & {
@@ -11,6 +10,6 @@ export function readEntryError(error: unknown): EntryCallError {
   const refused = readServerError(error);
   return {
     ...refused,
-    stale: refused.code === "CONFLICT" && refused.fieldErrors.some(([field]) => field === STALE_FIELD),
+    stale: refused.reason === "STALE_VERSION",
   };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { addEntry } from "@/server/domain/application-form/add-entry";
 import {
   addEntryInput,

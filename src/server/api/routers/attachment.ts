@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteAttachmentInput, listAttachmentsInput } from "@/server/domain/attachment/attachment.schema";
 import { deleteAttachment } from "@/server/domain/attachment/delete-attachment";
 import { listAttachments } from "@/server/domain/attachment/list-attachments";

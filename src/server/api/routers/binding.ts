@@ -1,4 +1,5 @@
-import { bindingHistorySchema, bindingIdSchema, creditCodeInputSchema } from "@/server/domain/binding/binding.schema";
+import "server-only";
+import { bindingHistorySchema, bindingIdSchema, creditCodeInputSchema } from "@/lib/binding/binding.schema";
 import { getCurrentBinding } from "@/server/domain/binding/get-current-binding";
 import { listBindingHistory } from "@/server/domain/binding/list-binding-history";
 import { lookupUnit } from "@/server/domain/binding/lookup-unit";

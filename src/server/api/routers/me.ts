@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const meRouter = createTRPCRouter({

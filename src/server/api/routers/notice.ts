@@ -1,3 +1,4 @@
+import "server-only";
 import { getPublishedNotice } from "@/server/domain/notice/get-published-notice";
 import { listOpenNotices } from "@/server/domain/notice/list-open-notices";
 import { publishedNoticeIdSchema } from "@/server/domain/notice/notice.schema";

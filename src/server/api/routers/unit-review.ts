@@ -1,10 +1,11 @@
-import { approveBinding } from "@/server/domain/binding/approve-binding";
+import "server-only";
 import {
   bindingIdSchema,
   pendingBindingsSchema,
   rejectBindingSchema,
   unitMembersSchema,
-} from "@/server/domain/binding/binding.schema";
+} from "@/lib/binding/binding.schema";
+import { approveBinding } from "@/server/domain/binding/approve-binding";
 import { listPendingBindings } from "@/server/domain/binding/list-pending-bindings";
 import { listUnitMembers } from "@/server/domain/binding/list-unit-members";
 import { rejectBinding } from "@/server/domain/binding/reject-binding";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 
 /** Role workspaces' overviews; each reads only the organisations the caller's roles are scoped to. */

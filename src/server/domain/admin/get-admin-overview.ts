@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 
 /** Counts for the 管理后台 home page. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import type { AddEntryInput, EntryView } from "./contract";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ModuleKey } from "@/lib/application-form/modules";
 import type { ApplicationStatusCode } from "@/lib/dictionaries";
 import { AppError } from "@/server/errors";
@@ -18,5 +19,5 @@ export function isModuleEditable(application: EditableSubject, _scope: EditableS
 }
 
 export function assertModuleEditable(application: EditableSubject, scope: EditableScope): void {
-  if (!isModuleEditable(application, scope)) throw new AppError("FORBIDDEN", m.notEditable);
+  if (!isModuleEditable(application, scope)) throw new AppError("FORBIDDEN", m.notEditable, { reason: "NOT_EDITABLE" });
 }

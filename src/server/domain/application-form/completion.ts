@@ -1,3 +1,4 @@
+import "server-only";
 import { type EntryModuleKey, entryModuleKeys, type ModuleKey, moduleKeys } from "@/lib/application-form/modules";
 import type { EntryView, SectionModuleKey, SectionView } from "./contract";
 import { requiresTwoExperts } from "./exceptional-experts";

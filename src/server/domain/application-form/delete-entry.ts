@@ -1,3 +1,4 @@
+import "server-only";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -21,7 +22,7 @@ export async function deleteEntry(
   const { applicationId, module, entryId, version } = input;
   const { storageKeys } = await runFormMutation(db, user, { applicationId, module }, async (tx) => {
     const { count } = await entryDelegate(tx, module).deleteMany({ where: { id: entryId, applicationId, version } });
-    if (count === 0) throw new AppError("CONFLICT", m.stale, STALE_FIELD);
+    if (count === 0) throw new AppError("CONFLICT", m.stale, { field: STALE_FIELD, reason: "STALE_VERSION" });
     const files = await tx.attachment.findMany({ where: { applicationId, entryId }, select: { storageKey: true } });
     await tx.attachment.deleteMany({ where: { applicationId, entryId } });
     return {

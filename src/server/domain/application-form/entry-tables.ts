@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 import { modules } from "@/lib/application-form/modules";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TWO_EXPERTS } from "@/lib/dictionaries/application-form";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
@@ -21,6 +22,6 @@ export async function claimExpertSlot(tx: Tx, applicationId: string): Promise<nu
   if (!requiresTwoExperts(basicInfo?.data)) throw new AppError("BAD_REQUEST", m.expertsNotRequired);
   const taken = await tx.exceptionalExpert.findMany({ where: { applicationId }, select: { slot: true } });
   const slot = [1, 2].find((s) => !taken.some((t) => t.slot === s));
-  if (slot === undefined) throw new AppError("CONFLICT", m.expertsFull);
+  if (slot === undefined) throw new AppError("CONFLICT", m.expertsFull, { reason: "EXPERTS_FULL" });
   return slot;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { shanghaiToday } from "@/lib/application-form/fields";
 import { assessmentYears } from "@/lib/application-form/modules";
 import type { TitleLevelCode } from "@/lib/dictionaries";

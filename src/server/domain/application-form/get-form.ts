@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { type EntryModuleKey, entryModuleKeys, moduleKeys } from "@/lib/application-form/modules";
 import type { SessionUser } from "@/server/auth/session-user";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { applicationMessages } from "../application/messages";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 
 type MarkedModule = Exclude<EntryModuleKey, "exceptionalExperts" | "workExperience" | "punishments" | "education">;

@@ -1,5 +1,5 @@
-import { TRPCError } from "@trpc/server";
-import { ZodRealError, type z } from "zod";
+import "server-only";
+import type { z } from "zod";
 import { type EntryModuleKey, type TextModuleKey, textModuleKeys } from "@/lib/application-form/modules";
 import {
   annualAssessmentSchema,
@@ -8,6 +8,7 @@ import {
   entrySchemas,
   textModuleSchema,
 } from "@/lib/application-form/schemas";
+import { AppError } from "@/server/errors";
 import type { SectionModuleKey } from "./contract";
 import type { FormRules } from "./form-rules";
 import { applicationFormMessages as m } from "./messages";
@@ -65,15 +66,15 @@ export function parseEntry(module: EntryModuleKey, raw: unknown): Record<string,
 
 /**
  * Field errors of module data, keyed by the field's dotted path as the form names it
- * ("results.2021"), so nested fields are not lumped under their parent. Thrown as BAD_REQUEST
- * with the ZodError as cause (ZodRealError: the variant that is an Error, which tRPC keeps as the
- * cause): the error formatter turns it into error.data.fieldErrors, whereas a bare ZodError thrown
- * from a handler would be reported as a server fault.
+ * ("results.2021"), so nested fields are not lumped under their parent; an issue of the whole
+ * module (no path) has no field and is covered by the refusal's message.
  */
-function invalidModuleData(issues: Issue[]): TRPCError {
-  const dotted = issues.map((issue) => ({
-    ...issue,
-    path: issue.path.length > 0 ? [issue.path.map(String).join(".")] : [],
-  }));
-  return new TRPCError({ code: "BAD_REQUEST", message: m.invalid, cause: new ZodRealError(dotted) });
+function invalidModuleData(issues: Issue[]): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    if (issue.path.length === 0) continue;
+    const field = issue.path.map(String).join(".");
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+  }
+  return new AppError("BAD_REQUEST", m.invalid, { fieldErrors });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
@@ -48,7 +49,7 @@ export async function settleRepresentativeMark(tx: Tx, request: MarkRequest): Pr
 
   if (replaces) {
     const previous = holders.find((h) => h.id === replaces);
-    if (!previous) throw new AppError("CONFLICT", m.markChanged, "representative");
+    if (!previous) throw new AppError("CONFLICT", m.markChanged, { field: "representative", reason: "MARK_CHANGED" });
     await delegate.updateMany({
       where: { id: previous.id },
       data: { ...markColumns(mark, null), version: { increment: 1 } },
@@ -63,7 +64,7 @@ export async function settleRepresentativeMark(tx: Tx, request: MarkRequest): Pr
         module,
         holders.map((h) => String(h[mark.titleField])),
       ),
-      "representative",
+      { field: "representative", reason: "MARK_TAKEN" },
     );
   }
   const taken = new Set(holders.map(slotOf));

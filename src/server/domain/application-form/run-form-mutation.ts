@@ -1,3 +1,4 @@
+import "server-only";
 import type { ModuleKey } from "@/lib/application-form/modules";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -55,8 +56,8 @@ export async function runFormMutation<T>(
       if (!isLimitViolation(error)) throw error;
       if (attempt === 1) continue;
       throw target.module === "exceptionalExperts"
-        ? new AppError("CONFLICT", m.expertsFull)
-        : new AppError("CONFLICT", m.markChanged, "representative");
+        ? new AppError("CONFLICT", m.expertsFull, { reason: "EXPERTS_FULL" })
+        : new AppError("CONFLICT", m.markChanged, { field: "representative", reason: "MARK_CHANGED" });
     }
   }
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -24,7 +25,8 @@ export async function saveSection(db: Db, user: SessionUser, input: SaveSectionI
       try {
         await tx.applicationSection.create({ data: { applicationId, module, data } });
       } catch (error) {
-        if (isUniqueViolation(error, sectionKey)) throw new AppError("CONFLICT", m.stale, STALE_FIELD);
+        if (isUniqueViolation(error, sectionKey))
+          throw new AppError("CONFLICT", m.stale, { field: STALE_FIELD, reason: "STALE_VERSION" });
         throw error;
       }
     } else {
@@ -32,7 +34,7 @@ export async function saveSection(db: Db, user: SessionUser, input: SaveSectionI
         where: { applicationId, module, version },
         data: { data, version: { increment: 1 } },
       });
-      if (count === 0) throw new AppError("CONFLICT", m.stale, STALE_FIELD);
+      if (count === 0) throw new AppError("CONFLICT", m.stale, { field: STALE_FIELD, reason: "STALE_VERSION" });
     }
     return { result: { version: (version ?? 0) + 1, data }, action: "application.section.save" };
   });

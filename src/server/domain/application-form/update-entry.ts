@@ -1,3 +1,4 @@
+import "server-only";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -21,7 +22,7 @@ export async function updateEntry(db: Db, user: SessionUser, input: UpdateEntryI
       where: { id: entryId, applicationId, version },
       data: { ...entryColumns(module, data), version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", m.stale, STALE_FIELD);
+    if (count === 0) throw new AppError("CONFLICT", m.stale, { field: STALE_FIELD, reason: "STALE_VERSION" });
     const placement = await settleRepresentativeMark(tx, {
       applicationId,
       module,

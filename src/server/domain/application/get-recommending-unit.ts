@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { getCurrentBinding } from "../binding/get-current-binding";
 import { unitSnapshotOf } from "./unit-snapshot";

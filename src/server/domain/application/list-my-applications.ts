@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import type { MyApplicationsInput } from "./application.schema";

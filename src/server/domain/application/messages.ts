@@ -1,3 +1,5 @@
+import "server-only";
+
 /** 职称评审申报: refusals the applicant reads, shared by the pages and the server. */
 export const applicationMessages = {
   conditionsRequired: "请先确认本人符合申报条件",

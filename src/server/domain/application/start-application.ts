@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { isUniqueViolation, type UniqueKey } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";

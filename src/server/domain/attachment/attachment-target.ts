@@ -1,10 +1,11 @@
+import "server-only";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, slotOf } from "@/lib/attachments/slots";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import type { EditableScope } from "../application-form/assert-module-editable";
 import { entryDelegate } from "../application-form/entry-tables";
-import { attachmentMessages as m } from "./messages";
 
 /** Where a file is being attached: the application, the slot, and for proofs the entry. */
 export type AttachmentTarget = { applicationId: string; slot: AttachmentSlotCode; entryId: string | null };
@@ -18,8 +19,8 @@ export function scopeOfSlot(slot: AttachmentSlotCode): EditableScope {
 /** A proof names its entry; an application-wide slot names none. */
 export function assertTargetShape(target: AttachmentTarget): void {
   const isEntrySlot = slotOf(target.slot).place.kind === "entry";
-  if (isEntrySlot && !target.entryId) throw new AppError("BAD_REQUEST", m.entryRequired, "entryId");
-  if (!isEntrySlot && target.entryId) throw new AppError("BAD_REQUEST", m.badRequest, "entryId");
+  if (isEntrySlot && !target.entryId) throw new AppError("BAD_REQUEST", m.entryRequired, { field: "entryId" });
+  if (!isEntrySlot && target.entryId) throw new AppError("BAD_REQUEST", m.badRequest, { field: "entryId" });
 }
 
 /**
@@ -33,10 +34,11 @@ export async function assertTargetHasRoom(client: Tx, target: AttachmentTarget):
     const rows = await entryDelegate(client, place.module as EntryModuleKey).findMany({
       where: { id: target.entryId, applicationId: target.applicationId },
     });
-    if (rows.length === 0) throw new AppError("NOT_FOUND", m.entryNotFound, "entryId");
+    if (rows.length === 0) throw new AppError("NOT_FOUND", m.entryNotFound, { field: "entryId" });
   }
   const count = await client.attachment.count({
     where: { applicationId: target.applicationId, slot: target.slot, entryId: target.entryId },
   });
-  if (count >= slotOf(target.slot).maxCount) throw new AppError("CONFLICT", m.tooMany(target.slot), "file");
+  if (count >= slotOf(target.slot).maxCount)
+    throw new AppError("CONFLICT", m.tooMany(target.slot), { field: "file", reason: "LIMIT_REACHED" });
 }

@@ -1,16 +1,6 @@
+import "server-only";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import type { AttachmentSlotCode } from "@/lib/attachments/slots";
-
-/** An attachment as the pages show it; `url` previews inline, `url + "?download=1"` downloads. */
-export type AttachmentView = {
-  id: string;
-  slot: AttachmentSlotCode;
-  entryId: string | null;
-  name: string;
-  mimeType: string;
-  size: number;
-  createdAt: Date;
-  url: string;
-};
 
 export const attachmentViewSelect = {
   id: true,

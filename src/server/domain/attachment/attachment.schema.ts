@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 export const listAttachmentsInput = z.object({ applicationId: z.uuid() });

@@ -1,3 +1,5 @@
+import "server-only";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -5,7 +7,6 @@ import type { FileStorage } from "@/server/storage/types";
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
 import { scopeOfSlot } from "./attachment-target";
-import { attachmentMessages as m } from "./messages";
 import { removeStoredFiles } from "./remove-stored-files";
 
 /** 删除 of one of the caller's own files, while its module is editable. */

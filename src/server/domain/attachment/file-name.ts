@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Control and bidirectional-override characters: they could disguise a name ("gpj.exe" shown as "exe.jpg"). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

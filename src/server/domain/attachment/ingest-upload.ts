@@ -1,8 +1,11 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { z } from "zod";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, attachmentSlotCodes, slotOf } from "@/lib/attachments/slots";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -13,10 +16,9 @@ import { assertModuleEditable } from "../application-form/assert-module-editable
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
 import { type AttachmentTarget, assertTargetHasRoom, assertTargetShape, scopeOfSlot } from "./attachment-target";
-import { type AttachmentView, attachmentViewSelect, toAttachmentView } from "./attachment-view";
+import { attachmentViewSelect, toAttachmentView } from "./attachment-view";
 import { cleanFileName } from "./file-name";
 import { createUploadInspector } from "./inspect-upload";
-import { attachmentMessages as m } from "./messages";
 
 /** What the upload request says about the file, before any byte of it is read. Untrusted. */
 export const uploadRequestSchema = z.object({
@@ -48,9 +50,9 @@ export async function ingestUpload(
   const { applicationId, slot, entryId, fileName, declaredSize } = parsed.data;
   const target: AttachmentTarget = { applicationId, slot, entryId };
   assertTargetShape(target);
-  if (declaredSize === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), "file");
+  if (declaredSize === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), { field: "file" });
   if (declaredSize !== null && declaredSize > slotOf(slot).maxBytes)
-    throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), "file");
+    throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, declaredSize), { field: "file" });
 
   // Refuse early, before the bytes travel, when the rules already say no; re-checked under lock below.
   const application = await db.application.findFirst({
@@ -72,12 +74,12 @@ export async function ingestUpload(
       await pipeline(body, inspector.inspect, part.createWriteStream());
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError("BAD_REQUEST", m.interrupted, "file");
+      throw new AppError("BAD_REQUEST", m.interrupted, { field: "file" });
     }
     const inspection = inspector.result();
     // A body shorter than its Content-Length is a connection that ended early, never a whole file.
     if (declaredSize !== null && inspection.size !== declaredSize)
-      throw new AppError("BAD_REQUEST", m.interrupted, "file");
+      throw new AppError("BAD_REQUEST", m.interrupted, { field: "file" });
     const key = await storage.save({ path: staged, size: inspection.size, contentType: inspection.contentType });
     try {
       return await db.$transaction(async (tx) => {

@@ -1,8 +1,9 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, type FileFormat, fileFormats, slotOf } from "@/lib/attachments/slots";
 import { AppError } from "@/server/errors";
-import { attachmentMessages as m } from "./messages";
 
 /** Bytes file-type needs to recognise any format it knows. */
 const HEAD_BYTES = 4100;
@@ -27,11 +28,9 @@ export function createUploadInspector(slot: AttachmentSlotCode, fileName: string
     const detected = await fileTypeFromBuffer(Buffer.concat(head));
     const allowed = rules.formats.find((f) => fileFormats[f].mime === detected?.mime);
     if (!allowed) {
-      throw new AppError(
-        "UNSUPPORTED_MEDIA_TYPE",
-        detected ? m.wrongType(slot, detected.ext) : m.unknownType(slot),
-        "file",
-      );
+      throw new AppError("UNSUPPORTED_MEDIA_TYPE", detected ? m.wrongType(slot, detected.ext) : m.unknownType(slot), {
+        field: "file",
+      });
     }
     format = allowed;
   };
@@ -39,7 +38,7 @@ export function createUploadInspector(slot: AttachmentSlotCode, fileName: string
   async function* inspect(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of source) {
       size += chunk.byteLength;
-      if (size > rules.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, null), "file");
+      if (size > rules.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", m.tooLarge(slot, null), { field: "file" });
       hash.update(chunk);
       if (format === undefined && headLength < HEAD_BYTES) {
         head.push(Buffer.from(chunk));
@@ -48,7 +47,7 @@ export function createUploadInspector(slot: AttachmentSlotCode, fileName: string
       }
       yield chunk;
     }
-    if (size === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), "file");
+    if (size === 0) throw new AppError("BAD_REQUEST", m.empty(fileName), { field: "file" });
     if (format === undefined) await decide();
   }
 

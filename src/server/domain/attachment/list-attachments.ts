@@ -1,8 +1,10 @@
+import "server-only";
+import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { applicationMessages } from "../application/messages";
-import { type AttachmentView, attachmentViewSelect, toAttachmentView } from "./attachment-view";
+import { attachmentViewSelect, toAttachmentView } from "./attachment-view";
 import { readableApplicationsWhere } from "./readable-applications";
 
 /** Every file of an application the caller may read, oldest first; one query. */

@@ -1,10 +1,11 @@
+import "server-only";
 import type { Readable } from "node:stream";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { type FileStorage, StoredFileMissing } from "@/server/storage/types";
 import { attachmentId as attachmentIdSchema } from "./attachment.schema";
-import { attachmentMessages as m } from "./messages";
 import { readableApplicationsWhere } from "./readable-applications";
 
 export type OpenedAttachment = { name: string; mimeType: string; size: number; sha256: string; stream: Readable };

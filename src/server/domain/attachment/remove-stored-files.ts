@@ -1,3 +1,4 @@
+import "server-only";
 import type { FileStorage } from "@/server/storage/types";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** One audited state change: who did what to which entity, and the status it moved between. */

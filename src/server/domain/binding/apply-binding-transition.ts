@@ -1,9 +1,10 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { type BindingTransition, bindingTransitions, isActiveBindingStatus } from "@/lib/binding/binding-status";
+import { bindingMessages } from "@/lib/binding/messages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
-import { type BindingTransition, bindingTransitions, isActiveBindingStatus } from "./binding-status";
-import { bindingMessages } from "./messages";
 
 type TransitionRequest = {
   bindingId: string;
@@ -37,7 +38,7 @@ export async function applyBindingTransition(tx: Tx, request: TransitionRequest)
   if (count === 0) {
     const visible = await tx.unitBinding.count({ where: { ...scope, id: bindingId } });
     throw visible > 0
-      ? new AppError("CONFLICT", bindingMessages.statusChanged)
+      ? new AppError("CONFLICT", bindingMessages.statusChanged, { reason: "ALREADY_HANDLED" })
       : new AppError("NOT_FOUND", bindingMessages.notFound);
   }
   const binding = await tx.unitBinding.findUniqueOrThrow({

@@ -1,7 +1,8 @@
+import "server-only";
+import { bindingMessages } from "@/lib/binding/messages";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import { bindingMessages } from "./messages";
 import { unitSummarySelect } from "./unit-summary";
 
 /**
@@ -10,8 +11,8 @@ import { unitSummarySelect } from "./unit-summary";
  */
 export async function findUnitByCreditCode(db: Tx, rawCreditCode: string) {
   const parsed = creditCodeField.safeParse(rawCreditCode);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message, "creditCode");
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message, { field: "creditCode" });
   const unit = await db.unit.findUnique({ where: { creditCode: parsed.data }, select: unitSummarySelect });
-  if (!unit) throw new AppError("NOT_FOUND", bindingMessages.unitNotFound, "creditCode");
+  if (!unit) throw new AppError("NOT_FOUND", bindingMessages.unitNotFound, { field: "creditCode" });
   return unit;
 }

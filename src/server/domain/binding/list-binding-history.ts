@@ -1,6 +1,7 @@
+import "server-only";
+import type { BindingHistoryInput } from "@/lib/binding/binding.schema";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { BindingHistoryInput } from "./binding.schema";
 
 /** 绑定记录: every binding the applicant ever requested, newest first; rows are never deleted. */
 export async function listBindingHistory(db: Db, userId: string, input: BindingHistoryInput) {

@@ -1,5 +1,7 @@
+import "server-only";
+import type { PageInput } from "@/lib/pagination";
 import type { Db } from "@/server/db";
-import { type PageInput, paged, pageWindow } from "@/server/domain/shared/pagination";
+import { paged, pageWindow } from "@/server/domain/shared/pagination";
 import { maskedPerson, reviewerBindingSelect } from "./reviewer-view";
 
 /**

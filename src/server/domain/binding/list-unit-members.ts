@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { UnitMembersInput } from "@/lib/binding/binding.schema";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { UnitMembersInput } from "./binding.schema";
 import { maskedPerson, reviewerBindingSelect } from "./reviewer-view";
 
 /** 本单位人员: people whose binding to the reviewer's units is approved, newest first, numbers masked. */

@@ -1,6 +1,7 @@
+import "server-only";
+import type { RejectBindingInput } from "@/lib/binding/binding.schema";
 import type { Db } from "@/server/db";
 import { applyBindingTransition } from "./apply-binding-transition";
-import type { RejectBindingInput } from "./binding.schema";
 
 /** 驳回: a reviewer of the unit refuses the request with a reason the applicant sees in 绑定记录. */
 export async function rejectBinding(db: Db, reviewerId: string, unitIds: string[], input: RejectBindingInput) {

@@ -1,9 +1,10 @@
+import "server-only";
+import { bindingMessages } from "@/lib/binding/messages";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import { findUnitByCreditCode } from "./find-unit-by-credit-code";
-import { bindingMessages } from "./messages";
 
 /** The partial unique index that lets a person hold one PENDING or APPROVED binding. */
 const oneActiveBinding = { model: "UnitBinding", column: "userId", index: "unit_binding_one_active" } as const;
@@ -22,6 +23,7 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
         throw new AppError(
           "CONFLICT",
           active.unitId === unit.id ? bindingMessages.alreadyWithThisUnit : bindingMessages.alreadyActive,
+          { reason: "ALREADY_EXISTS" },
         );
       }
       const binding = await tx.unitBinding.create({
@@ -39,7 +41,8 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
       return { ...binding, unit };
     });
   } catch (error) {
-    if (isUniqueViolation(error, oneActiveBinding)) throw new AppError("CONFLICT", bindingMessages.alreadyActive);
+    if (isUniqueViolation(error, oneActiveBinding))
+      throw new AppError("CONFLICT", bindingMessages.alreadyActive, { reason: "ALREADY_EXISTS" });
     throw error;
   }
 }

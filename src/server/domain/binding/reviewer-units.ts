@@ -1,6 +1,7 @@
+import "server-only";
+import { bindingMessages } from "@/lib/binding/messages";
 import type { ActiveRole } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
-import { bindingMessages } from "./messages";
 
 /**
  * The units a reviewer's roles let them act for, narrowed to `unitId` when the screen picked one.
@@ -10,6 +11,6 @@ import { bindingMessages } from "./messages";
 export function reviewerUnitIds(scopes: ActiveRole[], unitId?: string): string[] {
   const ids = scopes.flatMap((s) => (s.unitId ? [s.unitId] : []));
   if (unitId === undefined) return ids;
-  if (!ids.includes(unitId)) throw new AppError("NOT_FOUND", bindingMessages.unitNotInScope, "unitId");
+  if (!ids.includes(unitId)) throw new AppError("NOT_FOUND", bindingMessages.unitNotInScope, { field: "unitId" });
   return [unitId];
 }

@@ -1,8 +1,9 @@
+import "server-only";
+import { bindingMessages } from "@/lib/binding/messages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { UNDER_REVIEW_STATUSES } from "../application/application-status";
 import { applyBindingTransition } from "./apply-binding-transition";
-import { bindingMessages } from "./messages";
 
 /**
  * 解除绑定: the applicant leaves their unit, e.g. to bind another one. Refused while an application
@@ -23,7 +24,9 @@ export async function unbindBinding(db: Db, userId: string, bindingId: string) {
       select: { notice: { select: { title: true } } },
     });
     if (underReview.length > 0) {
-      throw new AppError("CONFLICT", bindingMessages.reviewUnderway(underReview.map((a) => a.notice.title)));
+      throw new AppError("CONFLICT", bindingMessages.reviewUnderway(underReview.map((a) => a.notice.title)), {
+        reason: "IN_USE",
+      });
     }
     return binding;
   });

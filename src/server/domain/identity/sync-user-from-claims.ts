@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
@@ -28,7 +29,9 @@ export async function syncUserFromClaims(db: Db, claims: IdentityClaims, now = n
       ? await tx.user.findUnique({ where: { idCardNumber }, select: { id: true, ssoSubject: true } })
       : null;
     if (preRegistered?.ssoSubject) {
-      throw new AppError("CONFLICT", "该身份证号已绑定其他统一身份认证账号，请联系管理员");
+      throw new AppError("CONFLICT", "该身份证号已绑定其他统一身份认证账号，请联系管理员", {
+        reason: "ALREADY_EXISTS",
+      });
     }
     if (preRegistered) {
       await tx.user.update({ where: { id: preRegistered.id }, data: { ...fields, ssoSubject: claims.sub } });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NoticeStatus } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { applicantNoticeMessages as m } from "./messages";
@@ -13,8 +14,8 @@ export function assertAcceptingApplications<T extends { status: NoticeStatus } &
   now: Date,
 ): asserts notice is T {
   if (!notice || notice.status === "DRAFT") throw new AppError("NOT_FOUND", m.notFound);
-  if (notice.status === "CLOSED") throw new AppError("BAD_REQUEST", m.closed);
+  if (notice.status === "CLOSED") throw new AppError("BAD_REQUEST", m.closed, { reason: "WINDOW_CLOSED" });
   const state = noticeWindowState(notice, now);
-  if (state === "NOT_STARTED") throw new AppError("BAD_REQUEST", m.notStarted);
-  if (state === "ENDED") throw new AppError("BAD_REQUEST", m.ended);
+  if (state === "NOT_STARTED") throw new AppError("BAD_REQUEST", m.notStarted, { reason: "WINDOW_CLOSED" });
+  if (state === "ENDED") throw new AppError("BAD_REQUEST", m.ended, { reason: "WINDOW_CLOSED" });
 }

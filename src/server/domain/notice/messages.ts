@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What an applicant is told about a notice they cannot act on. */
 export const applicantNoticeMessages = {
   notFound: "申报通知不存在或尚未发布",

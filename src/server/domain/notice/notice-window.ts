@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Where the server's clock stands against a notice's window [startsAt, endsAt). */
 export type NoticeWindowState = "NOT_STARTED" | "OPEN" | "ENDED";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A field value as recorded in audit detail: text, a list of codes, or nothing. */
 export type AuditValue = string | string[] | null;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 
@@ -31,7 +32,7 @@ export async function explainUniqueViolation<T>(work: Promise<T>, ...rules: Uniq
     return await work;
   } catch (error) {
     const rule = rules.find((r) => isUniqueViolation(error, r));
-    if (rule) throw new AppError("CONFLICT", rule.message, rule.field);
+    if (rule) throw new AppError("CONFLICT", rule.message, { field: rule.field, reason: "ALREADY_EXISTS" });
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
+import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { createHttpContext } from "@/server/api/context";
-import { errorResponse, fileHeaders } from "@/server/domain/attachment/http";
-import { attachmentMessages as m } from "@/server/domain/attachment/messages";
+import { errorResponse } from "@/server/api/errors";
+import { fileHeaders } from "@/server/api/file-headers";
 import { openAttachment } from "@/server/domain/attachment/open-attachment";
 import { AppError } from "@/server/errors";
 

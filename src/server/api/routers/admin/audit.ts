@@ -1,4 +1,5 @@
-import { listAuditLogSchema } from "@/server/domain/admin/audit/audit.schema";
+import "server-only";
+import { listAuditLogSchema } from "@/lib/admin/audit/audit.schema";
 import { listAuditLog } from "@/server/domain/admin/audit/list-audit-log";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 

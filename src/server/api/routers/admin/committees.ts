@@ -1,8 +1,9 @@
+import "server-only";
 import {
   createCommitteeSchema,
   listCommitteesSchema,
   updateCommitteeSchema,
-} from "@/server/domain/admin/committees/committee.schema";
+} from "@/lib/admin/committees/committee.schema";
 import { createCommittee } from "@/server/domain/admin/committees/create-committee";
 import { listCommitteeOptions } from "@/server/domain/admin/committees/list-committee-options";
 import { listCommittees } from "@/server/domain/admin/committees/list-committees";

@@ -1,9 +1,10 @@
-import { createDepartment } from "@/server/domain/admin/departments/create-department";
+import "server-only";
 import {
   createDepartmentSchema,
   listDepartmentsSchema,
   renameDepartmentSchema,
-} from "@/server/domain/admin/departments/department.schema";
+} from "@/lib/admin/departments/department.schema";
+import { createDepartment } from "@/server/domain/admin/departments/create-department";
 import { listDepartmentOptions } from "@/server/domain/admin/departments/list-department-options";
 import { listDepartments } from "@/server/domain/admin/departments/list-departments";
 import { renameDepartment } from "@/server/domain/admin/departments/rename-department";

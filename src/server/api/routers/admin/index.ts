@@ -1,3 +1,4 @@
+import "server-only";
 import { getAdminOverview } from "@/server/domain/admin/get-admin-overview";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { auditRouter } from "./audit";

@@ -1,13 +1,14 @@
-import { changeNoticeStatus } from "@/server/domain/admin/notices/change-notice-status";
-import { createNotice } from "@/server/domain/admin/notices/create-notice";
-import { getNotice } from "@/server/domain/admin/notices/get-notice";
-import { listNotices } from "@/server/domain/admin/notices/list-notices";
+import "server-only";
 import {
   createNoticeSchema,
   listNoticesSchema,
   noticeIdSchema,
   updateNoticeSchema,
-} from "@/server/domain/admin/notices/notice.schema";
+} from "@/lib/admin/notices/notice.schema";
+import { changeNoticeStatus } from "@/server/domain/admin/notices/change-notice-status";
+import { createNotice } from "@/server/domain/admin/notices/create-notice";
+import { getNotice } from "@/server/domain/admin/notices/get-notice";
+import { listNotices } from "@/server/domain/admin/notices/list-notices";
 import { updateNotice } from "@/server/domain/admin/notices/update-notice";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 

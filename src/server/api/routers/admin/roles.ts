@@ -1,3 +1,4 @@
+import "server-only";
 import { grantRole } from "@/server/domain/admin/roles/grant-role";
 import { listPersonRoles } from "@/server/domain/admin/roles/list-person-roles";
 import { registerPersonAndGrant } from "@/server/domain/admin/roles/register-person";

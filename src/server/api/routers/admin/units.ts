@@ -1,6 +1,7 @@
+import "server-only";
+import { createUnitSchema, listUnitsSchema, updateUnitSchema } from "@/lib/admin/units/unit.schema";
 import { createUnit } from "@/server/domain/admin/units/create-unit";
 import { listUnits } from "@/server/domain/admin/units/list-units";
-import { createUnitSchema, listUnitsSchema, updateUnitSchema } from "@/server/domain/admin/units/unit.schema";
 import { updateUnit } from "@/server/domain/admin/units/update-unit";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 

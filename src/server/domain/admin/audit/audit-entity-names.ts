@@ -1,3 +1,4 @@
+import "server-only";
 import { labelOf, roleKinds } from "@/lib/dictionaries";
 import type { Db } from "@/server/db";
 

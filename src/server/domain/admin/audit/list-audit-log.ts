@@ -1,8 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ListAuditLogInput } from "@/lib/admin/audit/audit.schema";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { ListAuditLogInput } from "./audit.schema";
 import { auditEntityNames } from "./audit-entity-names";
 
 const DAY_MS = 24 * 3600_000;

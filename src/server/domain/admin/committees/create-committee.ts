@@ -1,9 +1,10 @@
+import "server-only";
+import type { CreateCommitteeInput } from "@/lib/admin/committees/committee.schema";
+import { committeeMessages } from "@/lib/admin/committees/messages";
 import type { Db } from "@/server/db";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import type { CreateCommitteeInput } from "./committee.schema";
-import { committeeMessages } from "./messages";
 
 export async function createCommittee(db: Db, actorId: string, input: CreateCommitteeInput) {
   return explainUniqueViolation(

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 
 /** Every committee with its series, for drop-downs (a notice's committee must match its series). */

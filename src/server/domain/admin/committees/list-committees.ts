@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ListCommitteesInput } from "@/lib/admin/committees/committee.schema";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { ListCommitteesInput } from "./committee.schema";
 
 export async function listCommittees(db: Db, input: ListCommitteesInput) {
   const where: Prisma.ReviewCommitteeWhereInput = {

@@ -1,11 +1,12 @@
+import "server-only";
+import type { UpdateCommitteeInput } from "@/lib/admin/committees/committee.schema";
+import { committeeMessages } from "@/lib/admin/committees/messages";
 import type { Db } from "@/server/db";
 import { changedFields } from "@/server/domain/shared/changed-fields";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import type { UpdateCommitteeInput } from "./committee.schema";
-import { committeeMessages } from "./messages";
 
 export async function updateCommittee(db: Db, actorId: string, input: UpdateCommitteeInput) {
   return explainUniqueViolation(
@@ -18,7 +19,8 @@ export async function updateCommittee(db: Db, actorId: string, input: UpdateComm
       // A notice's committee must review the notice's series; re-labelling a committee that
       // already serves notices of another series would silently break that rule.
       const mismatched = await tx.notice.count({ where: { committeeId: input.id, series: { not: input.series } } });
-      if (mismatched > 0) throw new AppError("CONFLICT", committeeMessages.seriesLocked, "series");
+      if (mismatched > 0)
+        throw new AppError("CONFLICT", committeeMessages.seriesLocked, { field: "series", reason: "IN_USE" });
       const department = await requireDepartment(tx, input.departmentId);
       const committee = await tx.reviewCommittee.update({
         where: { id: input.id },

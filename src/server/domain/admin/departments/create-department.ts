@@ -1,8 +1,9 @@
+import "server-only";
+import type { CreateDepartmentInput } from "@/lib/admin/departments/department.schema";
+import { departmentMessages } from "@/lib/admin/departments/messages";
 import type { Db } from "@/server/db";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
-import type { CreateDepartmentInput } from "./department.schema";
-import { departmentMessages } from "./messages";
 
 export async function createDepartment(db: Db, actorId: string, input: CreateDepartmentInput) {
   return explainUniqueViolation(

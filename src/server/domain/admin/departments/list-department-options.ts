@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 
 /** Every department, for drop-downs: the list is short (one per competent authority). */

@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ListDepartmentsInput } from "@/lib/admin/departments/department.schema";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { ListDepartmentsInput } from "./department.schema";
 
 export async function listDepartments(db: Db, input: ListDepartmentsInput) {
   const where: Prisma.DepartmentWhereInput = input.q ? { name: { contains: input.q, mode: "insensitive" } } : {};

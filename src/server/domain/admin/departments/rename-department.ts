@@ -1,9 +1,10 @@
+import "server-only";
+import type { RenameDepartmentInput } from "@/lib/admin/departments/department.schema";
+import { departmentMessages } from "@/lib/admin/departments/messages";
 import type { Db } from "@/server/db";
 import { changedFields } from "@/server/domain/shared/changed-fields";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
-import type { RenameDepartmentInput } from "./department.schema";
-import { departmentMessages } from "./messages";
 import { requireDepartment } from "./require-department";
 
 export async function renameDepartment(db: Db, actorId: string, input: RenameDepartmentInput) {

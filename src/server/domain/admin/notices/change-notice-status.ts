@@ -1,8 +1,9 @@
+import "server-only";
+import { noticeMessages } from "@/lib/admin/notices/messages";
+import { type NoticeTransition, noticeTransitions } from "@/lib/admin/notices/notice-status";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { noticeMessages } from "./messages";
-import { type NoticeTransition, noticeTransitions } from "./notice-status";
 
 /**
  * Applies one transition from the notice life-cycle table. The status check and the write are one
@@ -25,7 +26,7 @@ export async function changeNoticeStatus(
     if (count === 0) {
       const exists = await tx.notice.count({ where: { id: noticeId } });
       throw exists > 0
-        ? new AppError("CONFLICT", noticeMessages.statusChanged)
+        ? new AppError("CONFLICT", noticeMessages.statusChanged, { reason: "ALREADY_HANDLED" })
         : new AppError("NOT_FOUND", noticeMessages.notFound);
     }
     await recordAudit(tx, {

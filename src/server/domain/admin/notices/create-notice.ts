@@ -1,8 +1,9 @@
+import "server-only";
+import type { CreateNoticeInput } from "@/lib/admin/notices/notice.schema";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { recordAudit } from "../../audit/record-audit";
 import { checkNoticeReferences } from "./check-notice-references";
-import type { CreateNoticeInput } from "./notice.schema";
 import { noticeSnapshot } from "./notice-snapshot";
 
 /** A new notice starts as 未发布 (DRAFT); applicants see it only after it is published. */

@@ -1,7 +1,8 @@
+import "server-only";
+import { noticeMessages } from "@/lib/admin/notices/messages";
 import type { Db } from "@/server/db";
 import { noticeTextSelect } from "@/server/domain/notice/notice-select";
 import { AppError } from "@/server/errors";
-import { noticeMessages } from "./messages";
 
 /** One notice with everything its edit form shows. */
 export async function getNotice(db: Db, id: string) {

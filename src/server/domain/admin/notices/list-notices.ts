@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ListNoticesInput } from "@/lib/admin/notices/notice.schema";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { ListNoticesInput } from "./notice.schema";
 
 export async function listNotices(db: Db, input: ListNoticesInput) {
   const where: Prisma.NoticeWhereInput = {

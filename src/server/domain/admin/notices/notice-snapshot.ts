@@ -1,3 +1,4 @@
+import "server-only";
 import type { Snapshot } from "@/server/domain/shared/changed-fields";
 
 type NoticeContent = {

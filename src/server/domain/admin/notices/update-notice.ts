@@ -1,3 +1,7 @@
+import "server-only";
+import { noticeMessages } from "@/lib/admin/notices/messages";
+import type { UpdateNoticeInput } from "@/lib/admin/notices/notice.schema";
+import { isNoticeEditable } from "@/lib/admin/notices/notice-status";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { noticeContentSelect } from "@/server/domain/notice/notice-select";
@@ -5,10 +9,7 @@ import { changedFields } from "@/server/domain/shared/changed-fields";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { checkNoticeReferences } from "./check-notice-references";
-import { noticeMessages } from "./messages";
-import type { UpdateNoticeInput } from "./notice.schema";
 import { noticeSnapshot } from "./notice-snapshot";
-import { isNoticeEditable } from "./notice-status";
 
 export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeInput) {
   return db.$transaction(async (tx) => {
@@ -17,7 +18,8 @@ export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeI
       select: { ...noticeContentSelect, status: true },
     });
     if (!before) throw new AppError("NOT_FOUND", noticeMessages.notFound);
-    if (!isNoticeEditable(before.status)) throw new AppError("CONFLICT", noticeMessages.notEditable);
+    if (!isNoticeEditable(before.status))
+      throw new AppError("CONFLICT", noticeMessages.notEditable, { reason: "NOT_EDITABLE" });
     const { department, committee } = await checkNoticeReferences(tx, input);
     const content = {
       title: input.title,
@@ -33,7 +35,7 @@ export async function updateNotice(db: Db, actorId: string, input: UpdateNoticeI
       where: { id: input.id, status: "DRAFT" },
       data: { ...content, departmentId: department.id, committeeId: committee.id },
     });
-    if (count === 0) throw new AppError("CONFLICT", noticeMessages.statusChanged);
+    if (count === 0) throw new AppError("CONFLICT", noticeMessages.statusChanged, { reason: "ALREADY_HANDLED" });
     await recordAudit(tx, {
       actorId,
       action: "notice.update",

@@ -1,9 +1,10 @@
+import "server-only";
+import { roleMessages } from "@/lib/admin/roles/messages";
 import type { Db } from "@/server/db";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { roleMessages } from "./messages";
 import { resolveRoleScope } from "./resolve-role-scope";
 import type { GrantRoleInput, RoleScopeInput } from "./role.schema";
 
@@ -20,7 +21,7 @@ export async function grantRole(db: Db, actorId: string, input: GrantRoleInput) 
   return explainUniqueViolation(
     db.$transaction(async (tx) => {
       const person = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true } });
-      if (!person) throw new AppError("NOT_FOUND", roleMessages.personNotFound, "userId");
+      if (!person) throw new AppError("NOT_FOUND", roleMessages.personNotFound, { field: "userId" });
       return insertRoleAssignment(tx, actorId, person, input);
     }),
     roleTaken,

@@ -1,7 +1,8 @@
+import "server-only";
+import { roleMessages } from "@/lib/admin/roles/messages";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { roleMessages } from "./messages";
 import { roleScopeSelect, toRoleView } from "./role-view";
 
 /** One person's active roles with the organisation each is scoped to and who granted it. */

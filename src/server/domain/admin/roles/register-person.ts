@@ -1,9 +1,10 @@
+import "server-only";
+import { roleMessages } from "@/lib/admin/roles/messages";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
 import { insertRoleAssignment, roleTaken } from "./grant-role";
-import { roleMessages } from "./messages";
 import type { RegisterPersonInput } from "./role.schema";
 
 /**

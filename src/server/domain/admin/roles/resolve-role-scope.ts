@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { requireCommittee } from "../committees/require-committee";
 import { requireDepartment } from "../departments/require-department";

@@ -1,7 +1,8 @@
+import "server-only";
+import { roleMessages } from "@/lib/admin/roles/messages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import { roleMessages } from "./messages";
 import type { RevokeRoleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 
@@ -25,7 +26,7 @@ export async function revokeRole(db: Db, actorId: string, input: RevokeRoleInput
       where: { id: assignment.id, revokedAt: null },
       data: { revokedAt: now, revokedById: actorId },
     });
-    if (count === 0) throw new AppError("CONFLICT", roleMessages.alreadyRevoked);
+    if (count === 0) throw new AppError("CONFLICT", roleMessages.alreadyRevoked, { reason: "ALREADY_HANDLED" });
     const view = toRoleView(assignment);
     await recordAudit(tx, {
       actorId,

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What a role row needs to show "推荐单位审核人 · 某某公司": selected once, mapped once. */
 export const roleScopeSelect = {
   id: true,

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { roleMessages as m } from "@/lib/admin/roles/messages";
 import { codes, type RoleKindCode, roleKinds } from "@/lib/dictionaries";
+import { pageFields, searchField } from "@/lib/pagination";
 import { checkIdCard, idCardMessages } from "@/lib/validation/id-card";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
-import { roleMessages as m } from "./messages";
 
 export type ScopeField = "unitId" | "departmentId" | "committeeId";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";

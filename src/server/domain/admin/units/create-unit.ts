@@ -1,8 +1,9 @@
+import "server-only";
+import type { CreateUnitInput } from "@/lib/admin/units/unit.schema";
 import type { Db } from "@/server/db";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import type { CreateUnitInput } from "./unit.schema";
 import { creditCodeTaken } from "./unit-conflicts";
 
 export async function createUnit(db: Db, actorId: string, input: CreateUnitInput) {

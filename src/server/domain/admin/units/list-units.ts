@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ListUnitsInput } from "@/lib/admin/units/unit.schema";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { ListUnitsInput } from "./unit.schema";
 
 export async function listUnits(db: Db, input: ListUnitsInput) {
   const where: Prisma.UnitWhereInput = input.q

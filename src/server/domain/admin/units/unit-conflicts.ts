@@ -1,4 +1,5 @@
-import { unitMessages } from "./messages";
+import "server-only";
+import { unitMessages } from "@/lib/admin/units/messages";
 
 /** The credit code identifies a unit: a second unit with the same code is refused at that field. */
 export const creditCodeTaken = {

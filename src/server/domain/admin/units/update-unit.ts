@@ -1,11 +1,12 @@
+import "server-only";
+import { unitMessages } from "@/lib/admin/units/messages";
+import type { UpdateUnitInput } from "@/lib/admin/units/unit.schema";
 import type { Db } from "@/server/db";
 import { changedFields } from "@/server/domain/shared/changed-fields";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
-import { unitMessages } from "./messages";
-import type { UpdateUnitInput } from "./unit.schema";
 import { creditCodeTaken } from "./unit-conflicts";
 
 export async function updateUnit(db: Db, actorId: string, input: UpdateUnitInput) {

@@ -1,29 +1,7 @@
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import "server-only";
 import contentDisposition from "content-disposition";
 import { fileFormats } from "@/lib/attachments/slots";
-import { AppError, toTRPCError } from "@/server/errors";
-import type { OpenedAttachment } from "./open-attachment";
-
-/**
- * The JSON error body the upload control reads: the message is shown at the slot as is. Errors are
- * mapped as the tRPC procedures map them (toTRPCError: AppError, unique violations → CONFLICT …),
- * with tRPC's own HTTP status for each code; anything else is a logged server fault.
- */
-export function errorResponse(error: unknown, fallbackMessage: string): Response {
-  const known = toTRPCError(error);
-  if (known) {
-    const field = error instanceof AppError ? (error.field ?? null) : null;
-    return Response.json(
-      { error: { code: known.code, message: known.message, field } },
-      { status: getHTTPStatusCodeFromError(known) },
-    );
-  }
-  console.error("File request failed", error);
-  return Response.json(
-    { error: { code: "INTERNAL_SERVER_ERROR", message: fallbackMessage, field: null } },
-    { status: 500 },
-  );
-}
+import type { OpenedAttachment } from "@/server/domain/attachment/open-attachment";
 
 const extensionsOf: Record<string, string[]> = Object.fromEntries(
   Object.entries(fileFormats).map(([ext, f]) => [f.mime, ext === "jpg" ? [".jpg", ".jpeg"] : [`.${ext}`]]),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageFields } from "@/server/domain/shared/pagination";
+import { pageFields } from "@/lib/pagination";
 import { auditMessages as m } from "./messages";
 
 /** A `date` input value (YYYY-MM-DD), a calendar day in Asia/Shanghai; blank means no bound. */

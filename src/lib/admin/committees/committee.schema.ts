@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { codes, titleSeries } from "@/lib/dictionaries";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
+import { pageFields, searchField } from "@/lib/pagination";
 import { departmentIdField } from "../departments/department.schema";
 import { committeeMessages as m } from "./messages";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
+import { pageFields, searchField } from "@/lib/pagination";
 import { departmentMessages as m } from "./messages";
 
 const name = z.string().trim().min(1, m.nameRequired).max(50, m.nameTooLong);

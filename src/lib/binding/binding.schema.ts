@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { pageFields, searchField } from "@/lib/pagination";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { bindingMessages as m } from "./messages";
 
 /** The 查询 form, checked in the browser before any request. */

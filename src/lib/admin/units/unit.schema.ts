@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { pageFields, searchField } from "@/lib/pagination";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
 import { departmentIdField } from "../departments/department.schema";
 import { unitMessages as m } from "./messages";
 

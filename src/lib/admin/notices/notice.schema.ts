@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import { codes, noticeStatuses, titleLevels } from "@/lib/dictionaries";
-import { pageFields, searchField } from "@/server/domain/shared/pagination";
+import { pageFields, searchField } from "@/lib/pagination";
 import { seriesField } from "../committees/committee.schema";
 import { committeeMessages } from "../committees/messages";
 import { departmentIdField } from "../departments/department.schema";
