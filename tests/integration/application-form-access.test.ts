@@ -82,6 +82,7 @@ describe("only a draft can be changed", () => {
 
     const form = await get();
     expect(form.application).toMatchObject({ status: "SUBMITTED", editable: false });
+    expect(Object.values(form.application.editableScopes).some(Boolean)).toBe(false);
     for (const [name, call] of Object.entries(mutations)) {
       expect(await refusal(call()), name).toMatchObject({ code: "FORBIDDEN", message: "申报已提交，不能修改" });
     }

@@ -23,7 +23,8 @@ describe("loading the whole form", () => {
     const { person, api, applicationId, notice } = await startDraft(db, org, publisherId);
     const form = await api.applicationForm.get({ applicationId });
 
-    expect(form.application).toEqual({
+    const { editableScopes, ...application } = form.application;
+    expect(application).toEqual({
       id: applicationId,
       status: "DRAFT",
       editable: true,
@@ -36,6 +37,8 @@ describe("loading the whole form", () => {
       },
       unit: { name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
     });
+    expect(Object.keys(editableScopes).sort()).toEqual([...moduleKeys, "materials"].sort());
+    expect(Object.values(editableScopes).every(Boolean)).toBe(true);
     expect(form.identity).toEqual({ name: person.name, idCardNumber: person.idCardNumber, mobile: "13800138000" });
     expect(Object.values(form.sections).every((s) => s === null)).toBe(true);
     expect(Object.values(form.entries).every((list) => list.length === 0)).toBe(true);

@@ -100,7 +100,7 @@ describe("我的申报", () => {
     const { id } = await api.application.start({ noticeId: applied.id, conditionsConfirmed: true });
 
     const open = await api.notice.listOpen();
-    expect(open.find((n) => n.id === applied.id)?.myApplication).toEqual({ id, status: "DRAFT" });
+    expect(open.find((n) => n.id === applied.id)?.myApplication).toMatchObject({ id, status: "DRAFT" });
     expect(open.find((n) => n.id === fresh.id)?.myApplication).toBeNull();
   });
 

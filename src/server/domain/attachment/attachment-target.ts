@@ -1,8 +1,8 @@
+import type { EditableScope } from "@/lib/application/editability";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 import { type AttachmentSlotCode, slotOf } from "@/lib/attachments/slots";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import type { EditableScope } from "../application-form/assert-module-editable";
 import { entryDelegate } from "../application-form/entry-tables";
 import { attachmentMessages as m } from "./messages";
 

@@ -1,3 +1,4 @@
+import { scopeIdsOf } from "@/lib/roles/role-scopes";
 import type { ActiveRole } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
 import { bindingMessages } from "./messages";
@@ -8,7 +9,7 @@ import { bindingMessages } from "./messages";
  * a unit outside it is reported as not found, like a binding outside it.
  */
 export function reviewerUnitIds(scopes: ActiveRole[], unitId?: string): string[] {
-  const ids = scopes.flatMap((s) => (s.unitId ? [s.unitId] : []));
+  const ids = scopeIdsOf(scopes, "UNIT_REVIEWER");
   if (unitId === undefined) return ids;
   if (!ids.includes(unitId)) throw new AppError("NOT_FOUND", bindingMessages.unitNotInScope, "unitId");
   return [unitId];

@@ -1,6 +1,6 @@
+import { UNDER_REVIEW_STATUSES } from "@/lib/review/review-stages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { UNDER_REVIEW_STATUSES } from "../application/application-status";
 import { applyBindingTransition } from "./apply-binding-transition";
 import { bindingMessages } from "./messages";
 
