@@ -61,20 +61,15 @@ describe("a reviewer procedure loads the application through the reviewer's scop
 
   it("a reviewer of another organisation gets NOT_FOUND, as for an id that does not exist", async () => {
     const { applicationId } = await submitted();
-    const calls = [
-      (await reviewer("他单位审核人", "UNIT_REVIEWER", { unitId: t.elsewhere.unit.id })).unit({ applicationId }),
-      (await reviewer("他部门审核人", "DEPT_REVIEWER", { departmentId: t.elsewhere.department.id })).dept({
-        applicationId,
-      }),
-      (await reviewer("他评委会评委", "COMMITTEE_MEMBER", { committeeId: t.elsewhere.committee.id })).committee({
-        applicationId,
-      }),
-      (await reviewer("本单位审核人", "UNIT_REVIEWER", { unitId: t.org.unit.id })).unit({
-        applicationId: randomUUID(),
-      }),
-    ];
-    for (const call of calls)
-      expect(await refusal(call)).toMatchObject({ code: "NOT_FOUND", message: "申报记录不存在" });
+    const unit = await reviewer("他单位审核人", "UNIT_REVIEWER", { unitId: t.elsewhere.unit.id });
+    const dept = await reviewer("他部门审核人", "DEPT_REVIEWER", { departmentId: t.elsewhere.department.id });
+    const committee = await reviewer("他评委会评委", "COMMITTEE_MEMBER", { committeeId: t.elsewhere.committee.id });
+    const own = await reviewer("本单位审核人", "UNIT_REVIEWER", { unitId: t.org.unit.id });
+    const notFound = { code: "NOT_FOUND", message: "申报记录不存在" };
+    expect(await refusal(unit.unit({ applicationId }))).toMatchObject(notFound);
+    expect(await refusal(dept.dept({ applicationId }))).toMatchObject(notFound);
+    expect(await refusal(committee.committee({ applicationId }))).toMatchObject(notFound);
+    expect(await refusal(own.unit({ applicationId: randomUUID() }))).toMatchObject(notFound);
   });
 
   it("a draft is not found, even by its own unit's reviewer", async () => {

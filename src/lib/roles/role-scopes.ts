@@ -3,8 +3,6 @@ import type { RoleKindCode } from "@/lib/dictionaries";
 /** A RoleAssignment column (and the grant form's field) naming the organisation a role acts for. */
 export type ScopeField = "unitId" | "departmentId" | "committeeId";
 
-export const scopeFields = ["unitId", "departmentId", "committeeId"] as const satisfies readonly ScopeField[];
-
 /**
  * The organisation behind each scope column: the relation that loads it (RoleAssignment.unit …)
  * and what the grant form says when none was picked.

@@ -7,7 +7,7 @@ import { reviewPositionSelect } from "../application/review-position";
 import { reviewedApplicationsWhere } from "./reviewed-applications";
 
 /** What a review handler starts from. */
-export const reviewedApplicationSelect = {
+const reviewedApplicationSelect = {
   id: true,
   applicantId: true,
   noticeId: true,
@@ -37,5 +37,3 @@ export async function loadReviewedApplication(
   if (!application) throw new AppError("NOT_FOUND", applicationMessages.notFound);
   return application;
 }
-
-export type ReviewedApplication = Awaited<ReturnType<typeof loadReviewedApplication>>;
