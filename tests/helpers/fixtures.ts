@@ -50,6 +50,13 @@ export async function makeOrgWithPublisher(db: PrismaClient) {
   return { org, publisherId };
 }
 
+/** A 系统管理员 with a caller acting as them, as the admin tests start from. */
+export async function makeAdmin(db: PrismaClient, name = "管理员") {
+  const person = await makeUser(db, name);
+  await grant(db, person.id, "ADMIN");
+  return { adminId: person.id, admin: await callerFor(db, person.id) };
+}
+
 type Scope = { unitId?: string; departmentId?: string; committeeId?: string };
 
 export async function grant(db: PrismaClient, userId: string, role: RoleKindCode, scope: Scope = {}) {

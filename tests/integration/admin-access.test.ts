@@ -1,9 +1,8 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { adminRouter } from "@/server/api/routers/admin";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, grant, makeOrg, makeUser } from "../helpers/fixtures";
+import { callerFor, grant, makeAdmin, makeOrg, makeUser } from "../helpers/fixtures";
+import { useTestDb } from "../helpers/use-test-db";
 
 /**
  * 管理后台 is for 系统管理员 only. The table is the router's own procedure list, so a procedure
@@ -29,28 +28,17 @@ async function errorCode(call: Promise<unknown>) {
   return error instanceof TRPCError ? error.code : error;
 }
 
-let testDb: TestDb;
-let db: PrismaClient;
-let applicant: Caller;
-let unitReviewer: Caller;
-let signedOut: Caller;
-let admin: Caller;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
+const t = useTestDb(async (db) => {
   const org = await makeOrg(db);
-  applicant = await callerFor(db, (await makeUser(db, "申报人")).id);
   const reviewer = await makeUser(db, "单位审核人");
   await grant(db, reviewer.id, "UNIT_REVIEWER", { unitId: org.unit.id });
-  unitReviewer = await callerFor(db, reviewer.id);
-  signedOut = await callerFor(db, null);
-  const operator = await makeUser(db, "管理员");
-  await grant(db, operator.id, "ADMIN");
-  admin = await callerFor(db, operator.id);
+  return {
+    applicant: await callerFor(db, (await makeUser(db, "申报人")).id),
+    unitReviewer: await callerFor(db, reviewer.id),
+    signedOut: await callerFor(db, null),
+    admin: (await makeAdmin(db)).admin,
+  };
 });
-
-afterAll(() => testDb.close());
 
 describe("who may use 管理后台", () => {
   it("lists every admin procedure in the table", () => {
@@ -60,26 +48,26 @@ describe("who may use 管理后台", () => {
   });
 
   it.each(procedures)("a plain applicant is refused admin.%s", async (path) => {
-    expect(await errorCode(callAdmin(applicant, path))).toBe("FORBIDDEN");
+    expect(await errorCode(callAdmin(t.applicant, path))).toBe("FORBIDDEN");
   });
 
   it.each(procedures)("a unit reviewer is refused admin.%s", async (path) => {
-    expect(await errorCode(callAdmin(unitReviewer, path))).toBe("FORBIDDEN");
+    expect(await errorCode(callAdmin(t.unitReviewer, path))).toBe("FORBIDDEN");
   });
 
   it.each(procedures)("a signed-out visitor must sign in for admin.%s", async (path) => {
-    expect(await errorCode(callAdmin(signedOut, path))).toBe("UNAUTHORIZED");
+    expect(await errorCode(callAdmin(t.signedOut, path))).toBe("UNAUTHORIZED");
   });
 
   it("an admin reaches the admin procedures", async () => {
-    const overview = await admin.admin.overview();
+    const overview = await t.admin.admin.overview();
     expect(overview).toMatchObject({ units: 1, departments: 1, committees: 1, activeAdmins: 1 });
   });
 
   it("a revoked admin loses access at the next request", async () => {
-    const former = await makeUser(db, "前管理员");
-    const assignment = await grant(db, former.id, "ADMIN");
-    await db.roleAssignment.update({ where: { id: assignment.id }, data: { revokedAt: new Date() } });
-    expect(await errorCode((await callerFor(db, former.id)).admin.overview())).toBe("FORBIDDEN");
+    const former = await makeUser(t.db, "前管理员");
+    const assignment = await grant(t.db, former.id, "ADMIN");
+    await t.db.roleAssignment.update({ where: { id: assignment.id }, data: { revokedAt: new Date() } });
+    expect(await errorCode((await callerFor(t.db, former.id)).admin.overview())).toBe("FORBIDDEN");
   });
 });

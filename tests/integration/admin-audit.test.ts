@@ -1,36 +1,21 @@
 import type { AnyProcedure } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { adminRouter } from "@/server/api/routers/admin";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, grant, makeCreditCode, makeIdCard, makeOrg, makeUser } from "../helpers/fixtures";
+import { grant, makeAdmin, makeCreditCode, makeIdCard, makeOrg, makeUser } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
+import { useTestDb } from "../helpers/use-test-db";
 
-let testDb: TestDb;
-let db: PrismaClient;
-let adminId: string;
-let admin: Awaited<ReturnType<typeof callerFor>>;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
-  const operator = await makeUser(db, "审计管理员");
-  await grant(db, operator.id, "ADMIN");
-  adminId = operator.id;
-  admin = await callerFor(db, operator.id);
-});
-
-afterAll(() => testDb.close());
+const t = useTestDb((db) => makeAdmin(db, "审计管理员"));
 
 describe("审计日志", () => {
   it("shows who did what to which entity, with the entity's current name", async () => {
-    const department = await admin.admin.departments.create({ name: "审计测试部门" });
-    const unit = await admin.admin.units.create({
+    const department = await t.admin.admin.departments.create({ name: "审计测试部门" });
+    const unit = await t.admin.admin.units.create({
       name: "审计测试单位",
       creditCode: makeCreditCode(),
       departmentId: department.id,
     });
-    const page = await admin.admin.audit.list({ entityType: "Unit" });
+    const page = await t.admin.admin.audit.list({ entityType: "Unit" });
     expect(page.items).toEqual([
       expect.objectContaining({
         action: "unit.create",
@@ -46,9 +31,9 @@ describe("审计日志", () => {
   it("is newest first and paginated", async () => {
     const base = Date.parse("2024-06-01T00:00:00Z");
     for (let i = 0; i < 5; i++) {
-      await db.auditLog.create({
+      await t.db.auditLog.create({
         data: {
-          actorId: adminId,
+          actorId: t.adminId,
           action: "page.test",
           entityType: "Test",
           entityId: `t${i}`,
@@ -56,19 +41,19 @@ describe("审计日志", () => {
         },
       });
     }
-    const first = await admin.admin.audit.list({ action: "page.test", page: 1, pageSize: 2 });
-    const third = await admin.admin.audit.list({ action: "page.test", page: 3, pageSize: 2 });
+    const first = await t.admin.admin.audit.list({ action: "page.test", page: 1, pageSize: 2 });
+    const third = await t.admin.admin.audit.list({ action: "page.test", page: 3, pageSize: 2 });
     expect(first).toMatchObject({ total: 5, page: 1, pageSize: 2 });
     expect(first.items.map((e) => e.entityId)).toEqual(["t4", "t3"]);
     expect(third.items.map((e) => e.entityId)).toEqual(["t0"]);
   });
 
   it("filters by action and by entity type", async () => {
-    const department = await admin.admin.departments.create({ name: "筛选测试部门" });
-    await admin.admin.departments.rename({ id: department.id, name: "筛选测试部门（新）" });
-    const renames = await admin.admin.audit.list({ action: "department.rename" });
+    const department = await t.admin.admin.departments.create({ name: "筛选测试部门" });
+    await t.admin.admin.departments.rename({ id: department.id, name: "筛选测试部门（新）" });
+    const renames = await t.admin.admin.audit.list({ action: "department.rename" });
     expect(renames.items.map((e) => e.entityId)).toEqual([department.id]);
-    const departments = await admin.admin.audit.list({ entityType: "Department", pageSize: 100 });
+    const departments = await t.admin.admin.audit.list({ entityType: "Department", pageSize: 100 });
     expect(departments.items.every((e) => e.entityType === "Department")).toBe(true);
     expect(departments.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(["department.create", "department.rename"]),
@@ -77,32 +62,32 @@ describe("审计日志", () => {
 
   it("filters by whole days in Beijing time", async () => {
     // 2025-01-01 23:30 and 2025-01-02 00:30 in Asia/Shanghai: the same UTC day, different local days.
-    await db.auditLog.create({
+    await t.db.auditLog.create({
       data: {
-        actorId: adminId,
+        actorId: t.adminId,
         action: "day.test",
         entityType: "Test",
         entityId: "late",
         at: new Date("2025-01-01T15:30:00Z"),
       },
     });
-    await db.auditLog.create({
+    await t.db.auditLog.create({
       data: {
-        actorId: adminId,
+        actorId: t.adminId,
         action: "day.test",
         entityType: "Test",
         entityId: "early",
         at: new Date("2025-01-01T16:30:00Z"),
       },
     });
-    const second = await admin.admin.audit.list({ action: "day.test", from: "2025-01-02", to: "2025-01-02" });
+    const second = await t.admin.admin.audit.list({ action: "day.test", from: "2025-01-02", to: "2025-01-02" });
     expect(second.items.map((e) => e.entityId)).toEqual(["early"]);
-    const first = await admin.admin.audit.list({ action: "day.test", to: "2025-01-01" });
+    const first = await t.admin.admin.audit.list({ action: "day.test", to: "2025-01-01" });
     expect(first.items.map((e) => e.entityId)).toEqual(["late"]);
   });
 
   it("refuses a date range that ends before it starts, at the end-date field", async () => {
-    expect(await refusal(admin.admin.audit.list({ from: "2025-02-01", to: "2025-01-01" }))).toMatchObject({
+    expect(await refusal(t.admin.admin.audit.list({ from: "2025-02-01", to: "2025-01-01" }))).toMatchObject({
       code: "BAD_REQUEST",
       fieldErrors: { to: ["结束日期不能早于开始日期"] },
     });
@@ -124,7 +109,7 @@ describe("every admin mutation is audited", () => {
   const unique = (prefix: string) => `${prefix}${++n}`;
   const noScope = { unitId: "", departmentId: "", committeeId: "" };
   const notice = async (org: Awaited<ReturnType<typeof makeOrg>>) =>
-    db.notice.create({
+    t.db.notice.create({
       data: {
         title: unique("通知"),
         body: "注意事项",
@@ -134,7 +119,7 @@ describe("every admin mutation is audited", () => {
         committeeId: org.committee.id,
         startsAt: new Date("2030-01-01T00:00:00Z"),
         endsAt: new Date("2030-02-01T00:00:00Z"),
-        createdById: adminId,
+        createdById: t.adminId,
       },
     });
   const noticeInput = (org: Awaited<ReturnType<typeof makeOrg>>) => ({
@@ -155,7 +140,7 @@ describe("every admin mutation is audited", () => {
       entityType: "Department",
     }),
     "departments.rename": async () => {
-      const { department } = await makeOrg(db);
+      const { department } = await makeOrg(t.db);
       return {
         input: { id: department.id, name: unique("部门") },
         action: "department.rename",
@@ -163,7 +148,7 @@ describe("every admin mutation is audited", () => {
       };
     },
     "committees.create": async () => {
-      const { department } = await makeOrg(db);
+      const { department } = await makeOrg(t.db);
       return {
         input: { name: unique("评委会"), series: "HEALTH", departmentId: department.id },
         action: "committee.create",
@@ -171,7 +156,7 @@ describe("every admin mutation is audited", () => {
       };
     },
     "committees.update": async () => {
-      const { committee, department } = await makeOrg(db);
+      const { committee, department } = await makeOrg(t.db);
       return {
         input: { id: committee.id, name: unique("评委会"), series: "ENGINEERING", departmentId: department.id },
         action: "committee.update",
@@ -179,7 +164,7 @@ describe("every admin mutation is audited", () => {
       };
     },
     "units.create": async () => {
-      const { department } = await makeOrg(db);
+      const { department } = await makeOrg(t.db);
       return {
         input: { name: unique("单位"), creditCode: makeCreditCode(), departmentId: department.id },
         action: "unit.create",
@@ -187,7 +172,7 @@ describe("every admin mutation is audited", () => {
       };
     },
     "units.update": async () => {
-      const { unit, department } = await makeOrg(db);
+      const { unit, department } = await makeOrg(t.db);
       return {
         input: { id: unit.id, name: unique("单位"), creditCode: unit.creditCode, departmentId: department.id },
         action: "unit.update",
@@ -195,7 +180,7 @@ describe("every admin mutation is audited", () => {
       };
     },
     "roles.grant": async () => {
-      const person = await makeUser(db);
+      const person = await makeUser(t.db);
       return {
         input: { userId: person.id, role: "ADMIN", ...noScope },
         action: "role.grant",
@@ -208,26 +193,26 @@ describe("every admin mutation is audited", () => {
       entityType: "User",
     }),
     "roles.revoke": async () => {
-      const assignment = await grant(db, (await makeUser(db)).id, "ADMIN");
+      const assignment = await grant(t.db, (await makeUser(t.db)).id, "ADMIN");
       return { input: { assignmentId: assignment.id }, action: "role.revoke", entityType: "RoleAssignment" };
     },
     "notices.create": async () => ({
-      input: noticeInput(await makeOrg(db)),
+      input: noticeInput(await makeOrg(t.db)),
       action: "notice.create",
       entityType: "Notice",
     }),
     "notices.update": async () => {
-      const org = await makeOrg(db);
+      const org = await makeOrg(t.db);
       const draft = await notice(org);
       return { input: { id: draft.id, ...noticeInput(org) }, action: "notice.update", entityType: "Notice" };
     },
     "notices.publish": async () => {
-      const draft = await notice(await makeOrg(db));
+      const draft = await notice(await makeOrg(t.db));
       return { input: { id: draft.id }, action: "notice.publish", entityType: "Notice" };
     },
     "notices.close": async () => {
-      const published = await notice(await makeOrg(db));
-      await db.notice.update({ where: { id: published.id }, data: { status: "PUBLISHED" } });
+      const published = await notice(await makeOrg(t.db));
+      await t.db.notice.update({ where: { id: published.id }, data: { status: "PUBLISHED" } });
       return { input: { id: published.id }, action: "notice.close", entityType: "Notice" };
     },
   };
@@ -236,11 +221,11 @@ describe("every admin mutation is audited", () => {
     const scenario = scenarios[path];
     if (!scenario) throw new Error(`add an audit scenario for the new admin mutation "${path}"`);
     const { input, action, entityType } = await scenario();
-    const before = await db.auditLog.count({ where: { action, actorId: adminId, entityType } });
+    const before = await t.db.auditLog.count({ where: { action, actorId: t.adminId, entityType } });
     const procedure = path
       .split(".")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], admin.admin);
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t.admin.admin);
     await (procedure as (input: unknown) => Promise<unknown>)(input);
-    expect(await db.auditLog.count({ where: { action, actorId: adminId, entityType } })).toBe(before + 1);
+    expect(await t.db.auditLog.count({ where: { action, actorId: t.adminId, entityType } })).toBe(before + 1);
   });
 });

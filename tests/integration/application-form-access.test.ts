@@ -1,23 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { basicInfo, entryData, startDraft, textData } from "../helpers/application-form";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, makeApplicantWithUnit, makeOrgWithPublisher, type Org } from "../helpers/fixtures";
+import { callerFor, makeApplicantWithUnit, makeOrgWithPublisher } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
+import { useTestDb } from "../helpers/use-test-db";
 
-let testDb: TestDb;
-let db: PrismaClient;
-let org: Org;
-let publisherId: string;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
-  ({ org, publisherId } = await makeOrgWithPublisher(db));
-});
-
-afterAll(() => testDb.close());
+const t = useTestDb(makeOrgWithPublisher);
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
@@ -35,7 +23,7 @@ function everyProcedure(api: Api, applicationId: string, entryId: string) {
 }
 
 async function draftWithPaper() {
-  const started = await startDraft(db, org, publisherId);
+  const started = await startDraft(t.db, t.org, t.publisherId);
   const paper = await started.api.applicationForm.addEntry({
     applicationId: started.applicationId,
     module: "papers",
@@ -47,19 +35,19 @@ async function draftWithPaper() {
 describe("only the owner reaches an application's form", () => {
   it("another applicant's application is reported as missing by every procedure, and nothing changes", async () => {
     const { applicationId, paperId } = await draftWithPaper();
-    const stranger = await makeApplicantWithUnit(db, org.unit.id, "他人");
-    const before = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    const stranger = await makeApplicantWithUnit(t.db, t.org.unit.id, "他人");
+    const before = await t.db.application.findUniqueOrThrow({ where: { id: applicationId } });
 
     for (const [name, call] of Object.entries(everyProcedure(stranger.api, applicationId, paperId))) {
       expect(await refusal(call()), name).toMatchObject({ code: "NOT_FOUND", message: "申报记录不存在" });
     }
-    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toEqual(before);
-    expect(await db.paperEntry.count({ where: { applicationId } })).toBe(1);
-    expect(await db.applicationSection.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.application.findUniqueOrThrow({ where: { id: applicationId } })).toEqual(before);
+    expect(await t.db.paperEntry.count({ where: { applicationId } })).toBe(1);
+    expect(await t.db.applicationSection.count({ where: { applicationId } })).toBe(0);
   });
 
   it("an unknown application id is reported as missing", async () => {
-    const { api } = await makeApplicantWithUnit(db, org.unit.id);
+    const { api } = await makeApplicantWithUnit(t.db, t.org.unit.id);
     for (const [name, call] of Object.entries(everyProcedure(api, randomUUID(), randomUUID()))) {
       expect(await refusal(call()), name).toMatchObject({ code: "NOT_FOUND", message: "申报记录不存在" });
     }
@@ -67,7 +55,7 @@ describe("only the owner reaches an application's form", () => {
 
   it("a signed-out visitor is asked to sign in by every procedure", async () => {
     const { applicationId, paperId } = await draftWithPaper();
-    const anonymous = await callerFor(db, null);
+    const anonymous = await callerFor(t.db, null);
     for (const [name, call] of Object.entries(everyProcedure(anonymous, applicationId, paperId))) {
       expect((await refusal(call())).code, name).toBe("UNAUTHORIZED");
     }
@@ -77,21 +65,22 @@ describe("only the owner reaches an application's form", () => {
 describe("only a draft can be changed", () => {
   it("a submitted application can be read but every change is refused", async () => {
     const { api, applicationId, paperId } = await draftWithPaper();
-    await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
     const { get, ...mutations } = everyProcedure(api, applicationId, paperId);
 
     const form = await get();
     expect(form.application).toMatchObject({ status: "SUBMITTED", editable: false });
+    expect(Object.values(form.application.editableScopes).some(Boolean)).toBe(false);
     for (const [name, call] of Object.entries(mutations)) {
       expect(await refusal(call()), name).toMatchObject({ code: "FORBIDDEN", message: "申报已提交，不能修改" });
     }
-    expect(await db.paperEntry.findUniqueOrThrow({ where: { id: paperId } })).toMatchObject({ version: 1 });
-    expect(await db.paperEntry.count({ where: { applicationId } })).toBe(1);
+    expect(await t.db.paperEntry.findUniqueOrThrow({ where: { id: paperId } })).toMatchObject({ version: 1 });
+    expect(await t.db.paperEntry.count({ where: { applicationId } })).toBe(1);
   });
 
   it("the refusal comes before any check of the data", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
-    await db.application.update({ where: { id: applicationId }, data: { status: "RETURNED" } });
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
+    await t.db.application.update({ where: { id: applicationId }, data: { status: "RETURNED" } });
     const result = await refusal(
       api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: {} }),
     );
@@ -99,14 +88,14 @@ describe("only a draft can be changed", () => {
   });
 
   it("a draft is editable", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     expect((await api.applicationForm.get({ applicationId })).application.editable).toBe(true);
   });
 });
 
 describe("two tabs: a stale save is refused, never silently overwrites", () => {
   it("two first saves of the same section: the second is told to reload", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
     const second = await refusal(
       api.applicationForm.saveSection({
@@ -124,7 +113,7 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
   });
 
   it("two saves with the same version: the second gets a CONFLICT at field version", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     const first = await api.applicationForm.saveSection({
       applicationId,
       module: "innovation",
@@ -157,7 +146,7 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
   });
 
   it("two simultaneous first saves of a section: one wins, the other is a conflict", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     const results = await Promise.allSettled(
       ["甲", "乙", "丙"].map((text) =>
         api.applicationForm.saveSection({ applicationId, module: "otherAchievements", version: null, data: { text } }),
@@ -186,13 +175,13 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
       code: "CONFLICT",
       fieldErrors: { version: ["该内容已在其他窗口或设备上修改，请刷新后再保存"] },
     });
-    expect(await db.paperEntry.findUniqueOrThrow({ where: { id: paperId } })).toMatchObject({
+    expect(await t.db.paperEntry.findUniqueOrThrow({ where: { id: paperId } })).toMatchObject({
       title: "甲窗口的标题",
       version: 2,
     });
 
     await api.applicationForm.deleteEntry({ applicationId, module: "papers", entryId: paperId, version: 2 });
-    expect(await db.paperEntry.count({ where: { id: paperId } })).toBe(0);
+    expect(await t.db.paperEntry.count({ where: { id: paperId } })).toBe(0);
   });
 
   it("an entry id of another module is not touched", async () => {
@@ -201,14 +190,14 @@ describe("two tabs: a stale save is refused, never silently overwrites", () => {
       api.applicationForm.deleteEntry({ applicationId, module: "honors", entryId: paperId, version: 1 }),
     );
     expect(result.code).toBe("CONFLICT");
-    expect(await db.paperEntry.count({ where: { id: paperId } })).toBe(1);
+    expect(await t.db.paperEntry.count({ where: { id: paperId } })).toBe(1);
   });
 });
 
 describe("audit trail", () => {
   it("every change is recorded against the application, with the module and entry, and bumps its version", async () => {
-    const { person, api, applicationId } = await startDraft(db, org, publisherId);
-    const versionOf = async () => (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).version;
+    const { person, api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
+    const versionOf = async () => (await t.db.application.findUniqueOrThrow({ where: { id: applicationId } })).version;
     const start = await versionOf();
 
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
@@ -224,7 +213,7 @@ describe("audit trail", () => {
     await refusal(api.applicationForm.addEntry({ applicationId, module: "papers", data: {} }));
 
     expect(await versionOf()).toBe(start + 4);
-    const entries = await db.auditLog.findMany({
+    const entries = await t.db.auditLog.findMany({
       where: { entityType: "Application", entityId: applicationId, action: { startsWith: "application." } },
       select: { actorId: true, action: true, detail: true },
     });

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { shanghaiToday } from "@/lib/application-form/fields";
 import { assessmentData, basicInfo, entryData, startDraft, textData } from "../helpers/application-form";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { makeOrgWithPublisher, type Org } from "../helpers/fixtures";
+import { makeOrgWithPublisher } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
+import { useTestDb } from "../helpers/use-test-db";
 
-let testDb: TestDb;
-let db: PrismaClient;
-let org: Org;
-let publisherId: string;
+const t = useTestDb(makeOrgWithPublisher);
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
-  ({ org, publisherId } = await makeOrgWithPublisher(db));
-});
-
-afterAll(() => testDb.close());
-
-const draft = () => startDraft(db, org, publisherId);
+const draft = () => startDraft(t.db, t.org, t.publisherId);
 const tomorrow = () => new Date(Date.now() + 2 * 86400_000).toISOString().slice(0, 10);
 
 describe("基本信息", () => {
@@ -110,7 +98,7 @@ describe("基本信息", () => {
       }),
     );
     expect(result.fieldErrors).toEqual({ exceptionalCategory: ["申报类别为破格时，请选择破格类别"] });
-    expect(await db.applicationSection.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.applicationSection.count({ where: { applicationId } })).toBe(0);
   });
 });
 
@@ -226,8 +214,8 @@ describe("repeatable entries", () => {
       api.applicationForm.addEntry({ applicationId, module: "projects", data: { ...entryData.projects, funding: -3 } }),
     );
     expect(funding.fieldErrors).toEqual({ funding: ["项目经费不能为负数"] });
-    expect(await db.applicationSection.count({ where: { applicationId } })).toBe(0);
-    expect(await db.projectEntry.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.applicationSection.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.projectEntry.count({ where: { applicationId } })).toBe(0);
   });
 
   it("an expert's phone must be a mobile or a landline with area code", async () => {
@@ -261,7 +249,7 @@ describe("repeatable entries", () => {
     const form = await api.applicationForm.get({ applicationId });
     expect(form.entries.projects[0].data).toEqual(entryData.projects);
     expect(form.entries.workExperience[0].data).toEqual({ ...entryData.workExperience, endDate: "" });
-    const stored = await db.projectEntry.findFirstOrThrow({ where: { applicationId } });
+    const stored = await t.db.projectEntry.findFirstOrThrow({ where: { applicationId } });
     expect(stored.startDate.toISOString()).toBe("2019-01-01T00:00:00.000Z");
     expect(stored.funding?.toNumber()).toBe(12.5);
   });
@@ -278,7 +266,7 @@ describe("repeatable entries", () => {
       data: withoutIssn,
     });
     expect(updated).toMatchObject({ version: 2, data: { issnIsbn: "" } });
-    expect((await db.paperEntry.findUniqueOrThrow({ where: { id: added.id } })).issnIsbn).toBeNull();
+    expect((await t.db.paperEntry.findUniqueOrThrow({ where: { id: added.id } })).issnIsbn).toBeNull();
   });
 
   it("saved sections and texts are all in the loaded form", async () => {

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { moduleKeys } from "@/lib/application-form/modules";
 import { basicInfo, entryData, fillForm, startDraft } from "../helpers/application-form";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { makeOrgWithPublisher, type Org } from "../helpers/fixtures";
+import { makeOrgWithPublisher } from "../helpers/fixtures";
+import { useTestDb } from "../helpers/use-test-db";
 
 describe("loading the whole form", () => {
-  let testDb: TestDb;
-  let db: PrismaClient;
-  let org: Org;
-  let publisherId: string;
-
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    ({ org, publisherId } = await makeOrgWithPublisher(db));
-  });
-
-  afterAll(() => testDb.close());
+  const t = useTestDb(makeOrgWithPublisher);
 
   it("a new draft: the notice, the unit, the identity for prefill, and no module complete except the experts nobody asked for", async () => {
-    const { person, api, applicationId, notice } = await startDraft(db, org, publisherId);
+    const { person, api, applicationId, notice } = await startDraft(t.db, t.org, t.publisherId);
     const form = await api.applicationForm.get({ applicationId });
 
-    expect(form.application).toEqual({
+    const { editableScopes, ...application } = form.application;
+    expect(application).toEqual({
       id: applicationId,
       status: "DRAFT",
       editable: true,
@@ -34,8 +23,10 @@ describe("loading the whole form", () => {
         series: "ENGINEERING",
         endsAt: notice.endsAt,
       },
-      unit: { name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
+      unit: { name: t.org.unit.name, creditCode: t.org.unit.creditCode, departmentName: t.org.department.name },
     });
+    expect(Object.keys(editableScopes).sort()).toEqual([...moduleKeys, "materials"].sort());
+    expect(Object.values(editableScopes).every(Boolean)).toBe(true);
     expect(form.identity).toEqual({ name: person.name, idCardNumber: person.idCardNumber, mobile: "13800138000" });
     expect(Object.values(form.sections).every((s) => s === null)).toBe(true);
     expect(Object.values(form.entries).every((list) => list.length === 0)).toBe(true);
@@ -44,7 +35,7 @@ describe("loading the whole form", () => {
   });
 
   it("a filled form is complete in every module, entries in the order they were added", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await fillForm(api, applicationId, 2);
     const form = await api.applicationForm.get({ applicationId });
     expect(Object.entries(form.completion).filter(([, done]) => !done)).toEqual([]);
@@ -52,7 +43,7 @@ describe("loading the whole form", () => {
   });
 
   it("两名专家推荐破格 is complete only with exactly two experts", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await fillForm(api, applicationId, 1);
     expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(false);
     await api.applicationForm.addEntry({
@@ -64,27 +55,21 @@ describe("loading the whole form", () => {
   });
 
   it("an optional module without entries is not marked; saved data that no longer passes its rules is not marked either", async () => {
-    const { api, applicationId } = await startDraft(db, org, publisherId);
+    const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
     expect((await api.applicationForm.get({ applicationId })).completion).toMatchObject({
       basicInfo: true,
       punishments: false,
     });
 
-    const { noticeId } = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
-    await db.notice.update({ where: { id: noticeId }, data: { levels: ["INTERMEDIATE"] } });
+    const { noticeId } = await t.db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    await t.db.notice.update({ where: { id: noticeId }, data: { levels: ["INTERMEDIATE"] } });
     expect((await api.applicationForm.get({ applicationId })).completion.basicInfo).toBe(false);
   });
 });
 
 describe("loading costs a fixed number of queries whatever the number of entries", () => {
-  let counting: TestDb;
-
-  beforeAll(async () => {
-    counting = await createTestDb({ countQueries: true });
-  });
-
-  afterAll(() => counting.close());
+  const counting = useTestDb(undefined, { countQueries: true });
 
   it("1 and 15 entries per module take the same, small number of queries", async () => {
     const { db } = counting;

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import {
   basicInfo,
   entryData,
@@ -7,24 +6,13 @@ import {
   startDraft,
   twoExpertsBasicInfo,
 } from "../helpers/application-form";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { makeOrgWithPublisher, type Org } from "../helpers/fixtures";
+import { makeOrgWithPublisher } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
+import { useTestDb } from "../helpers/use-test-db";
 
-let testDb: TestDb;
-let db: PrismaClient;
-let org: Org;
-let publisherId: string;
+const t = useTestDb(makeOrgWithPublisher);
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
-  ({ org, publisherId } = await makeOrgWithPublisher(db));
-});
-
-afterAll(() => testDb.close());
-
-const draft = () => startDraft(db, org, publisherId);
+const draft = () => startDraft(t.db, t.org, t.publisherId);
 const paper = (title: string, representative = true) => ({ ...entryData.papers, title, representative });
 const school = (name: string, representative = true) => ({ ...entryData.education, school: name, representative });
 
@@ -42,7 +30,7 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
         representative: ["每类只能有一条参评项：「第一篇」已是代表性论文著作。可选择将参评标记改到本条。"],
       },
     });
-    expect(await db.paperEntry.count({ where: { applicationId } })).toBe(1);
+    expect(await t.db.paperEntry.count({ where: { applicationId } })).toBe(1);
   });
 
   it("the mark moves to the new entry in one step when the applicant chooses so", async () => {
@@ -61,7 +49,7 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
       ["第一篇", false, 2],
       ["第二篇", true, 1],
     ]);
-    const audit = await db.auditLog.findFirstOrThrow({
+    const audit = await t.db.auditLog.findFirstOrThrow({
       where: {
         entityId: applicationId,
         action: "application.entry.add",
@@ -96,7 +84,7 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
     expect(refused.fieldErrors).toEqual({
       representative: ["每类只能有一条参评项：「甲奖」已是代表性荣誉奖励。可选择将参评标记改到本条。"],
     });
-    expect(await db.honorEntry.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+    expect(await t.db.honorEntry.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
       version: 1,
       isRepresentative: false,
     });
@@ -110,7 +98,7 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
       representativeReplaces: holder.id,
     });
     expect(moved).toMatchObject({ version: 2, data: { representative: true } });
-    expect(await db.honorEntry.findUniqueOrThrow({ where: { id: holder.id } })).toMatchObject({
+    expect(await t.db.honorEntry.findUniqueOrThrow({ where: { id: holder.id } })).toMatchObject({
       isRepresentative: false,
       version: 2,
     });
@@ -122,7 +110,7 @@ describe("代表性论文著作 and the other one-per-application marks", () => 
       version: 2,
       data: { ...other.data, representative: false },
     });
-    expect(await db.honorEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(0);
+    expect(await t.db.honorEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(0);
   });
 
   it("re-saving the representative entry keeps its mark", async () => {
@@ -216,7 +204,7 @@ describe("参评学历: at most two", () => {
       representativeReplaces: bachelor.id,
     });
     expect(moved.data.representative).toBe(true);
-    const rows = await db.educationEntry.findMany({
+    const rows = await t.db.educationEntry.findMany({
       where: { applicationId },
       orderBy: { createdAt: "asc" },
       select: { school: true, evaluationSlot: true },
@@ -270,7 +258,7 @@ describe("破格推荐专家", () => {
     });
     await add();
     expect(
-      (await db.exceptionalExpert.findMany({ where: { applicationId }, select: { slot: true } }))
+      (await t.db.exceptionalExpert.findMany({ where: { applicationId }, select: { slot: true } }))
         .map((e) => e.slot)
         .sort(),
     ).toEqual([1, 2]);
@@ -295,7 +283,7 @@ describe("破格推荐专家", () => {
     );
     const { fulfilled } = expectOnlyConflicts(results);
     expect(fulfilled).toBe(2);
-    expect(await db.exceptionalExpert.count({ where: { applicationId } })).toBe(2);
+    expect(await t.db.exceptionalExpert.count({ where: { applicationId } })).toBe(2);
   });
 
   it("a normal application does not ask for experts", async () => {
@@ -317,7 +305,7 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
     expect(fulfilled).toBe(1);
     for (const error of rejected)
       expect(error.message).toMatch(/^每类只能有一条参评项：「并发论文\d」已是代表性论文著作/);
-    expect(await db.paperEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(1);
+    expect(await t.db.paperEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(1);
   });
 
   it("ten tabs moving the mark at once: exactly one representative remains", async () => {
@@ -343,7 +331,7 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
     );
     const { fulfilled } = expectOnlyConflicts(results);
     expect(fulfilled).toBe(1);
-    expect(await db.paperEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(1);
+    expect(await t.db.paperEntry.count({ where: { applicationId, isRepresentative: true } })).toBe(1);
   });
 
   it("three 参评学历 added at once: at most two slots are taken", async () => {
@@ -355,7 +343,7 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
     );
     const { fulfilled } = expectOnlyConflicts(results);
     expect(fulfilled).toBe(2);
-    const slots = await db.educationEntry.findMany({
+    const slots = await t.db.educationEntry.findMany({
       where: { applicationId, evaluationSlot: { not: null } },
       select: { evaluationSlot: true },
     });
@@ -366,7 +354,7 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
     const { api, applicationId } = await draft();
     await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("已有代表作") });
     await expect(
-      db.paperEntry.create({
+      t.db.paperEntry.create({
         data: {
           applicationId,
           title: "绕过表单写入",

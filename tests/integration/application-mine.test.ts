@@ -1,39 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { createTestDb, type TestDb } from "../helpers/db";
-import {
-  callerFor,
-  makeApplicantWithUnit,
-  makeNotice,
-  makeOrgWithPublisher,
-  makeUser,
-  type Org,
-} from "../helpers/fixtures";
+import { describe, expect, it } from "vitest";
+import { callerFor, makeApplicantWithUnit, makeNotice, makeOrgWithPublisher, makeUser } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
+import { useTestDb } from "../helpers/use-test-db";
 
-let testDb: TestDb;
-let db: PrismaClient;
-let org: Org;
-let publisherId: string;
+const t = useTestDb(makeOrgWithPublisher);
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
-  ({ org, publisherId } = await makeOrgWithPublisher(db));
-});
-
-afterAll(() => testDb.close());
-
-const boundApplicant = (name: string) => makeApplicantWithUnit(db, org.unit.id, name);
+const boundApplicant = (name: string) => makeApplicantWithUnit(t.db, t.org.unit.id, name);
 
 describe("我的申报", () => {
   it("the hall lists an applicant's own applications, newest first, with the notice and the recommending unit", async () => {
     const { api } = await boundApplicant("申报人甲");
-    const older = await makeNotice(db, org, publisherId, { title: "较早的通知" });
-    const newer = await makeNotice(db, org, publisherId, { title: "较晚的通知" });
+    const older = await makeNotice(t.db, t.org, t.publisherId, { title: "较早的通知" });
+    const newer = await makeNotice(t.db, t.org, t.publisherId, { title: "较晚的通知" });
     const first = await api.application.start({ noticeId: older.id, conditionsConfirmed: true });
     const second = await api.application.start({ noticeId: newer.id, conditionsConfirmed: true });
-    await db.application.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    await t.db.application.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
 
     const page = await api.application.mine({ page: 1, pageSize: 10 });
 
@@ -43,7 +24,7 @@ describe("我的申报", () => {
       status: "DRAFT",
       submittedAt: null,
       notice: { id: newer.id, title: "较晚的通知", series: "ENGINEERING", levels: ["INTERMEDIATE", "SUB_SENIOR"] },
-      unit: { name: org.unit.name, creditCode: org.unit.creditCode, departmentName: org.department.name },
+      unit: { name: t.org.unit.name, creditCode: t.org.unit.creditCode, departmentName: t.org.department.name },
     });
     expect(page.items[0].createdAt).toBeInstanceOf(Date);
     expect(page.items[0].updatedAt).toBeInstanceOf(Date);
@@ -52,7 +33,7 @@ describe("我的申报", () => {
   it("the history is paged", async () => {
     const { api } = await boundApplicant("申报人乙");
     for (let i = 0; i < 3; i += 1) {
-      const notice = await makeNotice(db, org, publisherId);
+      const notice = await makeNotice(t.db, t.org, t.publisherId);
       await api.application.start({ noticeId: notice.id, conditionsConfirmed: true });
     }
     const second = await api.application.mine({ page: 2, pageSize: 2 });
@@ -63,7 +44,7 @@ describe("我的申报", () => {
   it("an applicant never sees someone else's applications", async () => {
     const owner = await boundApplicant("申报人丙");
     const stranger = await boundApplicant("申报人丁");
-    const notice = await makeNotice(db, org, publisherId);
+    const notice = await makeNotice(t.db, t.org, t.publisherId);
     const { id } = await owner.api.application.start({ noticeId: notice.id, conditionsConfirmed: true });
 
     expect((await stranger.api.application.mine({ page: 1, pageSize: 10 })).items.map((a) => a.id)).not.toContain(id);
@@ -75,37 +56,37 @@ describe("我的申报", () => {
 
   it("an applicant opens their own application with the notice's window and organisations", async () => {
     const { api } = await boundApplicant("申报人戊");
-    const notice = await makeNotice(db, org, publisherId);
+    const notice = await makeNotice(t.db, t.org, t.publisherId);
     const { id } = await api.application.start({ noticeId: notice.id, conditionsConfirmed: true });
 
     expect(await api.application.get({ id })).toMatchObject({
       id,
       status: "DRAFT",
-      unit: { id: org.unit.id, name: org.unit.name },
+      unit: { id: t.org.unit.id, name: t.org.unit.name },
       notice: {
         id: notice.id,
         title: notice.title,
         startsAt: notice.startsAt,
         endsAt: notice.endsAt,
-        committee: { name: org.committee.name },
-        department: { name: org.department.name },
+        committee: { name: t.org.committee.name },
+        department: { name: t.org.department.name },
       },
     });
   });
 
   it("the open notices show which ones the applicant has already applied to", async () => {
     const { api } = await boundApplicant("申报人己");
-    const applied = await makeNotice(db, org, publisherId);
-    const fresh = await makeNotice(db, org, publisherId);
+    const applied = await makeNotice(t.db, t.org, t.publisherId);
+    const fresh = await makeNotice(t.db, t.org, t.publisherId);
     const { id } = await api.application.start({ noticeId: applied.id, conditionsConfirmed: true });
 
     const open = await api.notice.listOpen();
-    expect(open.find((n) => n.id === applied.id)?.myApplication).toEqual({ id, status: "DRAFT" });
+    expect(open.find((n) => n.id === applied.id)?.myApplication).toMatchObject({ id, status: "DRAFT" });
     expect(open.find((n) => n.id === fresh.id)?.myApplication).toBeNull();
   });
 
   it("a signed-out visitor is asked to sign in", async () => {
-    const anonymous = await callerFor(db, null);
+    const anonymous = await callerFor(t.db, null);
     expect((await refusal(anonymous.application.mine({ page: 1, pageSize: 10 }))).code).toBe("UNAUTHORIZED");
     expect((await refusal(anonymous.application.get({ id: "any" }))).code).toBe("UNAUTHORIZED");
     expect((await refusal(anonymous.application.recommendingUnit())).code).toBe("UNAUTHORIZED");
@@ -114,16 +95,16 @@ describe("我的申报", () => {
 
 describe("推荐单位 shown before applying", () => {
   it("is empty for a person who has not bound a unit", async () => {
-    const person = await makeUser(db);
-    expect(await (await callerFor(db, person.id)).application.recommendingUnit()).toBeNull();
+    const person = await makeUser(t.db);
+    expect(await (await callerFor(t.db, person.id)).application.recommendingUnit()).toBeNull();
   });
 
   it("shows a pending binding as not yet approved", async () => {
-    const person = await makeUser(db);
-    await db.unitBinding.create({ data: { userId: person.id, unitId: org.unit.id } });
-    expect(await (await callerFor(db, person.id)).application.recommendingUnit()).toMatchObject({
+    const person = await makeUser(t.db);
+    await t.db.unitBinding.create({ data: { userId: person.id, unitId: t.org.unit.id } });
+    expect(await (await callerFor(t.db, person.id)).application.recommendingUnit()).toMatchObject({
       approved: false,
-      unit: { name: org.unit.name, creditCode: org.unit.creditCode },
+      unit: { name: t.org.unit.name, creditCode: t.org.unit.creditCode },
     });
   });
 
@@ -132,19 +113,19 @@ describe("推荐单位 shown before applying", () => {
     expect(await api.application.recommendingUnit()).toMatchObject({
       approved: true,
       unit: {
-        id: org.unit.id,
-        name: org.unit.name,
-        creditCode: org.unit.creditCode,
-        departmentName: org.department.name,
+        id: t.org.unit.id,
+        name: t.org.unit.name,
+        creditCode: t.org.unit.creditCode,
+        departmentName: t.org.department.name,
       },
     });
   });
 
   it("ignores bindings that ended", async () => {
-    const person = await makeUser(db);
-    await db.unitBinding.create({
-      data: { userId: person.id, unitId: org.unit.id, status: "UNBOUND", isActive: false, endedAt: new Date() },
+    const person = await makeUser(t.db);
+    await t.db.unitBinding.create({
+      data: { userId: person.id, unitId: t.org.unit.id, status: "UNBOUND", isActive: false, endedAt: new Date() },
     });
-    expect(await (await callerFor(db, person.id)).application.recommendingUnit()).toBeNull();
+    expect(await (await callerFor(t.db, person.id)).application.recommendingUnit()).toBeNull();
   });
 });

@@ -2,8 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { type AttachmentSlotCode, slotOf } from "@/lib/attachments/slots";
 import { nameForType } from "@/server/api/file-headers";
 import { loadSessionUser } from "@/server/auth/session-user";
@@ -14,23 +13,12 @@ import { LocalFileStorage } from "@/server/storage/local";
 import type { StagedFile } from "@/server/storage/types";
 import { entryData, startDraft } from "../helpers/application-form";
 import { chunksOf, sample, storedFiles, upload } from "../helpers/attachments";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor, grant, makeOrgWithPublisher, makeUser, type Org } from "../helpers/fixtures";
+import { callerFor, grant, makeOrgWithPublisher, makeUser } from "../helpers/fixtures";
 import { testStorage } from "../helpers/storage";
 import { refusal } from "../helpers/trpc-errors";
+import { useTestDb } from "../helpers/use-test-db";
 
-let testDb: TestDb;
-let db: PrismaClient;
-let org: Org;
-let publisherId: string;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = testDb.db;
-  ({ org, publisherId } = await makeOrgWithPublisher(db));
-});
-
-afterAll(() => testDb.close());
+const t = useTestDb(makeOrgWithPublisher);
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
@@ -45,9 +33,9 @@ async function refused(call: Promise<unknown>) {
 }
 
 async function freshDraft() {
-  const started = await startDraft(db, org, publisherId);
+  const started = await startDraft(t.db, t.org, t.publisherId);
   const storage = testStorage({ fresh: true });
-  return { ...started, storage, api: await callerFor(db, started.person.id, storage) };
+  return { ...started, storage, api: await callerFor(t.db, started.person.id, storage) };
 }
 
 const bigPng = (size: number) => Buffer.concat([sample.png, Buffer.alloc(size - sample.png.length, 7)]);
@@ -137,11 +125,11 @@ describe("slot rules over real sample files", () => {
 
   it.each(cases)("$file as $slot ($name)", async ({ name, bytes, slot, accepted, refused: expected }) => {
     const { person, applicationId, storage } = await freshDraft();
-    const call = upload(db, storage, person.id, { applicationId, slot, name, bytes });
+    const call = upload(t.db, storage, person.id, { applicationId, slot, name, bytes });
     if (accepted) {
       const view = await call;
       expect(view).toMatchObject({ slot, name, mimeType: accepted, size: bytes.length, entryId: null });
-      const row = await db.attachment.findUniqueOrThrow({ where: { id: view.id } });
+      const row = await t.db.attachment.findUniqueOrThrow({ where: { id: view.id } });
       expect(row).toMatchObject({ ownerId: person.id, applicationId, sha256: sha256(bytes), storageBackend: "local" });
       // The key is the server's, not derived from the name; the stored bytes are the uploaded ones.
       expect(row.storageKey).toMatch(/^[0-9a-f-]{36}$/);
@@ -155,7 +143,7 @@ describe("slot rules over real sample files", () => {
       expect(error.code).toBe(expected.code);
       expect(error.message).toMatch(expected.message);
       expect(error.field).toBe("file");
-      expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+      expect(await t.db.attachment.count({ where: { applicationId } })).toBe(0);
       expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
     }
   });
@@ -163,7 +151,7 @@ describe("slot rules over real sample files", () => {
   it("a file over the limit whose size was not declared is stopped while streaming, and nothing is kept", async () => {
     const { person, applicationId, storage } = await freshDraft();
     const error = await refused(
-      upload(db, storage, person.id, {
+      upload(t.db, storage, person.id, {
         applicationId,
         slot: "PHOTO",
         name: "a.png",
@@ -175,13 +163,13 @@ describe("slot rules over real sample files", () => {
       code: "PAYLOAD_TOO_LARGE",
       message: "文件超过个人照片的大小要求（单个文件不超过 2 MB）",
     });
-    expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
 
   it("a declared size over the limit is refused before a byte of the body is read", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    const user = await loadSessionUser(db, person.id);
+    const user = await loadSessionUser(t.db, person.id);
     let read = false;
     const body = (async function* () {
       read = true;
@@ -194,7 +182,7 @@ describe("slot rules over real sample files", () => {
       fileName: "论文.pdf",
       declaredSize: 51 * 1024 * 1024,
     };
-    const error = await refused(ingestUpload(db, storage, user!, request, body));
+    const error = await refused(ingestUpload(t.db, storage, user!, request, body));
     expect(error.code).toBe("PAYLOAD_TOO_LARGE");
     expect(error.message).toBe(
       "文件大小 51 MB，超过论文著作证明（封面、目录、正文）的大小要求（单个文件不超过 50 MB）",
@@ -204,7 +192,7 @@ describe("slot rules over real sample files", () => {
 
   it("file names are display text only: folders and hidden characters are dropped", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    const view = await upload(db, storage, person.id, {
+    const view = await upload(t.db, storage, person.id, {
       applicationId,
       slot: "UNIT_PUBLICITY",
       name: "../../etc/\u202egpj.exe\u0007.pdf",
@@ -219,9 +207,9 @@ describe("slot rules over real sample files", () => {
 describe("count limits", () => {
   it("a full slot refuses another file with the slot's 数量要求", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    await upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "1.jpg", bytes: sample.jpeg });
+    await upload(t.db, storage, person.id, { applicationId, slot: "PHOTO", name: "1.jpg", bytes: sample.jpeg });
     const error = await refused(
-      upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "2.jpg", bytes: sample.jpeg }),
+      upload(t.db, storage, person.id, { applicationId, slot: "PHOTO", name: "2.jpg", bytes: sample.jpeg }),
     );
     expect(error).toMatchObject({
       code: "CONFLICT",
@@ -236,13 +224,18 @@ describe("count limits", () => {
     const max = slotOf("CHSI_REPORT").maxCount;
     const results = await Promise.allSettled(
       Array.from({ length: max + 4 }, (_, i) =>
-        upload(db, storage, person.id, { applicationId, slot: "CHSI_REPORT", name: `报告${i}.pdf`, bytes: sample.pdf }),
+        upload(t.db, storage, person.id, {
+          applicationId,
+          slot: "CHSI_REPORT",
+          name: `报告${i}.pdf`,
+          bytes: sample.pdf,
+        }),
       ),
     );
     const accepted = results.filter((r) => r.status === "fulfilled");
     expect(accepted).toHaveLength(max);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
-    expect(await db.attachment.count({ where: { applicationId, slot: "CHSI_REPORT" } })).toBe(max);
+    expect(await t.db.attachment.count({ where: { applicationId, slot: "CHSI_REPORT" } })).toBe(max);
     expect(storedFiles(storage)).toMatchObject({
       stored: expect.toSatisfy((s: string[]) => s.length === max),
       staging: [],
@@ -267,7 +260,7 @@ describe("proofs of entries", () => {
 
     expect(
       await refused(
-        upload(db, storage, person.id, {
+        upload(t.db, storage, person.id, {
           applicationId,
           slot: "EDUCATION_PROOF",
           name: "毕业证.pdf",
@@ -280,7 +273,7 @@ describe("proofs of entries", () => {
     });
     expect(
       await refused(
-        upload(db, storage, person.id, {
+        upload(t.db, storage, person.id, {
           applicationId,
           slot: "EDUCATION_PROOF",
           entryId: otherEntry.id,
@@ -292,7 +285,7 @@ describe("proofs of entries", () => {
     // A proof slot of another module does not take this entry either.
     expect(
       await refused(
-        upload(db, storage, person.id, {
+        upload(t.db, storage, person.id, {
           applicationId,
           slot: "PAPER_PROOF",
           entryId: education.id,
@@ -304,21 +297,21 @@ describe("proofs of entries", () => {
       code: "NOT_FOUND",
     });
 
-    await upload(db, storage, person.id, {
+    await upload(t.db, storage, person.id, {
       applicationId,
       slot: "EDUCATION_PROOF",
       entryId: education.id,
       name: "毕业证.pdf",
       bytes: sample.pdf,
     });
-    await upload(db, storage, person.id, {
+    await upload(t.db, storage, person.id, {
       applicationId,
       slot: "EDUCATION_PROOF",
       entryId: education.id,
       name: "学位证.jpg",
       bytes: sample.jpeg,
     });
-    await upload(db, storage, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg });
+    await upload(t.db, storage, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg });
     expect(storedFiles(storage).stored).toHaveLength(3);
 
     await api.applicationForm.deleteEntry({
@@ -330,7 +323,7 @@ describe("proofs of entries", () => {
     const left = await api.attachment.list({ applicationId });
     expect(left.map((a) => a.slot)).toEqual(["PHOTO"]);
     expect(storedFiles(storage).stored).toHaveLength(1);
-    const audit = await db.auditLog.findFirstOrThrow({
+    const audit = await t.db.auditLog.findFirstOrThrow({
       where: { entityId: applicationId, action: "application.entry.delete" },
     });
     expect(audit.detail).toMatchObject({ entryId: education.id, filesDeleted: 2 });
@@ -340,7 +333,7 @@ describe("proofs of entries", () => {
 describe("an upload that does not finish leaves nothing behind", () => {
   it("a dropped connection mid-body: no row, no stored file, no staged part", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    const user = await loadSessionUser(db, person.id);
+    const user = await loadSessionUser(t.db, person.id);
     const body = (async function* () {
       const chunks = chunksOf(bigPng(1_500_000));
       yield chunks[0];
@@ -348,11 +341,11 @@ describe("an upload that does not finish leaves nothing behind", () => {
       throw Object.assign(new Error("aborted"), { code: "ECONNRESET" });
     })();
     const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.png", declaredSize: 1_500_000 };
-    expect(await refused(ingestUpload(db, storage, user!, request, Readable.from(body)))).toMatchObject({
+    expect(await refused(ingestUpload(t.db, storage, user!, request, Readable.from(body)))).toMatchObject({
       code: "BAD_REQUEST",
       message: "上传中断，文件未保存，请重新上传",
     });
-    expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
 
@@ -361,7 +354,7 @@ describe("an upload that does not finish leaves nothing behind", () => {
     const truncated = sample.pdf.subarray(0, 10_000);
     expect(
       await refused(
-        upload(db, storage, person.id, {
+        upload(t.db, storage, person.id, {
           applicationId,
           slot: "UNIT_PUBLICITY",
           name: "公示表.pdf",
@@ -370,7 +363,7 @@ describe("an upload that does not finish leaves nothing behind", () => {
         }),
       ),
     ).toMatchObject({ code: "BAD_REQUEST", message: "上传中断，文件未保存，请重新上传" });
-    expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
 
@@ -383,26 +376,26 @@ describe("an upload that does not finish leaves nothing behind", () => {
       },
     }) as LocalFileStorage;
     await expect(
-      upload(db, failing, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg }),
+      upload(t.db, failing, person.id, { applicationId, slot: "PHOTO", name: "照片.jpg", bytes: sample.jpeg }),
     ).rejects.toThrow("disk full");
-    expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
 
   it("the application submitted while the bytes travelled: the stored file is removed again", async () => {
     const { person, applicationId, storage } = await freshDraft();
-    const user = await loadSessionUser(db, person.id);
+    const user = await loadSessionUser(t.db, person.id);
     const body = (async function* () {
       yield sample.jpeg.subarray(0, 4096);
-      await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+      await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
       yield sample.jpeg.subarray(4096);
     })();
     const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.jpg", declaredSize: sample.jpeg.length };
-    expect(await refused(ingestUpload(db, storage, user!, request, Readable.from(body)))).toMatchObject({
+    expect(await refused(ingestUpload(t.db, storage, user!, request, Readable.from(body)))).toMatchObject({
       code: "FORBIDDEN",
       message: "申报已提交，不能修改",
     });
-    expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(0);
     expect(storedFiles(storage)).toEqual({ stored: [], staging: [] });
   });
 });
@@ -410,7 +403,7 @@ describe("an upload that does not finish leaves nothing behind", () => {
 describe("who may read, add and delete files", () => {
   async function draftWithFiles() {
     const draft = await freshDraft();
-    const photo = await upload(db, draft.storage, draft.person.id, {
+    const photo = await upload(t.db, draft.storage, draft.person.id, {
       applicationId: draft.applicationId,
       slot: "PHOTO",
       name: "照片.jpg",
@@ -420,8 +413,8 @@ describe("who may read, add and delete files", () => {
   }
 
   const readAs = async (storage: LocalFileStorage, userId: string, attachmentId: string) => {
-    const user = await loadSessionUser(db, userId);
-    const file = await openAttachment(db, storage, user!, attachmentId);
+    const user = await loadSessionUser(t.db, userId);
+    const file = await openAttachment(t.db, storage, user!, attachmentId);
     return { ...file, bytes: Buffer.from(await file.stream.toArray().then((c) => Buffer.concat(c))) };
   };
 
@@ -443,7 +436,7 @@ describe("who may read, add and delete files", () => {
   it("another applicant gets NOT_FOUND for every file action on someone else's application, and nothing changes", async () => {
     const a = await draftWithFiles();
     const b = await freshDraft();
-    const bApi = await callerFor(db, b.person.id);
+    const bApi = await callerFor(t.db, b.person.id);
     expect(await refusal(bApi.attachment.list({ applicationId: a.applicationId }))).toMatchObject({
       code: "NOT_FOUND",
     });
@@ -454,7 +447,7 @@ describe("who may read, add and delete files", () => {
     });
     expect(
       await refused(
-        upload(db, a.storage, b.person.id, {
+        upload(t.db, a.storage, b.person.id, {
           applicationId: a.applicationId,
           slot: "ID_CARD_FRONT",
           name: "x.jpg",
@@ -469,16 +462,21 @@ describe("who may read, add and delete files", () => {
     for (const id of [randomUUID(), "not-a-uuid", "../../etc/passwd"]) {
       expect(await refused(readAs(a.storage, a.person.id, id))).toMatchObject({ code: "NOT_FOUND" });
     }
-    expect(await db.attachment.count({ where: { applicationId: a.applicationId } })).toBe(1);
+    expect(await t.db.attachment.count({ where: { applicationId: a.applicationId } })).toBe(1);
     expect(storedFiles(a.storage).stored).toHaveLength(1);
   });
 
   it("once the application is no longer editable the owner can read but not add or delete", async () => {
     const { person, api, applicationId, storage, photo } = await draftWithFiles();
-    await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
     expect(
       await refused(
-        upload(db, storage, person.id, { applicationId, slot: "ID_CARD_FRONT", name: "正面.jpg", bytes: sample.jpeg }),
+        upload(t.db, storage, person.id, {
+          applicationId,
+          slot: "ID_CARD_FRONT",
+          name: "正面.jpg",
+          bytes: sample.jpeg,
+        }),
       ),
     ).toMatchObject({
       code: "FORBIDDEN",
@@ -494,15 +492,15 @@ describe("who may read, add and delete files", () => {
 
   it("reviewers read the files of submitted applications they review, never drafts, and never delete", async () => {
     const { api, applicationId, storage, photo } = await draftWithFiles();
-    const unitReviewer = await makeUser(db, "本单位审核人");
-    await grant(db, unitReviewer.id, "UNIT_REVIEWER", { unitId: org.unit.id });
-    const deptReviewer = await makeUser(db, "主管部门审核人");
-    await grant(db, deptReviewer.id, "DEPT_REVIEWER", { departmentId: org.department.id });
-    const committeeMember = await makeUser(db, "评委");
-    await grant(db, committeeMember.id, "COMMITTEE_MEMBER", { committeeId: org.committee.id });
-    const otherOrg = await makeOrgWithPublisher(db);
-    const strangerReviewer = await makeUser(db, "他单位审核人");
-    await grant(db, strangerReviewer.id, "UNIT_REVIEWER", { unitId: otherOrg.org.unit.id });
+    const unitReviewer = await makeUser(t.db, "本单位审核人");
+    await grant(t.db, unitReviewer.id, "UNIT_REVIEWER", { unitId: t.org.unit.id });
+    const deptReviewer = await makeUser(t.db, "主管部门审核人");
+    await grant(t.db, deptReviewer.id, "DEPT_REVIEWER", { departmentId: t.org.department.id });
+    const committeeMember = await makeUser(t.db, "评委");
+    await grant(t.db, committeeMember.id, "COMMITTEE_MEMBER", { committeeId: t.org.committee.id });
+    const otherOrg = await makeOrgWithPublisher(t.db);
+    const strangerReviewer = await makeUser(t.db, "他单位审核人");
+    await grant(t.db, strangerReviewer.id, "UNIT_REVIEWER", { unitId: otherOrg.org.unit.id });
     const reviewers = [unitReviewer, deptReviewer, committeeMember];
 
     for (const r of [...reviewers, strangerReviewer]) {
@@ -510,10 +508,10 @@ describe("who may read, add and delete files", () => {
         code: "NOT_FOUND",
       });
     }
-    await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
     for (const r of reviewers) {
       expect(sha256((await readAs(storage, r.id, photo.id)).bytes), r.name).toBe(sha256(sample.jpeg));
-      const rApi = await callerFor(db, r.id, storage);
+      const rApi = await callerFor(t.db, r.id, storage);
       expect((await rApi.attachment.list({ applicationId })).map((a) => a.id)).toEqual([photo.id]);
       expect(await refusal(rApi.attachment.delete({ attachmentId: photo.id }))).toMatchObject({ code: "NOT_FOUND" });
     }
@@ -523,7 +521,7 @@ describe("who may read, add and delete files", () => {
 
   it("signed out, the procedures refuse", async () => {
     const { applicationId, photo } = await draftWithFiles();
-    const anonymous = await callerFor(db, null);
+    const anonymous = await callerFor(t.db, null);
     expect(await refusal(anonymous.attachment.list({ applicationId }))).toMatchObject({ code: "UNAUTHORIZED" });
     expect(await refusal(anonymous.attachment.delete({ attachmentId: photo.id }))).toMatchObject({
       code: "UNAUTHORIZED",
@@ -535,13 +533,13 @@ describe("metadata", () => {
   it("records owner, application, slot, entry, name, detected type, size, sha256, key and time, and audits the upload", async () => {
     const { person, applicationId, storage } = await freshDraft();
     const before = new Date();
-    const view = await upload(db, storage, person.id, {
+    const view = await upload(t.db, storage, person.id, {
       applicationId,
       slot: "ID_CARD_BACK",
       name: "反面.png",
       bytes: sample.png,
     });
-    const row = await db.attachment.findUniqueOrThrow({ where: { id: view.id } });
+    const row = await t.db.attachment.findUniqueOrThrow({ where: { id: view.id } });
     expect(row).toMatchObject({
       ownerId: person.id,
       applicationId,
@@ -551,7 +549,7 @@ describe("metadata", () => {
       mimeType: "image/png",
     });
     expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
-    const audit = await db.auditLog.findFirstOrThrow({
+    const audit = await t.db.auditLog.findFirstOrThrow({
       where: { entityId: applicationId, action: "application.attachment.add" },
     });
     expect(audit.detail).toMatchObject({ attachmentId: view.id, slot: "ID_CARD_BACK", sha256: sha256(sample.png) });

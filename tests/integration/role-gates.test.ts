@@ -1,18 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { describe, expect, it } from "vitest";
 import { callerFor, grant, makeOrg, makeUser } from "../helpers/fixtures";
+import { useTestDb } from "../helpers/use-test-db";
 
-let t: TestDb;
-let org: Awaited<ReturnType<typeof makeOrg>>;
-let otherOrg: Awaited<ReturnType<typeof makeOrg>>;
-
-beforeAll(async () => {
-  t = await createTestDb();
-  org = await makeOrg(t.db);
-  otherOrg = await makeOrg(t.db);
-});
-afterAll(() => t.close());
+const t = useTestDb(async (db) => ({ org: await makeOrg(db), otherOrg: await makeOrg(db) }));
 
 async function codeOf(promise: Promise<unknown>) {
   try {
@@ -42,19 +33,19 @@ describe("role-scoped procedures", () => {
 
   it("shows a unit reviewer only the unit they are scoped to", async () => {
     const reviewer = await makeUser(t.db, "单位审核人");
-    await grant(t.db, reviewer.id, "UNIT_REVIEWER", { unitId: org.unit.id });
+    await grant(t.db, reviewer.id, "UNIT_REVIEWER", { unitId: t.org.unit.id });
     const api = await callerFor(t.db, reviewer.id);
     const units = await api.workspace.unit();
-    expect(units.map((u) => u.id)).toEqual([org.unit.id]);
-    expect(units.some((u) => u.id === otherOrg.unit.id)).toBe(false);
+    expect(units.map((u) => u.id)).toEqual([t.org.unit.id]);
+    expect(units.some((u) => u.id === t.otherOrg.unit.id)).toBe(false);
     expect(await codeOf(api.workspace.dept())).toBe("FORBIDDEN");
   });
 
   it("takes a revoked role away at the next request", async () => {
     const member = await makeUser(t.db, "评委");
-    const role = await grant(t.db, member.id, "COMMITTEE_MEMBER", { committeeId: org.committee.id });
+    const role = await grant(t.db, member.id, "COMMITTEE_MEMBER", { committeeId: t.org.committee.id });
     expect((await (await callerFor(t.db, member.id)).workspace.committee()).map((c) => c.id)).toEqual([
-      org.committee.id,
+      t.org.committee.id,
     ]);
     await t.db.roleAssignment.update({ where: { id: role.id }, data: { revokedAt: new Date() } });
     expect(await codeOf((await callerFor(t.db, member.id)).workspace.committee())).toBe("FORBIDDEN");
@@ -64,11 +55,11 @@ describe("role-scoped procedures", () => {
 describe("role assignment rules held by the database", () => {
   it("allows one active assignment of a role per scope, and a new one after revoking", async () => {
     const person = await makeUser(t.db);
-    const first = await grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: org.department.id });
-    await expect(grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: org.department.id })).rejects.toThrow();
-    await grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: otherOrg.department.id });
+    const first = await grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: t.org.department.id });
+    await expect(grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: t.org.department.id })).rejects.toThrow();
+    await grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: t.otherOrg.department.id });
     await t.db.roleAssignment.update({ where: { id: first.id }, data: { revokedAt: new Date() } });
-    await grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: org.department.id });
+    await grant(t.db, person.id, "DEPT_REVIEWER", { departmentId: t.org.department.id });
     expect(await t.db.roleAssignment.count({ where: { userId: person.id } })).toBe(3);
   });
 
@@ -79,14 +70,14 @@ describe("role assignment rules held by the database", () => {
         data: {
           userId: person.id,
           role: "UNIT_REVIEWER",
-          scopeKey: org.department.id,
-          departmentId: org.department.id,
+          scopeKey: t.org.department.id,
+          departmentId: t.org.department.id,
         },
       }),
     ).rejects.toThrow();
     await expect(
       t.db.roleAssignment.create({
-        data: { userId: person.id, role: "ADMIN", scopeKey: org.unit.id, unitId: org.unit.id },
+        data: { userId: person.id, role: "ADMIN", scopeKey: t.org.unit.id, unitId: t.org.unit.id },
       }),
     ).rejects.toThrow();
   });

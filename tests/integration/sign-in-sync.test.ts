@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { syncUserFromClaims } from "@/server/domain/identity/sync-user-from-claims";
-import { createTestDb, type TestDb } from "../helpers/db";
 import { makeIdCard } from "../helpers/fixtures";
+import { useTestDb } from "../helpers/use-test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(() => t.close());
+const t = useTestDb();
 
 describe("signing in through the identity platform", () => {
   it("creates the person from the ID token claims at first sign-in", async () => {

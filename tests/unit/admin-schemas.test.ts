@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createNoticeSchema } from "@/lib/admin/notices/notice.schema";
+import { grantRoleSchema } from "@/lib/admin/roles/role.schema";
 import { createUnitSchema } from "@/lib/admin/units/unit.schema";
 import { creditCodeCheckChar, creditCodeMessages } from "@/lib/validation/credit-code";
-import { grantRoleSchema } from "@/server/domain/admin/roles/role.schema";
 import { changedFields } from "@/server/domain/shared/changed-fields";
 
 /** The messages a form shows beside each field for `value`, exactly as the resolver reads them. */

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { moduleKeys } from "@/lib/application-form/modules";
 import { entrySchemas } from "@/lib/application-form/schemas";
-import { isModuleEditable } from "@/server/domain/application-form/assert-module-editable";
 import { entryColumns, toEntryView } from "@/server/domain/application-form/entry-tables";
 import { formRulesOf } from "@/server/domain/application-form/form-rules";
 import { applicationFormMessages } from "@/server/domain/application-form/messages";
@@ -16,16 +14,6 @@ describe("年度考核 years", () => {
     ]);
     const stillDecember = new Date("2026-12-31T15:59:00Z");
     expect(formRulesOf({ levels: [], startsAt: stillDecember }, { idCardNumber: null }).assessmentYears[0]).toBe(2025);
-  });
-});
-
-describe("who may change a module", () => {
-  it("a draft is editable in every module; no other status is, for now", () => {
-    for (const module of moduleKeys) {
-      expect(isModuleEditable({ status: "DRAFT" }, module)).toBe(true);
-      for (const status of ["SUBMITTED", "RETURNED", "TERMINATED", "APPROVED"] as const)
-        expect(isModuleEditable({ status }, module)).toBe(false);
-    }
   });
 });
 

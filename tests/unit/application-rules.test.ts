@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ApplicationStatusCode } from "@/lib/dictionaries";
 import { startApplicationSchema } from "@/server/domain/application/application.schema";
-import { isEditableStatus } from "@/server/domain/application/application-status";
 import { noticeWindowState } from "@/server/domain/notice/notice-window";
 
 const window = { startsAt: new Date("2026-03-01T01:00:00Z"), endsAt: new Date("2026-03-31T09:00:00Z") };
@@ -29,14 +27,5 @@ describe("条件自检", () => {
         message: "请先确认本人符合申报条件",
       });
     }
-  });
-});
-
-describe("继续填报 or 查看", () => {
-  it("a draft or a returned application can still be filled in; the others are only viewed", () => {
-    const editable: ApplicationStatusCode[] = ["DRAFT", "RETURNED"];
-    const settled: ApplicationStatusCode[] = ["SUBMITTED", "TERMINATED", "APPROVED"];
-    expect(editable.every(isEditableStatus)).toBe(true);
-    expect(settled.some(isEditableStatus)).toBe(false);
   });
 });

@@ -119,7 +119,7 @@ export function BasicInfoForm({ form }: { form: FormView }) {
           <AttachmentSlot
             applicationId={form.application.id}
             slot="PHOTO"
-            editable={form.application.editable}
+            editable={form.application.editableScopes.basicInfo}
             disabledReason={form.sections.basicInfo ? undefined : L.photoNeedsBasicInfo}
             thumbnail
           />

@@ -16,7 +16,7 @@ import { formLabels as L } from "./labels";
  */
 export function MaterialsPanel({ form, onGoToBasicInfo }: { form: FormView; onGoToBasicInfo: () => void }) {
   const applicationId = form.application.id;
-  const editable = form.application.editable;
+  const editable = form.application.editableScopes.materials;
   const { files, inSlot } = useAttachments(applicationId);
   const complete = materialsComplete(files);
   const photos = inSlot("PHOTO");
@@ -56,7 +56,7 @@ export function MaterialsPanel({ form, onGoToBasicInfo }: { form: FormView; onGo
               )}
             </span>
           </p>
-          {photos.length === 0 && editable && (
+          {photos.length === 0 && form.application.editableScopes.basicInfo && (
             <Button variant="secondary" size="sm" onClick={onGoToBasicInfo}>
               {L.goToPhoto}
             </Button>

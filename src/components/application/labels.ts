@@ -36,8 +36,6 @@ export const applyLabels = {
   deadline: "申报截止时间",
   actions: "操作",
   apply: "申报",
-  continueFilling: "继续填报",
-  view: "查看",
   backToCheck: "返回条件自检",
 } as const;
 
@@ -49,8 +47,12 @@ export const myApplicationsLabels = {
   status: "状态",
   createdAt: "创建时间",
   actions: "操作",
-  continueFilling: "继续填报",
-  view: "查看",
   empty: "暂无申报记录。",
   loading: "加载中…",
+} as const;
+
+/** The link back into an application from the hall's lists. */
+export const openApplicationLabels = {
+  continueFilling: "继续填报",
+  view: "查看",
 } as const;

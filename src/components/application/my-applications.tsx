@@ -1,18 +1,16 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
-import Link from "next/link";
-import { hallRoutes } from "@/components/hall/routes";
 import { Alert } from "@/components/ui/alert";
 import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
 import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
-import { isEditableStatus } from "@/server/domain/application/application-status";
 import { api } from "@/trpc/react";
 import { ApplicationStatusBadge } from "./application-status-badge";
 import { errorMessage } from "./error-message";
 import { myApplicationsLabels as L } from "./labels";
+import { OpenApplicationLink } from "./open-application-link";
 
 const PAGE_SIZE = 10;
 const COLUMNS = [L.notice, L.unit, L.status, L.createdAt, L.actions].map((label) => ({ label }));
@@ -41,9 +39,7 @@ export function MyApplications() {
             </Td>
             <Td className="whitespace-nowrap">{formatDateTime(a.createdAt)}</Td>
             <Td>
-              <Link href={hallRoutes.application(a.id)} className="font-medium text-brand-700 hover:underline">
-                {isEditableStatus(a.status) ? L.continueFilling : L.view}
-              </Link>
+              <OpenApplicationLink application={a} />
             </Td>
           </tr>
         )}

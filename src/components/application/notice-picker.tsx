@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { hallRoutes } from "@/components/hall/routes";
@@ -8,11 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
-import { isEditableStatus } from "@/server/domain/application/application-status";
 import { api } from "@/trpc/react";
 import { errorMessage } from "./error-message";
 import { applyLabels as L } from "./labels";
 import { levelsText, seriesText } from "./notice-facts";
+import { OpenApplicationLink } from "./open-application-link";
 import type { OpenNotice } from "./open-notice";
 
 /** Step 2: the open notices, each with 「申报」 (or a way back into the applicant's existing application). */
@@ -83,12 +82,7 @@ export function NoticePicker({
               <Td className="whitespace-nowrap">{formatDateTime(n.endsAt)}</Td>
               <Td>
                 {n.myApplication ? (
-                  <Link
-                    href={hallRoutes.application(n.myApplication.id)}
-                    className="font-medium text-brand-700 hover:underline"
-                  >
-                    {isEditableStatus(n.myApplication.status) ? L.continueFilling : L.view}
-                  </Link>
+                  <OpenApplicationLink application={n.myApplication} />
                 ) : (
                   <Button
                     size="sm"

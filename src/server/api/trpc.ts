@@ -4,9 +4,11 @@ import superjson from "superjson";
 import "@/lib/zod-locale";
 import { ZodError, z } from "zod";
 import type { RoleKindCode } from "@/lib/dictionaries";
+import { type ReviewStageCode, reviewStageOf } from "@/lib/review/review-stages";
 import { toTRPCError } from "@/server/api/errors";
 import { type ActiveRole, rolesOf, type SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
+import { loadReviewedApplication } from "@/server/domain/review/load-reviewed-application";
 import { AppError } from "@/server/errors";
 import type { FileStorage } from "@/server/storage/types";
 
@@ -75,3 +77,18 @@ export function roleProcedure(role: RoleKindCode) {
 }
 
 export const adminProcedure = roleProcedure("ADMIN");
+
+/**
+ * A procedure of the reviewers of `stage` that acts on one application, named by `applicationId`
+ * in its input. The application is loaded through the caller's scope for that stage (the stage
+ * table's role and link, src/lib/review/review-stages.ts) into `ctx.application`, so no handler can
+ * reach one outside it; one outside it is NOT_FOUND, like one that does not exist.
+ */
+export function reviewerProcedure(stage: ReviewStageCode) {
+  return roleProcedure(reviewStageOf(stage).reviewer)
+    .input(z.object({ applicationId: z.uuid("参数无效") }))
+    .use(async ({ ctx, input, next }) => {
+      const application = await loadReviewedApplication(ctx.db, ctx.scopes, stage, input.applicationId);
+      return next({ ctx: { ...ctx, application } });
+    });
+}

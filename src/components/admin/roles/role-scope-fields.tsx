@@ -6,7 +6,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { type RoleKindCode, roleKinds } from "@/lib/dictionaries";
-import { roleScopeField, type ScopeField } from "@/server/domain/admin/roles/role.schema";
+import { roleScopeField, type ScopeField } from "@/lib/roles/role-scopes";
 import { api } from "@/trpc/react";
 import { DepartmentSelect } from "../department-select";
 import { commonLabels } from "../messages";

@@ -180,7 +180,7 @@ export function EntryForm({
           applicationId={applicationId}
           slot={entrySlotOf(module)}
           entryId={entry?.id ?? null}
-          editable={view.application.editable}
+          editable={view.application.editableScopes[module]}
           disabledReason={entry ? undefined : attachmentMessages.entryRequired}
           context={entry ? entryName(module, entry.data) : undefined}
         />

@@ -28,7 +28,7 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
   const definition = modules[module];
   const entries = form.entries[module];
   const applicationId = form.application.id;
-  const editable = form.application.editable;
+  const editable = form.application.editableScopes[module];
   const maxEntries = entryModuleConfigs[module].maxEntries;
   const full = maxEntries !== undefined && entries.length >= maxEntries;
   const headingId = `entries-${module}-title`;

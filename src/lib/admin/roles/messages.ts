@@ -1,9 +1,6 @@
 /** 角色管理: validation and error wording, shared by the forms and the server. */
 export const roleMessages = {
   roleRequired: "请选择角色",
-  unitRequired: "请选择推荐单位",
-  departmentRequired: "请选择主管部门",
-  committeeRequired: "请选择评委会",
   roleTaken: "该人员已拥有此角色",
   personRequired: "请先选择人员",
   personNotFound: "该人员不存在，请刷新后重试",

@@ -1,23 +1,25 @@
 import "server-only";
-import type { ModuleKey } from "@/lib/application-form/modules";
-import type { ApplicationStatusCode } from "@/lib/dictionaries";
+import type { Prisma } from "@/generated/prisma/client";
+import { type EditableScope, isEditable } from "@/lib/application/editability";
 import { AppError } from "@/server/errors";
+import { reviewPositionSelect, toReviewPosition } from "../application/review-position";
 import { applicationFormMessages as m } from "./messages";
 
-type EditableSubject = { status: ApplicationStatusCode };
+/** The columns assertModuleEditable reads: whose application it is and where it stands. */
+export const editableCheckSelect = { applicantId: true, ...reviewPositionSelect } satisfies Prisma.ApplicationSelect;
 
-/** What a change touches: a form module, or 材料附件信息 (the required materials, no form module). */
-export type EditableScope = ModuleKey | "materials";
+type EditableCheckRow = Prisma.ApplicationGetPayload<{ select: typeof editableCheckSelect }>;
 
 /**
- * The one place that decides whether the applicant may change a module now. A draft is open in
- * every module; a returned application will open only the modules the reviewer returned it for
- * (SPEC §7), which is why the module is part of the question.
+ * Refuses a change to `scope` of the application that the editability rule
+ * (src/lib/application/editability.ts) does not allow `userId` now. Every write to an
+ * application's content asks it through lockEditableApplication, after the row's lock is taken:
+ * read before the lock, the status could change (a submission in another tab) between the check
+ * and the write. An upload also asks it early, unlocked, only to refuse before the bytes travel.
  */
-export function isModuleEditable(application: EditableSubject, _scope: EditableScope): boolean {
-  return application.status === "DRAFT";
-}
-
-export function assertModuleEditable(application: EditableSubject, scope: EditableScope): void {
-  if (!isModuleEditable(application, scope)) throw new AppError("FORBIDDEN", m.notEditable, { reason: "NOT_EDITABLE" });
+export function assertModuleEditable(application: EditableCheckRow, userId: string, scope: EditableScope): void {
+  const editor = { isApplicant: application.applicantId === userId };
+  if (!isEditable(toReviewPosition(application), scope, editor)) {
+    throw new AppError("FORBIDDEN", m.notEditable, { reason: "NOT_EDITABLE" });
+  }
 }

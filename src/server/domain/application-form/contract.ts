@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EditableScope } from "@/lib/application/editability";
 import type { EntryModuleKey, ModuleKey, TextModuleKey } from "@/lib/application-form/modules";
 import { entryModuleKeys, textModuleKeys } from "@/lib/application-form/modules";
 import type { ApplicationStatusCode, TitleLevelCode } from "@/lib/dictionaries";
@@ -64,8 +65,10 @@ export type FormView = {
   application: {
     id: string;
     status: ApplicationStatusCode;
-    /** Whether the caller may change it now (owner, and DRAFT). */
+    /** Whether the caller may change anything now (src/lib/application/editability.ts): the form, or 全部信息 only. */
     editable: boolean;
+    /** Per module and 材料附件信息: whether the caller may change it now (the same rule). */
+    editableScopes: Record<EditableScope, boolean>;
     notice: { id: string; title: string; levels: TitleLevelCode[]; series: string; endsAt: Date };
     unit: { name: string; creditCode: string; departmentName: string };
   };

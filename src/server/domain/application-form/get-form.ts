@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { type EntryModuleKey, entryModuleKeys, moduleKeys } from "@/lib/application-form/modules";
+import { editableScopesOf, isEditableAtAll } from "@/lib/application/editability";
+import { type EntryModuleKey, entryModuleKeys } from "@/lib/application-form/modules";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { applicationMessages } from "../application/messages";
+import { reviewPositionSelect, toReviewPosition } from "../application/review-position";
 import { readUnitSnapshot } from "../application/unit-snapshot";
-import { isModuleEditable } from "./assert-module-editable";
 import { formCompletion } from "./completion";
 import { type EntryView, type FormView, type SectionModuleKey, type SectionView, sectionModuleKeys } from "./contract";
 import { type EntryRow, entryTables, toEntryView } from "./entry-tables";
@@ -20,7 +21,7 @@ const inOrder = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const 
  */
 const formSelect = {
   id: true,
-  status: true,
+  ...reviewPositionSelect,
   unitSnapshot: true,
   notice: { select: { id: true, title: true, levels: true, series: true, startsAt: true, endsAt: true } },
   sections: { select: { module: true, data: true, version: true } },
@@ -59,11 +60,15 @@ export async function getForm(db: Db, user: SessionUser, applicationId: string):
   const rules = formRulesOf(row.notice, user);
   const { startsAt: _startsAt, ...notice } = row.notice;
   const unit = readUnitSnapshot(row.unitSnapshot);
+  // Found by applicantId above: the caller is the applicant.
+  const position = toReviewPosition(row);
+  const caller = { isApplicant: true };
   return {
     application: {
       id: row.id,
       status: row.status,
-      editable: moduleKeys.some((k) => isModuleEditable(row, k)),
+      editable: isEditableAtAll(position, caller),
+      editableScopes: editableScopesOf(position, caller),
       notice,
       unit: { name: unit.name, creditCode: unit.creditCode, departmentName: unit.departmentName },
     },

@@ -1,8 +1,9 @@
 import "server-only";
+import type { EditableScope } from "@/lib/application/editability";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { applicationMessages } from "../application/messages";
-import { assertModuleEditable, type EditableScope } from "./assert-module-editable";
+import { assertModuleEditable, editableCheckSelect } from "./assert-module-editable";
 
 /**
  * Opens a change to one module of the caller's application: bumps Application.version first,
@@ -24,9 +25,9 @@ export async function lockEditableApplication(
   if (count === 0) throw new AppError("NOT_FOUND", applicationMessages.notFound);
   const application = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
-    select: { id: true, status: true, notice: { select: { levels: true, startsAt: true } } },
+    select: { id: true, ...editableCheckSelect, notice: { select: { levels: true, startsAt: true } } },
   });
-  assertModuleEditable(application, scope);
+  assertModuleEditable(application, applicantId, scope);
   return application;
 }
 

@@ -1,10 +1,10 @@
 import "server-only";
+import type { EditableScope } from "@/lib/application/editability";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { type AttachmentSlotCode, slotOf } from "@/lib/attachments/slots";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import type { EditableScope } from "../application-form/assert-module-editable";
 import { entryDelegate } from "../application-form/entry-tables";
 
 /** Where a file is being attached: the application, the slot, and for proofs the entry. */

@@ -12,7 +12,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { FileStorage } from "@/server/storage/types";
 import { applicationMessages } from "../application/messages";
-import { assertModuleEditable } from "../application-form/assert-module-editable";
+import { assertModuleEditable, editableCheckSelect } from "../application-form/assert-module-editable";
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
 import { type AttachmentTarget, assertTargetHasRoom, assertTargetShape, scopeOfSlot } from "./attachment-target";
@@ -57,10 +57,10 @@ export async function ingestUpload(
   // Refuse early, before the bytes travel, when the rules already say no; re-checked under lock below.
   const application = await db.application.findFirst({
     where: { id: applicationId, applicantId: user.id },
-    select: { status: true },
+    select: editableCheckSelect,
   });
   if (!application) throw new AppError("NOT_FOUND", applicationMessages.notFound);
-  assertModuleEditable(application, scopeOfSlot(slot));
+  assertModuleEditable(application, user.id, scopeOfSlot(slot));
   await assertTargetHasRoom(db, target);
 
   await mkdir(storage.stagingDir, { recursive: true });

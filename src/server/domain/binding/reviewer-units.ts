@@ -1,5 +1,6 @@
 import "server-only";
 import { bindingMessages } from "@/lib/binding/messages";
+import { scopeIdsOf } from "@/lib/roles/role-scopes";
 import type { ActiveRole } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
 
@@ -9,7 +10,7 @@ import { AppError } from "@/server/errors";
  * a unit outside it is reported as not found, like a binding outside it.
  */
 export function reviewerUnitIds(scopes: ActiveRole[], unitId?: string): string[] {
-  const ids = scopes.flatMap((s) => (s.unitId ? [s.unitId] : []));
+  const ids = scopeIdsOf(scopes, "UNIT_REVIEWER");
   if (unitId === undefined) return ids;
   if (!ids.includes(unitId)) throw new AppError("NOT_FOUND", bindingMessages.unitNotInScope, { field: "unitId" });
   return [unitId];

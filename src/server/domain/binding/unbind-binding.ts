@@ -1,8 +1,8 @@
 import "server-only";
 import { bindingMessages } from "@/lib/binding/messages";
+import { UNDER_REVIEW_STATUSES } from "@/lib/review/review-stages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { UNDER_REVIEW_STATUSES } from "../application/application-status";
 import { applyBindingTransition } from "./apply-binding-transition";
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { reviewPositionSelect, toReviewPosition } from "../application/review-position";
 import { noticeContentSelect } from "./notice-select";
 
 /**
@@ -15,8 +16,11 @@ export async function listOpenNotices(db: Db, applicantId: string, now = new Dat
     select: {
       id: true,
       ...noticeContentSelect,
-      applications: { where: { applicantId }, select: { id: true, status: true } },
+      applications: { where: { applicantId }, select: { id: true, ...reviewPositionSelect } },
     },
   });
-  return notices.map(({ applications, ...notice }) => ({ ...notice, myApplication: applications[0] ?? null }));
+  return notices.map(({ applications: [mine], ...notice }) => ({
+    ...notice,
+    myApplication: mine ? { id: mine.id, ...toReviewPosition(mine) } : null,
+  }));
 }

@@ -1,15 +1,15 @@
 import "server-only";
-import { grantRole } from "@/server/domain/admin/roles/grant-role";
-import { listPersonRoles } from "@/server/domain/admin/roles/list-person-roles";
-import { registerPersonAndGrant } from "@/server/domain/admin/roles/register-person";
-import { revokeRole } from "@/server/domain/admin/roles/revoke-role";
 import {
   grantRoleSchema,
   personRolesSchema,
   registerPersonSchema,
   revokeRoleSchema,
   searchPeopleSchema,
-} from "@/server/domain/admin/roles/role.schema";
+} from "@/lib/admin/roles/role.schema";
+import { grantRole } from "@/server/domain/admin/roles/grant-role";
+import { listPersonRoles } from "@/server/domain/admin/roles/list-person-roles";
+import { registerPersonAndGrant } from "@/server/domain/admin/roles/register-person";
+import { revokeRole } from "@/server/domain/admin/roles/revoke-role";
 import { searchPeople } from "@/server/domain/admin/roles/search-people";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 

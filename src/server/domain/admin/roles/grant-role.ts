@@ -1,12 +1,12 @@
 import "server-only";
 import { roleMessages } from "@/lib/admin/roles/messages";
+import type { GrantRoleInput, RoleScopeInput } from "@/lib/admin/roles/role.schema";
 import type { Db } from "@/server/db";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { resolveRoleScope } from "./resolve-role-scope";
-import type { GrantRoleInput, RoleScopeInput } from "./role.schema";
 
 /** The partial unique index role_assignment_one_active refuses a second active grant of the same role and scope. */
 export const roleTaken = {

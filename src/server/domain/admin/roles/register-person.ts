@@ -1,11 +1,11 @@
 import "server-only";
 import { roleMessages } from "@/lib/admin/roles/messages";
+import type { RegisterPersonInput } from "@/lib/admin/roles/role.schema";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
 import { explainUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { recordAudit } from "../../audit/record-audit";
 import { insertRoleAssignment, roleTaken } from "./grant-role";
-import type { RegisterPersonInput } from "./role.schema";
 
 /**
  * Registers someone who has not signed in yet (ssoSubject stays null) and grants the role in the

@@ -1,9 +1,9 @@
 import "server-only";
 import { roleMessages } from "@/lib/admin/roles/messages";
+import type { RevokeRoleInput } from "@/lib/admin/roles/role.schema";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
-import type { RevokeRoleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 
 /**

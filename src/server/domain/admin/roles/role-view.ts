@@ -1,4 +1,6 @@
 import "server-only";
+import type { RoleKindCode } from "@/lib/dictionaries";
+import { organisationScopes, roleScopeField } from "@/lib/roles/role-scopes";
 
 /** What a role row needs to show "推荐单位审核人 · 某某公司": selected once, mapped once. */
 export const roleScopeSelect = {
@@ -12,7 +14,7 @@ export const roleScopeSelect = {
 
 type RoleRow = {
   id: string;
-  role: string;
+  role: RoleKindCode;
   grantedAt: Date;
   unit: { name: string } | null;
   department: { name: string } | null;
@@ -20,10 +22,11 @@ type RoleRow = {
 };
 
 export function toRoleView(r: RoleRow) {
+  const field = roleScopeField[r.role];
   return {
     id: r.id,
     role: r.role,
     grantedAt: r.grantedAt,
-    scopeName: r.unit?.name ?? r.department?.name ?? r.committee?.name ?? null,
+    scopeName: field ? (r[organisationScopes[field].relation]?.name ?? null) : null,
   };
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { SearchPeopleInput } from "@/lib/admin/roles/role.schema";
 import { maskIdCard } from "@/lib/mask";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import type { SearchPeopleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 
 /** People by name or 身份证号, with their active roles; the 身份证号 leaves the server masked. */

@@ -2,26 +2,8 @@ import { z } from "zod";
 import { roleMessages as m } from "@/lib/admin/roles/messages";
 import { codes, type RoleKindCode, roleKinds } from "@/lib/dictionaries";
 import { pageFields, searchField } from "@/lib/pagination";
+import { organisationScopes, roleScopeField, type ScopeField } from "@/lib/roles/role-scopes";
 import { checkIdCard, idCardMessages } from "@/lib/validation/id-card";
-
-export type ScopeField = "unitId" | "departmentId" | "committeeId";
-
-/**
- * The organisation each role is scoped to (the form field that picks it); ADMIN is global.
- * Mirrors the database's role_assignment_scope CHECK constraint.
- */
-export const roleScopeField: Record<RoleKindCode, ScopeField | null> = {
-  UNIT_REVIEWER: "unitId",
-  DEPT_REVIEWER: "departmentId",
-  COMMITTEE_MEMBER: "committeeId",
-  ADMIN: null,
-};
-
-const scopeRequired: Record<ScopeField, string> = {
-  unitId: m.unitRequired,
-  departmentId: m.departmentRequired,
-  committeeId: m.committeeRequired,
-};
 
 const roleScopeFields = {
   role: z.enum(codes(roleKinds), { error: m.roleRequired }),
@@ -34,7 +16,8 @@ export type RoleScopeInput = { role: RoleKindCode } & Record<ScopeField, string>
 
 function requireScope(value: RoleScopeInput, ctx: z.RefinementCtx) {
   const field = roleScopeField[value.role];
-  if (field && !value[field]) ctx.addIssue({ code: "custom", path: [field], message: scopeRequired[field] });
+  if (field && !value[field])
+    ctx.addIssue({ code: "custom", path: [field], message: organisationScopes[field].required });
 }
 
 /** 身份证号: checked against GB 11643 and stored upper-case. */
