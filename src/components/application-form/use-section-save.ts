@@ -3,8 +3,8 @@
 import { useEffect, useState } from "react";
 import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form";
 import { useServerErrors } from "@/components/ui/use-server-errors";
-import type { FormView, SectionModuleKey, SectionView } from "@/server/domain/application-form/contract";
-import { STALE_FIELD } from "@/server/domain/application-form/contract";
+import type { FormView, SectionModuleKey, SectionView } from "@/lib/application-form/form.types";
+import { STALE_FIELD } from "@/lib/application-form/form.types";
 import { api } from "@/trpc/react";
 import { formLabels as L } from "./labels";
 import { useReportUnsaved } from "./unsaved-changes";

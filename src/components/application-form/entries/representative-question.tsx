@@ -3,7 +3,7 @@
 import { type Control, Controller } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { FieldMessage } from "@/components/ui/field";
-import type { EntryView } from "@/server/domain/application-form/contract";
+import type { EntryView } from "@/lib/application-form/form.types";
 import { type EntryFormValues, REPRESENTATIVE } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 

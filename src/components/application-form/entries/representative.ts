@@ -1,4 +1,4 @@
-import type { EntryView } from "@/server/domain/application-form/contract";
+import type { EntryView } from "@/lib/application-form/form.types";
 import { REPRESENTATIVE } from "./entry-schema";
 
 /** The entries carrying the 参评 mark. */

@@ -1,5 +1,5 @@
 import { type RefusedCall, readServerError } from "@/components/ui/server-error";
-import { STALE_FIELD } from "@/server/domain/application-form/contract";
+import { STALE_FIELD } from "@/lib/application-form/form.types";
 
 /** A refused entry call, read once: its code, its messages by field, and the sentence for a banner. */
 export type EntryCallError = RefusedCall & {

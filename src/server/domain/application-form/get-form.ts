@@ -1,4 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
+import {
+  type EntryView,
+  type FormView,
+  type SectionModuleKey,
+  type SectionView,
+  sectionModuleKeys,
+} from "@/lib/application-form/form.types";
 import { type EntryModuleKey, entryModuleKeys, moduleKeys } from "@/lib/application-form/modules";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -7,7 +14,6 @@ import { applicationMessages } from "../application/messages";
 import { readUnitSnapshot } from "../application/unit-snapshot";
 import { isModuleEditable } from "./assert-module-editable";
 import { formCompletion } from "./completion";
-import { type EntryView, type FormView, type SectionModuleKey, type SectionView, sectionModuleKeys } from "./contract";
 import { type EntryRow, entryTables, toEntryView } from "./entry-tables";
 import { formRulesOf } from "./form-rules";
 

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { ZodRealError, type z } from "zod";
+import type { SectionModuleKey } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, type TextModuleKey, textModuleKeys } from "@/lib/application-form/modules";
 import {
   annualAssessmentSchema,
@@ -8,7 +9,6 @@ import {
   entrySchemas,
   textModuleSchema,
 } from "@/lib/application-form/schemas";
-import type { SectionModuleKey } from "./contract";
 import type { FormRules } from "./form-rules";
 import { applicationFormMessages as m } from "./messages";
 
