@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AnyEntryModule, entryModules, REPRESENTATIVE, tableColumns } from "@/lib/application-form/entry-fields";
+import { entryModuleOf, entryModules, REPRESENTATIVE, tableColumns } from "@/lib/application-form/entry-fields";
 import { type FieldList, shownLabel } from "@/lib/application-form/field-kinds";
 import { type EntryModuleKey, entryModuleKeys } from "@/lib/application-form/modules";
 import { basicInfoSchema, continuingEducationSchema, entrySchemas } from "@/lib/application-form/schemas";
@@ -7,7 +7,7 @@ import { basicInfoFields, continuingEducationFields } from "@/lib/application-fo
 import { entryColumns, toEntryView } from "@/server/domain/application-form/entry-tables";
 import { entryData } from "../fixtures/application-form-data";
 
-const fieldsOf = (module: EntryModuleKey) => (entryModules[module] as AnyEntryModule).fields;
+const fieldsOf = (module: EntryModuleKey) => entryModuleOf(module).fields;
 
 const fieldLists: [string, FieldList, { shape: Record<string, unknown> }][] = [
   ["basicInfo", basicInfoFields, basicInfoSchema],

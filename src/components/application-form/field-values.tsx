@@ -10,7 +10,7 @@ export function displayValue(field: FieldDefinition, value: unknown): string {
   return String(value);
 }
 
-export type ValueRow = { key: string; field: FieldDefinition; value: unknown };
+type ValueRow = { key: string; field: FieldDefinition; value: unknown };
 
 /** Label–value pairs in a dense grid; a long text takes the whole width and keeps its line breaks. */
 export function ValueList({ rows }: { rows: ValueRow[] }) {

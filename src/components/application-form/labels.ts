@@ -43,7 +43,6 @@ export const formLabels = {
   idCardFromIdentity: "来自实名认证信息，不可修改",
 
   assessmentIntro: (years: number[]) => `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。`,
-  assessmentLabel: (year: number) => `${year}年度考核结果`,
   charCount: (count: number, max: number) => `已输入 ${count} / ${max} 字`,
 
   readOnlyNotice: (status: string) => `当前申报状态为「${status}」，信息仅供查看，不可修改。`,

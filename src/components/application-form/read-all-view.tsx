@@ -4,12 +4,16 @@ import { FileLinks } from "@/components/attachments/attachment-files";
 import { type AttachmentView, materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
 import { Badge } from "@/components/ui/badge";
 import { RequiredMark } from "@/components/ui/field";
-import { dictionary, type FieldList } from "@/lib/application-form/field-kinds";
+import type { FieldList } from "@/lib/application-form/field-kinds";
 import type { SectionView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, type ModuleKey, modules, textModuleKeys } from "@/lib/application-form/modules";
-import { basicInfoFields, continuingEducationFields, isExceptional } from "@/lib/application-form/section-fields";
+import {
+  annualAssessmentFields,
+  basicInfoFields,
+  continuingEducationFields,
+  isExceptional,
+} from "@/lib/application-form/section-fields";
 import { type AttachmentSlotCode, entrySlotOf, materialSlotCodes, slotOf } from "@/lib/attachments/slots";
-import { assessmentResults } from "@/lib/dictionaries/application-form";
 import { EntriesTable } from "./entries/entries-table";
 import { ValueList } from "./field-values";
 import { type FormView, visibleGroups } from "./form-view";
@@ -131,15 +135,7 @@ function SectionValues({ form, module }: { form: FormView; module: ModuleKey }) 
   }
   if (module === "annualAssessment") {
     const results = (data.results ?? {}) as Record<string, unknown>;
-    return (
-      <ValueList
-        rows={form.assessmentYears.map((year) => ({
-          key: String(year),
-          field: dictionary(L.assessmentLabel(year), assessmentResults, { required: true }),
-          value: results[year],
-        }))}
-      />
-    );
+    return <FieldValues fields={annualAssessmentFields(form.assessmentYears)} data={results} />;
   }
   if (module === "continuingEducation") return <FieldValues fields={continuingEducationFields} data={data} />;
   const { exceptionalCategory, ...always } = basicInfoFields;

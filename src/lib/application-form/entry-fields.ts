@@ -16,9 +16,10 @@ import { type EntryModuleKey, modules } from "./modules";
  * The repeatable modules' fields, in the form's order, and how their entries are named and shown.
  * A field here is a column of the module's database table of the same name (entry-tables.ts makes
  * the compiler hold them equal), a control of the entry form, and — with `column` — a column of
- * the module's table; 「全部信息」 shows every field.
+ * the module's table; 「全部信息」 shows every field. Adding an optional field is a column in
+ * prisma/schema.prisma, its migration (npm run db:migration) and one line here.
  */
-export type EntryModule<F extends FieldList = FieldList> = {
+type EntryModule<F extends FieldList> = {
   fields: F;
   /** The field that names an entry in buttons, confirmations and the 参评 notice. */
   titleField: keyof F & string;
@@ -147,6 +148,9 @@ export const entryModules = {
   }),
 } satisfies Record<EntryModuleKey, AnyEntryModule>;
 
+/** A module's definition, seen without its own field names. */
+export const entryModuleOf = (module: EntryModuleKey): AnyEntryModule => entryModules[module];
+
 /** A table column: one field, or a module's period as one 起止时间 cell. */
 export type TableColumn = { key: string } | { period: readonly [string, string] };
 
@@ -156,7 +160,7 @@ export type TableColumn = { key: string } | { period: readonly [string, string] 
  * and 工作经历 read like a CV, dates first.
  */
 export function tableColumns(module: EntryModuleKey): TableColumn[] {
-  const { fields, titleField, period } = entryModules[module] as AnyEntryModule;
+  const { fields, titleField, period } = entryModuleOf(module);
   const columns: TableColumn[] = [];
   for (const [key, field] of Object.entries(fields)) {
     if (period && key === period[0]) columns.push({ period });

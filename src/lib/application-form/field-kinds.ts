@@ -17,8 +17,6 @@ import {
  * dictionary, required, limits, whether the module's table shows it — and its zod schema is
  * derived from that, so the form, the procedures, the tables and 「全部信息」 cannot disagree.
  */
-export type FieldKind = "text" | "date" | "number" | "dictionary" | "boolean";
-
 type Common<R extends boolean> = {
   /** What the form, the table and 「全部信息」 call the field, and what its messages name. */
   label: string;
@@ -30,6 +28,11 @@ type Common<R extends boolean> = {
   hint?: string;
 };
 
+/**
+ * What every builder takes. A builder's result type is wrapped in NoInfer so that `required: true`
+ * alone decides R: inferred from a field list's expected type it would widen to boolean, and the
+ * field's schema would lose its required type (the fixtures and entry-tables' check rely on it).
+ */
 type Options<R extends boolean> = { required?: R; column?: boolean; hint?: string };
 
 const common = <R extends boolean>(label: string, options: Options<R>): Common<R> => ({
@@ -75,7 +78,7 @@ export type DateField<R extends boolean = boolean> = Common<R> & {
 };
 
 /** The hint of an optional end date: left empty, the period runs until now (至今). */
-export const OPEN_END_HINT = "空表示至今";
+const OPEN_END_HINT = "空表示至今";
 
 export function date<R extends boolean = false>(
   label: string,

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { assessmentResults } from "@/lib/dictionaries/application-form";
 import { idCardBirthDate } from "@/lib/validation/id-card";
 import { type AnyEntryModule, entryModules } from "./entry-fields";
 import { objectSchema } from "./field-kinds";
-import { dictionaryCode, endNotBeforeStart } from "./fields";
+import { endNotBeforeStart } from "./fields";
 import { type EntryModuleKey, modules, type TextModuleKey } from "./modules";
-import { basicInfoFields, continuingEducationFields, isExceptional } from "./section-fields";
+import { annualAssessmentFields, basicInfoFields, continuingEducationFields, isExceptional } from "./section-fields";
 
 /**
  * One zod schema per module, built from its field list plus the rules that span fields: the form
@@ -52,16 +51,10 @@ export function textModuleSchema(key: TextModuleKey) {
 
 /** 年度考核: one result for each of `years` (the five years before the notice's year). */
 export function annualAssessmentSchema(years: number[]) {
-  return z.object({
-    results: z.object(
-      Object.fromEntries(years.map((y) => [String(y), dictionaryCode(`${y}年度考核结果`, assessmentResults)])),
-    ),
-  });
+  return z.object({ results: objectSchema(annualAssessmentFields(years)) });
 }
 
 /** What a module's form sends (before parsing): the fixtures are typed with these. */
 export type EntryInput<K extends EntryModuleKey> = z.input<EntrySchemas[K]>;
 export type EntryData<K extends EntryModuleKey> = z.output<EntrySchemas[K]>;
 export type BasicInfoInput = z.input<typeof basicInfoSchema>;
-export type BasicInfo = z.output<typeof basicInfoSchema>;
-export type ContinuingEducationInput = z.input<typeof continuingEducationSchema>;

@@ -1,6 +1,7 @@
 import { titleLevels } from "@/lib/dictionaries";
 import {
   applicationCategories,
+  assessmentResults,
   ethnicities,
   exceptionalCategories,
   genders,
@@ -10,8 +11,8 @@ import { date, dictionary, number, text } from "./field-kinds";
 import { idCardField, mobileField } from "./fields";
 
 /**
- * The fields of the single-record modules with fields of their own, in the form's order (the
- * short texts and 年度考核 are shaped by modules.ts and the notice's years).
+ * The fields of the single-record modules, in the form's order (the short texts are shaped by
+ * modules.ts, 年度考核 by the notice's years).
  */
 
 /** 基本信息 in the form's three groups: the 申报类别, the person, the post and the title applied for. */
@@ -59,3 +60,10 @@ export const continuingEducationFields = {
     hint: "近5年累计参加继续教育的学时（整数）",
   }),
 };
+
+/** 年度考核: a result for each of `years` (the five before the notice's year), keyed by the year. */
+export function annualAssessmentFields(years: number[]) {
+  return Object.fromEntries(
+    years.map((year) => [String(year), dictionary(`${year}年度考核结果`, assessmentResults, { required: true })]),
+  );
+}

@@ -2,12 +2,12 @@ import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
-import { type AnyEntryModule, entryModules, type TableColumn, tableColumns } from "@/lib/application-form/entry-fields";
+import { entryModuleOf, REPRESENTATIVE, type TableColumn, tableColumns } from "@/lib/application-form/entry-fields";
 import { shownLabel } from "@/lib/application-form/field-kinds";
 import type { EntryView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { displayValue, ValueList } from "../field-values";
-import { entryName, periodText, REPRESENTATIVE } from "./entry-schema";
+import { entryName, periodText } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 
 /**
@@ -34,7 +34,7 @@ export function EntriesTable({
   everyField?: boolean;
 }) {
   const definition = modules[module];
-  const { fields, titleField, period } = entryModules[module] as AnyEntryModule;
+  const { fields, titleField, period } = entryModuleOf(module);
   const columns = tableColumns(module);
   const header = (c: TableColumn) => ("key" in c ? shownLabel(fields[c.key]) : L.period);
   const cell = (c: TableColumn, data: Record<string, unknown>) =>

@@ -7,6 +7,7 @@ import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SERVER_FAULT } from "@/components/ui/server-error";
+import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
 import type { EntryView, FormView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySlotOf } from "@/lib/attachments/slots";
@@ -14,14 +15,7 @@ import { attachmentMessages } from "@/server/domain/attachment/messages";
 import { api } from "@/trpc/react";
 import { FieldControl } from "../field-control";
 import { useReportUnsaved } from "../unsaved-changes";
-import {
-  type EntryFormValues,
-  entryFieldList,
-  entryName,
-  entrySchema,
-  REPRESENTATIVE,
-  toFormValues,
-} from "./entry-schema";
+import { type EntryFormValues, entryFieldList, entryName, entrySchema, toFormValues } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 import { markHoldersAtLimit } from "./representative";
 import { RepresentativeQuestion } from "./representative-question";

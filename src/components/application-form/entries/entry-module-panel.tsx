@@ -7,7 +7,7 @@ import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { useAttachments } from "@/components/attachments/use-attachments";
 import { Button } from "@/components/ui/button";
 import { RequiredMark } from "@/components/ui/field";
-import { type AnyEntryModule, entryModules } from "@/lib/application-form/entry-fields";
+import { entryModuleOf } from "@/lib/application-form/entry-fields";
 import type { EntryView, FormView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySlotOf } from "@/lib/attachments/slots";
@@ -29,7 +29,7 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
   const entries = form.entries[module];
   const applicationId = form.application.id;
   const editable = form.application.editable;
-  const { maxEntries } = entryModules[module] as AnyEntryModule;
+  const { maxEntries } = entryModuleOf(module);
   const full = maxEntries !== undefined && entries.length >= maxEntries;
   const headingId = `entries-${module}-title`;
   const fullId = `entries-${module}-full`;

@@ -1,12 +1,10 @@
 import type { z } from "zod";
-import { type AnyEntryModule, entryModules, REPRESENTATIVE } from "@/lib/application-form/entry-fields";
+import { entryModuleOf } from "@/lib/application-form/entry-fields";
 import type { FieldDefinition } from "@/lib/application-form/field-kinds";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySchemas } from "@/lib/application-form/schemas";
 import { displayValue } from "../field-values";
 import { entryLabels as L } from "./labels";
-
-export { REPRESENTATIVE };
 
 /** An entry form's values: strings as typed (numbers too), and the 参评 flag as a boolean. */
 export type EntryFormValues = Record<string, unknown>;
@@ -18,7 +16,7 @@ export function entrySchema(module: EntryModuleKey): z.ZodType<EntryFormValues, 
 
 /** The module's fields in the form's order, keyed as its data is. */
 export function entryFieldList(module: EntryModuleKey): [string, FieldDefinition][] {
-  return Object.entries((entryModules[module] as AnyEntryModule).fields);
+  return Object.entries(entryModuleOf(module).fields);
 }
 
 /** The form's starting values: a saved entry's data, or empty fields for a new one. */
@@ -41,13 +39,13 @@ export function periodText(
   [start, end]: readonly [string, string],
   data: Record<string, unknown>,
 ): string {
-  const { fields } = entryModules[module] as AnyEntryModule;
+  const { fields } = entryModuleOf(module);
   const to = data[end];
   return `${displayValue(fields[start], data[start])} ${to ? `至 ${displayValue(fields[end], to)}` : L.untilNow}`;
 }
 
 /** The name an entry goes by in buttons and notices (its title field). */
 export function entryName(module: EntryModuleKey, data: Record<string, unknown>): string {
-  const value = data[entryModules[module].titleField];
+  const value = data[entryModuleOf(module).titleField];
   return typeof value === "string" && value ? value : modules[module].label;
 }

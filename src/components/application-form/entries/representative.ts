@@ -1,5 +1,5 @@
+import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
 import type { EntryView } from "@/lib/application-form/form.types";
-import { REPRESENTATIVE } from "./entry-schema";
 
 /** The entries carrying the 参评 mark. */
 export function markedEntries(entries: EntryView[]): EntryView[] {

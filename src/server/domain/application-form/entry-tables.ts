@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { type AnyEntryModule, entryModules, REPRESENTATIVE } from "@/lib/application-form/entry-fields";
+import { entryModuleOf, entryModules, REPRESENTATIVE } from "@/lib/application-form/entry-fields";
 import type { FieldDefinition } from "@/lib/application-form/field-kinds";
 import type { EntryView } from "@/lib/application-form/form.types";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
@@ -146,7 +146,7 @@ export function markOf(module: EntryModuleKey): RepresentativeMark | undefined {
 
 /** The module's fields stored as columns of their own (the 参评 answer is kept as the mark). */
 const columnFields = (module: EntryModuleKey): [string, FieldDefinition][] =>
-  Object.entries((entryModules[module] as AnyEntryModule).fields).filter(([key]) => key !== REPRESENTATIVE);
+  Object.entries(entryModuleOf(module).fields).filter(([key]) => key !== REPRESENTATIVE);
 
 const toDbDate = (value: string) => new Date(`${value}T00:00:00Z`);
 
@@ -173,7 +173,7 @@ function formValue(field: FieldDefinition, value: unknown): unknown {
 export function toEntryView(module: EntryModuleKey, row: EntryRow): EntryView {
   const mark = markOf(module);
   const data: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries((entryModules[module] as AnyEntryModule).fields)) {
+  for (const [key, field] of Object.entries(entryModuleOf(module).fields)) {
     data[key] = key === REPRESENTATIVE ? mark !== undefined && isMarked(mark, row) : formValue(field, row[key]);
   }
   return { id: row.id, version: row.version, data };
