@@ -255,7 +255,7 @@ test("an applicant fills every module of the application form, reloads, and find
   await page.screenshot({ path: shot("32-papers"), fullPage: true });
 
   await openModule(page, "近5年继续教育情况");
-  await byLabel(page, "学时").fill("360");
+  await byLabel(page, "近5年继续教育学时").fill("360");
   await saveSection(page);
 
   await openModule(page, "年度考核");
@@ -287,7 +287,7 @@ test("an applicant fills every module of the application form, reloads, and find
     for (const entry of list) for (const text of entry.table) await expect(table).toContainText(text);
   }
   await openModule(page, "近5年继续教育情况");
-  await expect(byLabel(page, "学时")).toHaveValue("360");
+  await expect(byLabel(page, "近5年继续教育学时")).toHaveValue("360");
   await openModule(page, "年度考核");
   await expect(byLabel(page, /年度考核结果\s*\*?\s*$/).first()).toHaveValue("EXCELLENT");
   for (const [module, text] of Object.entries(texts)) {

@@ -1,9 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { demoUnits } from "../../prisma/demo-data";
-import { idCardCheckChar } from "../../src/lib/validation/id-card";
-import { E2E } from "./config";
-import { byLabel, navigator, saveSection, startDemoApplication } from "./form-helpers";
-import { demo, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./helpers";
+import { byLabel, navigator, saveSection, startApplicationAsNewcomer } from "./form-helpers";
 
 /**
  * 附件上传 end to end: 个人照片 in 基本信息, the four 材料附件信息, an entry's proof; progress, a
@@ -12,7 +8,6 @@ import { demo, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./help
  */
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 const files = "tests/fixtures/files";
-const password = "Attach#2026";
 
 function slot(page: Page, name: string | RegExp): Locator {
   return page.getByRole("region", { name });
@@ -21,45 +16,6 @@ function slot(page: Page, name: string | RegExp): Locator {
 async function pick(page: Page, label: string, type: string, option: string) {
   await byLabel(page, label).fill(type);
   await page.getByRole("option", { name: option, exact: true }).click();
-}
-
-/** A newcomer registers, asks to bind to the first demo unit, the unit approves, the draft starts. */
-async function startApplicationAsNewcomer(page: Page, name: string): Promise<string> {
-  const stamp = String(Date.now() % 1000).padStart(3, "0");
-  const first17 = `22010219850304${stamp}`;
-  const idCard = first17 + idCardCheckChar(first17);
-  const unit = demoUnits[0];
-
-  await page.goto(`/login?callbackUrl=${encodeURIComponent("/hall/binding")}`);
-  await page.waitForURL(`${E2E.idpUrl}/interaction/**`);
-  await page.getByRole("link", { name: "没有账号？立即注册" }).click();
-  await page.getByLabel("姓名").fill(name);
-  await page.getByLabel("身份证号").fill(idCard);
-  await page.getByLabel("手机号").fill(`1397777${stamp}0`);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('input[name="confirm"]').fill(password);
-  await solveCaptcha(page);
-  await page.getByRole("button", { name: "注册" }).click();
-  await page.waitForURL(`${E2E.idpUrl}/interaction/**`);
-  await submitPasswordLogin(page, idCard, password);
-  await page.waitForURL(`${E2E.appUrl}/hall/binding`);
-
-  await page.getByLabel("统一社会信用代码").fill(unit.creditCode);
-  await page.getByRole("button", { name: "查询", exact: true }).click();
-  await page.getByRole("button", { name: "绑定", exact: true }).click();
-  await expect(page.getByText("已提交绑定申请，等待单位审核")).toBeVisible();
-  await signOut(page);
-
-  await signIn(page, demo.UNIT_REVIEWER.mobile, undefined, "/unit");
-  await page
-    .getByRole("table", { name: "绑定申请列表" })
-    .getByRole("button", { name: `通过：${name}` })
-    .click();
-  await expect(page.getByText(`已通过「${name}」的绑定申请`)).toBeVisible();
-  await signOut(page);
-
-  await signIn(page, idCard, password, "/hall/apply");
-  return startDemoApplication(page);
 }
 
 /** Uploads into a slot and waits for its success message and the file in its list. */

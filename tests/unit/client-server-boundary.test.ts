@@ -9,9 +9,6 @@ import { describe, expect, it } from "vitest";
  * (biome.json); this test also catches files merged in without running the linter.
  */
 
-/** Modules the browser still imports until the rest of issue 8 moves them to src/lib; biome.json exempts the same. */
-const PENDING_MOVE = ["src/server/domain/application-form/contract.ts"];
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
@@ -37,7 +34,7 @@ function serverImportsOf(file: string): string[] {
   for (const match of text.matchAll(IMPORT)) {
     const [, , typeOnly, names, fromSpecifier, dynamicSpecifier] = match;
     const target = serverTarget(file, fromSpecifier ?? dynamicSpecifier);
-    if (!target || PENDING_MOVE.includes(`${target}.ts`)) continue;
+    if (!target) continue;
     // The router's type is the one thing the browser's tRPC client takes from the server; types are erased.
     if (target === "src/server/api/root" && typeOnly && names.trim() === "{ AppRouter }") continue;
     found.push(`${file} → ${target}`);
@@ -48,7 +45,7 @@ function serverImportsOf(file: string): string[] {
 describe("the client/server boundary", () => {
   it("every server module starts with import server-only", () => {
     const unmarked = filesUnder("src/server").filter(
-      (file) => !PENDING_MOVE.includes(file) && !readFileSync(file, "utf8").startsWith('import "server-only";\n'),
+      (file) => !readFileSync(file, "utf8").startsWith('import "server-only";\n'),
     );
     expect(unmarked).toEqual([]);
   });
@@ -60,15 +57,14 @@ describe("the client/server boundary", () => {
     expect([...browserFiles].flatMap(serverImportsOf)).toEqual([]);
   });
 
-  it("the modules still waiting to move exist unmarked, and the lint rule exempts exactly them", () => {
-    for (const file of PENDING_MOVE) expect(readFileSync(file, "utf8")).not.toContain('import "server-only"');
+  it("the lint rule exempts no server module", () => {
     type Rule = { options: { patterns: { group: string[] }[] } };
     type Override = { linter?: { rules?: { style?: { noRestrictedImports?: Rule } } } };
     const biome: { overrides: Override[] } = JSON.parse(readFileSync("biome.json", "utf8"));
     const groups = biome.overrides.flatMap(
       (o) => o.linter?.rules?.style?.noRestrictedImports?.options.patterns.flatMap((p) => p.group) ?? [],
     );
-    const exempted = groups.filter((g) => g.startsWith("!@/server/domain/")).map((g) => `src/${g.slice(3)}.ts`);
-    expect(exempted.sort()).toEqual([...PENDING_MOVE].sort());
+    expect(groups).toContain("@/server/**");
+    expect(groups.filter((g) => g.startsWith("!@/server/") && g !== "!@/server/api/root")).toEqual([]);
   });
 });

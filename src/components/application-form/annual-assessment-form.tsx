@@ -5,9 +5,9 @@ import { useCallback, useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/inputs";
+import type { SectionView } from "@/lib/application-form/form.types";
 import { annualAssessmentSchema } from "@/lib/application-form/schemas";
-import { assessmentResults } from "@/lib/dictionaries/application-form";
-import type { SectionView } from "@/server/domain/application-form/contract";
+import { annualAssessmentFields } from "@/lib/application-form/section-fields";
 import type { FormView } from "./form-view";
 import { formLabels as L } from "./labels";
 import { SectionForm } from "./section-form";
@@ -23,6 +23,7 @@ const yearId = (year: number) => `annual-assessment-${year}`;
 export function AnnualAssessmentForm({ form }: { form: FormView }) {
   const years = form.assessmentYears;
   const schema = useMemo(() => annualAssessmentSchema(years), [years]);
+  const yearFields = useMemo(() => annualAssessmentFields(years), [years]);
   const toValues = useCallback(
     (section: SectionView) => {
       const saved = (section?.data.results ?? {}) as Record<string, unknown>;
@@ -53,16 +54,23 @@ export function AnnualAssessmentForm({ form }: { form: FormView }) {
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {years.map((year) => {
               const error = errors?.[year]?.message;
+              const definition = yearFields[year];
               return (
-                <Field key={year} id={yearId(year)} label={L.assessmentLabel(year)} required error={error}>
+                <Field
+                  key={year}
+                  id={yearId(year)}
+                  label={definition.label}
+                  required={definition.required}
+                  error={error}
+                >
                   <Select
-                    {...controlProps(yearId(year), error, true)}
+                    {...controlProps(yearId(year), error, definition.required)}
                     value={field.value[year] ?? ""}
                     onBlur={field.onBlur}
                     onChange={(e) => field.onChange({ ...field.value, [year]: e.target.value })}
                   >
                     <option value="">{L.pleaseSelect}</option>
-                    {assessmentResults.map((r) => (
+                    {definition.items.map((r) => (
                       <option key={r.code} value={r.code}>
                         {r.label}
                       </option>

@@ -1,6 +1,6 @@
+import type { FormView } from "@/lib/application-form/form.types";
 import { type ModuleKey, moduleGroups, moduleKeys } from "@/lib/application-form/modules";
 import { TWO_EXPERTS } from "@/lib/dictionaries/application-form";
-import type { FormView } from "@/server/domain/application-form/contract";
 
 export type { FormView };
 

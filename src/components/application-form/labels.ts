@@ -42,9 +42,7 @@ export const formLabels = {
   goToBasicInfo: "前往基本信息",
   idCardFromIdentity: "来自实名认证信息，不可修改",
 
-  hoursHint: "近5年累计参加继续教育的学时（整数）",
   assessmentIntro: (years: number[]) => `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。`,
-  assessmentLabel: (year: number) => `${year}年度考核结果`,
   charCount: (count: number, max: number) => `已输入 ${count} / ${max} 字`,
 
   readOnlyNotice: (status: string) => `当前申报状态为「${status}」，信息仅供查看，不可修改。`,

@@ -4,12 +4,18 @@ import { FileLinks } from "@/components/attachments/attachment-files";
 import { type AttachmentView, materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
 import { Badge } from "@/components/ui/badge";
 import { RequiredMark } from "@/components/ui/field";
+import type { FieldList } from "@/lib/application-form/field-kinds";
+import type { SectionView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, type ModuleKey, modules, textModuleKeys } from "@/lib/application-form/modules";
+import {
+  annualAssessmentFields,
+  basicInfoFields,
+  continuingEducationFields,
+  isExceptional,
+} from "@/lib/application-form/section-fields";
 import { type AttachmentSlotCode, entrySlotOf, materialSlotCodes, slotOf } from "@/lib/attachments/slots";
-import { assessmentResults } from "@/lib/dictionaries/application-form";
-import type { SectionView } from "@/server/domain/application-form/contract";
 import { EntriesTable } from "./entries/entries-table";
-import { basicInfoFields, continuingEducationLabels, type DisplayField, displayValue } from "./field-labels";
+import { ValueList } from "./field-values";
 import { type FormView, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
 
@@ -96,6 +102,7 @@ function ModuleValues({ form, module }: { form: FormView; module: ModuleKey }) {
       <EntriesTable
         module={module as EntryModuleKey}
         entries={form.entries[module as EntryModuleKey]}
+        everyField
         proofs={{
           header: L.attachmentsTitle,
           cell: (entry) => <FileLinks files={inSlot(slot, entry.id)} emptyText={L.empty} compact />,
@@ -128,32 +135,14 @@ function SectionValues({ form, module }: { form: FormView; module: ModuleKey }) 
   }
   if (module === "annualAssessment") {
     const results = (data.results ?? {}) as Record<string, unknown>;
-    return (
-      <Values
-        rows={form.assessmentYears.map((year) => ({
-          field: { key: String(year), label: L.assessmentLabel(year), items: assessmentResults },
-          value: results[year],
-        }))}
-      />
-    );
+    return <FieldValues fields={annualAssessmentFields(form.assessmentYears)} data={results} />;
   }
-  if (module === "continuingEducation") {
-    return <Values rows={[{ field: { key: "hours", label: continuingEducationLabels.hours }, value: data.hours }]} />;
-  }
-  const fields = basicInfoFields.filter((f) => f.key !== "exceptionalCategory" || data.category === "EXCEPTIONAL");
-  return <Values rows={fields.map((field) => ({ field, value: data[field.key] }))} />;
+  if (module === "continuingEducation") return <FieldValues fields={continuingEducationFields} data={data} />;
+  const { exceptionalCategory, ...always } = basicInfoFields;
+  return <FieldValues fields={isExceptional(data) ? basicInfoFields : always} data={data} />;
 }
 
-/** Label–value pairs in a dense grid. */
-function Values({ rows }: { rows: { field: DisplayField; value: unknown }[] }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
-      {rows.map(({ field, value }) => (
-        <div key={field.key} className="flex gap-2">
-          <dt className="shrink-0 text-slate-500">{field.label}：</dt>
-          <dd className="text-slate-900">{displayValue(field, value)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+/** A section's saved values, field by field in the form's order. */
+function FieldValues({ fields, data }: { fields: FieldList; data: Record<string, unknown> }) {
+  return <ValueList rows={Object.entries(fields).map(([key, field]) => ({ key, field, value: data[key] }))} />;
 }

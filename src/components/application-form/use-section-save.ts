@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form";
 import { readServerError } from "@/components/ui/server-error";
 import { useServerErrors } from "@/components/ui/use-server-errors";
-import type { FormView, SectionModuleKey, SectionView } from "@/server/domain/application-form/contract";
+import type { FormView, SectionModuleKey, SectionView } from "@/lib/application-form/form.types";
 import { api } from "@/trpc/react";
 import { formLabels as L } from "./labels";
 import { useReportUnsaved } from "./unsaved-changes";

@@ -66,6 +66,13 @@ export const integerInRange = (label: string, min: number, max: number) =>
     .min(min, `${label}不能小于${min}`)
     .max(max, `${label}不能大于${max}`);
 
+/** An amount typed into a number input; the maximum is named with its unit (项目经费不能超过1000000万元). */
+export const decimalInRange = (label: string, min: number, max: number, unit = "") =>
+  z.coerce
+    .number({ message: `${label}须为数字` })
+    .min(min, min === 0 ? `${label}不能为负数` : `${label}不能小于${min}`)
+    .max(max, `${label}不能超过${max}${unit}`);
+
 export const idCardField = z
   .string({ message: "请填写身份证号" })
   .trim()
@@ -76,6 +83,13 @@ export const idCardField = z
   });
 
 export const mobileField = z.string({ message: "请填写手机号码" }).trim().regex(MOBILE_PATTERN, mobileMessage);
+
+/** A mobile number or a landline with its area code (a 破格推荐专家's 联系电话). */
+export const phoneField = (label: string) =>
+  z
+    .string({ message: `请填写${label}` })
+    .trim()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "请填写11位手机号或带区号的固定电话");
 
 /** Adds "end before start" at the end field, the way the form shows it. */
 export function endNotBeforeStart<T extends { [k: string]: unknown }>(

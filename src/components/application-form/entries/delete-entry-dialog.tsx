@@ -3,8 +3,8 @@
 import type { Flash } from "@/components/admin/use-flash";
 import { ConfirmDialog } from "@/components/binding/confirm-dialog";
 import { SERVER_FAULT } from "@/components/ui/server-error";
+import type { EntryView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
-import type { EntryView } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
 import { entryName } from "./entry-schema";
 import { entryLabels as L } from "./labels";

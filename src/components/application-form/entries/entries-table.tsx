@@ -2,23 +2,26 @@ import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
+import { entryModuleOf, REPRESENTATIVE, type TableColumn, tableColumns } from "@/lib/application-form/entry-fields";
+import { shownLabel } from "@/lib/application-form/field-kinds";
+import type { EntryView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
-import type { EntryView } from "@/server/domain/application-form/contract";
-import { displayValue } from "../field-labels";
-import { type EntryColumn, entryFormFields, entryModuleConfigs } from "./entry-fields";
-import { entryName, periodText, REPRESENTATIVE } from "./entry-schema";
+import { displayValue, ValueList } from "../field-values";
+import { entryName, periodText } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 
 /**
  * The saved entries of a module, with 编辑 and 删除 per row when `actions` are given, and the
  * entries' proof files (附件) when `proofs` is: a cell per row, and optionally a full-width row
- * under an entry (its upload slot).
+ * under an entry (its upload slot). With `everyField` («全部信息»), the fields that are not
+ * columns are listed under each entry.
  */
 export function EntriesTable({
   module,
   entries,
   actions,
   proofs,
+  everyField,
 }: {
   module: EntryModuleKey;
   entries: EntryView[];
@@ -28,20 +31,23 @@ export function EntriesTable({
     cell: (entry: EntryView, name: string) => React.ReactNode;
     detail?: (entry: EntryView, name: string) => React.ReactNode;
   };
+  everyField?: boolean;
 }) {
   const definition = modules[module];
-  const config = entryModuleConfigs[module];
-  const fields = entryFormFields(module);
-  const field = (key: string) => fields.find((f) => f.key === key)!;
-  const header = (c: EntryColumn) => (typeof c === "string" ? field(c).label : L.period);
-  const cell = (c: EntryColumn, data: Record<string, unknown>) =>
-    typeof c === "string" ? displayValue(field(c), data[c]) : periodText(field(c[0]), field(c[1]), data);
-  const colSpan = config.columns.length + (actions ? 1 : 0) + (proofs ? 1 : 0);
+  const { fields, titleField, period } = entryModuleOf(module);
+  const columns = tableColumns(module);
+  const header = (c: TableColumn) => ("key" in c ? shownLabel(fields[c.key]) : L.period);
+  const cell = (c: TableColumn, data: Record<string, unknown>) =>
+    "key" in c ? displayValue(fields[c.key], data[c.key]) : periodText(module, c.period, data);
+  const isTitle = (c: TableColumn) => "key" in c && c.key === titleField;
+  const shown = new Set([...columns.flatMap((c) => ("key" in c ? [c.key] : [])), ...(period ?? [])]);
+  const rest = Object.keys(fields).filter((key) => !shown.has(key));
+  const colSpan = columns.length + (actions ? 1 : 0) + (proofs ? 1 : 0);
 
   return (
     <Table label={L.table(definition.label)}>
       <THead>
-        {config.columns.map((c) => (
+        {columns.map((c) => (
           <Th key={header(c)}>{header(c)}</Th>
         ))}
         {proofs && <Th>{proofs.header}</Th>}
@@ -57,10 +63,10 @@ export function EntriesTable({
             return (
               <Fragment key={entry.id}>
                 <tr className="hover:bg-slate-50">
-                  {config.columns.map((c) => (
-                    <Td key={header(c)} className={c === config.titleField ? "font-medium text-slate-900" : ""}>
+                  {columns.map((c) => (
+                    <Td key={header(c)} className={isTitle(c) ? "font-medium text-slate-900" : ""}>
                       {cell(c, entry.data)}
-                      {c === config.titleField && entry.data[REPRESENTATIVE] === true && (
+                      {isTitle(c) && entry.data[REPRESENTATIVE] === true && (
                         <span className="ml-2">
                           <Badge tone="blue">{L.representativeBadge}</Badge>
                         </span>
@@ -91,6 +97,13 @@ export function EntriesTable({
                     </Td>
                   )}
                 </tr>
+                {everyField && rest.length > 0 && (
+                  <tr>
+                    <td colSpan={colSpan} className="px-3 pb-3">
+                      <ValueList rows={rest.map((key) => ({ key, field: fields[key], value: entry.data[key] }))} />
+                    </td>
+                  </tr>
+                )}
                 {detail && (
                   <tr>
                     <td colSpan={colSpan} className="bg-slate-50 px-3 py-3">

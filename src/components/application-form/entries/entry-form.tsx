@@ -7,15 +7,15 @@ import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SERVER_FAULT } from "@/components/ui/server-error";
+import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
+import type { EntryView, FormView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { attachmentMessages } from "@/lib/attachments/messages";
 import { entrySlotOf } from "@/lib/attachments/slots";
-import type { EntryView, FormView } from "@/server/domain/application-form/contract";
 import { api } from "@/trpc/react";
+import { FieldControl } from "../field-control";
 import { useReportUnsaved } from "../unsaved-changes";
-import { EntryFieldControl } from "./entry-field-control";
-import { entryFormFields } from "./entry-fields";
-import { type EntryFormValues, entryName, entrySchema, REPRESENTATIVE, toFormValues } from "./entry-schema";
+import { type EntryFormValues, entryFieldList, entryName, entrySchema, toFormValues } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 import { markHoldersAtLimit } from "./representative";
 import { RepresentativeQuestion } from "./representative-question";
@@ -120,7 +120,6 @@ export function EntryForm({
   }
 
   const titleId = `${idPrefix}-form-title`;
-  const question = definition.representative?.question;
   return (
     <section aria-labelledby={titleId} className="rounded-lg border border-brand-100 bg-white shadow-sm">
       <h3 id={titleId} className="border-b border-slate-100 px-4 py-2.5 text-sm font-semibold text-slate-900">
@@ -139,31 +138,33 @@ export function EntryForm({
         )}
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 md:grid-cols-2">
-          {entryFormFields(module).map((field, i) => (
-            <EntryFieldControl
-              key={field.key}
-              module={module}
-              field={field}
-              form={form}
-              idPrefix={idPrefix}
-              autoFocus={i === 0}
-            />
-          ))}
-          {question && (
-            <RepresentativeQuestion
-              idPrefix={idPrefix}
-              question={question}
-              control={form.control}
-              error={form.formState.errors[REPRESENTATIVE]?.message as string | undefined}
-              holders={holders}
-              names={names}
-              replaces={replaces}
-              onChooseReplaced={(id) => {
-                setChosen(id);
-                setChoiceError(null);
-              }}
-              choiceError={choiceError}
-            />
+          {entryFieldList(module).map(([key, field], i) =>
+            field.kind === "boolean" ? (
+              <RepresentativeQuestion
+                key={key}
+                idPrefix={idPrefix}
+                question={field.label}
+                control={form.control}
+                error={form.formState.errors[REPRESENTATIVE]?.message as string | undefined}
+                holders={holders}
+                names={names}
+                replaces={replaces}
+                onChooseReplaced={(id) => {
+                  setChosen(id);
+                  setChoiceError(null);
+                }}
+                choiceError={choiceError}
+              />
+            ) : (
+              <FieldControl
+                key={key}
+                form={form}
+                name={key}
+                field={field}
+                id={`${idPrefix}-${key}`}
+                autoFocus={i === 0}
+              />
+            ),
           )}
         </div>
         <div className="flex gap-2">

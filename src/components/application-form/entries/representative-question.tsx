@@ -3,8 +3,9 @@
 import { type Control, Controller } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { FieldMessage } from "@/components/ui/field";
-import type { EntryView } from "@/server/domain/application-form/contract";
-import { type EntryFormValues, REPRESENTATIVE } from "./entry-schema";
+import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
+import type { EntryView } from "@/lib/application-form/form.types";
+import type { EntryFormValues } from "./entry-schema";
 import { entryLabels as L } from "./labels";
 
 const radio = "size-4 border-slate-300 accent-brand-600";

@@ -1,5 +1,5 @@
-import type { EntryView } from "@/server/domain/application-form/contract";
-import { REPRESENTATIVE } from "./entry-schema";
+import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
+import type { EntryView } from "@/lib/application-form/form.types";
 
 /** The entries carrying the 参评 mark. */
 export function markedEntries(entries: EntryView[]): EntryView[] {

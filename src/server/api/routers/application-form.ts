@@ -1,12 +1,12 @@
 import "server-only";
-import { addEntry } from "@/server/domain/application-form/add-entry";
 import {
   addEntryInput,
   deleteEntryInput,
   getFormInput,
   saveSectionInput,
   updateEntryInput,
-} from "@/server/domain/application-form/contract";
+} from "@/lib/application-form/form.types";
+import { addEntry } from "@/server/domain/application-form/add-entry";
 import { deleteEntry } from "@/server/domain/application-form/delete-entry";
 import { getForm } from "@/server/domain/application-form/get-form";
 import { saveSection } from "@/server/domain/application-form/save-section";

@@ -1,7 +1,7 @@
 import "server-only";
+import type { AddEntryInput, EntryView } from "@/lib/application-form/form.types";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
-import type { AddEntryInput, EntryView } from "./contract";
 import { entryColumns, entryDelegate, toEntryView } from "./entry-tables";
 import { claimExpertSlot } from "./exceptional-experts";
 import { parseEntry } from "./parse-module-data";

@@ -1,6 +1,6 @@
 import "server-only";
+import type { EntryView, SectionModuleKey, SectionView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, entryModuleKeys, type ModuleKey, moduleKeys } from "@/lib/application-form/modules";
-import type { EntryView, SectionModuleKey, SectionView } from "./contract";
 import { requiresTwoExperts } from "./exceptional-experts";
 import type { FormRules } from "./form-rules";
 import { checkEntry, checkSection } from "./parse-module-data";

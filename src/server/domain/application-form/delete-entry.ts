@@ -1,10 +1,10 @@
 import "server-only";
+import { type DeletedEntry, type DeleteEntryInput, STALE_FIELD } from "@/lib/application-form/form.types";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { FileStorage } from "@/server/storage/types";
 import { removeStoredFiles } from "../attachment/remove-stored-files";
-import { type DeletedEntry, type DeleteEntryInput, STALE_FIELD } from "./contract";
 import { entryDelegate } from "./entry-tables";
 import { applicationFormMessages as m } from "./messages";
 import { runFormMutation } from "./run-form-mutation";

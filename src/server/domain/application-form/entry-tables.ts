@@ -1,13 +1,14 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { entryModuleOf, entryModules, REPRESENTATIVE } from "@/lib/application-form/entry-fields";
+import type { FieldDefinition } from "@/lib/application-form/field-kinds";
+import type { EntryView } from "@/lib/application-form/form.types";
 import type { EntryModuleKey } from "@/lib/application-form/modules";
 import { modules } from "@/lib/application-form/modules";
-import { entrySchemas } from "@/lib/application-form/schemas";
 import type { Tx } from "@/server/domain/shared/transaction";
 import type { UniqueKey } from "@/server/domain/shared/unique-violation";
-import type { EntryView } from "./contract";
 
-/** A stored entry row: the module's fields under their schema names, plus identity and version. */
+/** A stored entry row: the module's fields under their own names, plus identity and version. */
 export type EntryRow = { id: string; version: number; [column: string]: unknown };
 
 type Where = Record<string, unknown>;
@@ -33,65 +34,100 @@ export type EntryTable = {
   delegate: "exceptionalExpert" | `${string}Entry`;
   /** Relation name on Application. */
   relation: string;
-  /** Fields kept in @db.Date columns; the form sends and receives them as YYYY-MM-DD. */
-  dates: readonly string[];
   mark?: RepresentativeMark;
 };
 
-const flagMark = (module: EntryModuleKey, model: string, index: string, titleField: string): RepresentativeMark => ({
+const flagMark = (module: EntryModuleKey, model: string, index: string): RepresentativeMark => ({
   column: "isRepresentative",
   max: modules[module].representative?.max ?? 1,
-  titleField,
+  titleField: entryModules[module].titleField,
   index: { model, column: "applicationId", index },
 });
 
-/** Where each entry module is stored. Column names equal the schema's field names. */
+/** Where each entry module is stored. Column names equal the field names of entry-fields.ts. */
 export const entryTables = {
-  exceptionalExperts: { delegate: "exceptionalExpert", relation: "exceptionalExperts", dates: [] },
+  exceptionalExperts: { delegate: "exceptionalExpert", relation: "exceptionalExperts" },
   education: {
     delegate: "educationEntry",
     relation: "educations",
-    dates: ["startDate", "endDate"],
     mark: {
       column: "evaluationSlot",
       max: modules.education.representative?.max ?? 2,
-      titleField: "school",
+      titleField: entryModules.education.titleField,
       index: { model: "EducationEntry", column: "evaluationSlot", index: "education_evaluation_slot" },
     },
   },
-  workExperience: { delegate: "workExperienceEntry", relation: "workExperiences", dates: ["startDate", "endDate"] },
+  workExperience: { delegate: "workExperienceEntry", relation: "workExperiences" },
   papers: {
     delegate: "paperEntry",
     relation: "papers",
-    dates: ["publishedOn"],
-    mark: flagMark("papers", "PaperEntry", "paper_one_representative", "title"),
+    mark: flagMark("papers", "PaperEntry", "paper_one_representative"),
   },
   projects: {
     delegate: "projectEntry",
     relation: "projects",
-    dates: ["startDate", "endDate"],
-    mark: flagMark("projects", "ProjectEntry", "project_one_representative", "name"),
+    mark: flagMark("projects", "ProjectEntry", "project_one_representative"),
   },
   patents: {
     delegate: "patentEntry",
     relation: "patents",
-    dates: ["grantedOn"],
-    mark: flagMark("patents", "PatentEntry", "patent_one_representative", "name"),
+    mark: flagMark("patents", "PatentEntry", "patent_one_representative"),
   },
   workReports: {
     delegate: "workReportEntry",
     relation: "workReports",
-    dates: ["reportedOn"],
-    mark: flagMark("workReports", "WorkReportEntry", "work_report_one_representative", "title"),
+    mark: flagMark("workReports", "WorkReportEntry", "work_report_one_representative"),
   },
   honors: {
     delegate: "honorEntry",
     relation: "honors",
-    dates: ["grantedOn"],
-    mark: flagMark("honors", "HonorEntry", "honor_one_representative", "name"),
+    mark: flagMark("honors", "HonorEntry", "honor_one_representative"),
   },
-  punishments: { delegate: "punishmentEntry", relation: "punishments", dates: ["punishedOn"] },
+  punishments: { delegate: "punishmentEntry", relation: "punishments" },
 } as const satisfies Record<EntryModuleKey, EntryTable>;
+
+/*
+ * The compiler holds each module's fields equal to its table's data columns: a column without a
+ * field, a field without a column, a column of another type, or NULL allowed where the field is
+ * required (or refused where it is optional) fails `tsc` here, naming the module and the column.
+ */
+type Row<K extends EntryModuleKey> = Prisma.TypeMap["model"][Capitalize<
+  (typeof entryTables)[K]["delegate"]
+>]["payload"]["scalars"];
+/** Columns that are not fields: identity, bookkeeping, and where the 参评 mark or the expert's slot is kept. */
+type Bookkeeping =
+  | "id"
+  | "applicationId"
+  | "version"
+  | "createdAt"
+  | "updatedAt"
+  | "isRepresentative"
+  | "evaluationSlot"
+  | "slot";
+type Fields<K extends EntryModuleKey> = (typeof entryModules)[K]["fields"];
+type FieldKey<K extends EntryModuleKey> = Exclude<keyof Fields<K>, typeof REPRESENTATIVE>;
+type DataColumn<K extends EntryModuleKey> = Exclude<keyof Row<K>, Bookkeeping>;
+type Stored<F> = F extends { kind: "date" } ? Date : F extends { kind: "number" } ? number | Prisma.Decimal : string;
+type Mismatch<F, C> = [Exclude<C, null>] extends [Stored<F>]
+  ? F extends { required: true }
+    ? null extends C
+      ? "column takes NULL but the field is required"
+      : never
+    : null extends C
+      ? never
+      : "column is NOT NULL but the field is optional"
+  : "column type does not fit the field's kind";
+type Problem<K extends EntryModuleKey, C> =
+  C extends FieldKey<K>
+    ? C extends DataColumn<K>
+      ? Mismatch<Fields<K>[C], Row<K>[C]>
+      : "field without a column"
+    : "column without a field";
+type Problems<K extends EntryModuleKey> = {
+  [C in FieldKey<K> | DataColumn<K> as Problem<K, C> extends never ? never : C]: Problem<K, C>;
+};
+type NoProblems<T extends Record<EntryModuleKey, Record<string, never>>> = T;
+export type EntryFieldsMatchColumns = NoProblems<{ [K in EntryModuleKey]: Problems<K> }>;
 
 /** 破格推荐专家 occupy slot 1 or 2, unique per application. */
 export const expertSlotIndex: UniqueKey = {
@@ -109,27 +145,28 @@ export function markOf(module: EntryModuleKey): RepresentativeMark | undefined {
   return (entryTables[module] as EntryTable).mark;
 }
 
-const fieldsOf = (module: EntryModuleKey) => Object.keys(entrySchemas[module].shape);
+/** The module's fields stored as columns of their own (the 参评 answer is kept as the mark). */
+const columnFields = (module: EntryModuleKey): [string, FieldDefinition][] =>
+  Object.entries(entryModuleOf(module).fields).filter(([key]) => key !== REPRESENTATIVE);
 
 const toDbDate = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /** Parsed module data as column values; absent optional fields become null so an edit can clear them. */
 export function entryColumns(module: EntryModuleKey, data: Record<string, unknown>): Record<string, unknown> {
-  const dates: readonly string[] = entryTables[module].dates;
   const columns: Record<string, unknown> = {};
-  for (const field of fieldsOf(module)) {
-    if (field === "representative") continue;
-    const value = data[field];
-    columns[field] =
-      value === undefined || value === "" ? null : dates.includes(field) ? toDbDate(value as string) : value;
+  for (const [key, field] of columnFields(module)) {
+    const value = data[key];
+    columns[key] =
+      value === undefined || value === "" ? null : field.kind === "date" ? toDbDate(value as string) : value;
   }
   return columns;
 }
 
-function formValue(value: unknown): unknown {
+/** A stored value as the form holds it: dates as YYYY-MM-DD, amounts as numbers, nothing as "". */
+function formValue(field: FieldDefinition, value: unknown): unknown {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Prisma.Decimal.isDecimal(value)) return value.toNumber();
+  if (field.kind === "date") return (value as Date).toISOString().slice(0, 10);
+  if (field.kind === "number" && Prisma.Decimal.isDecimal(value)) return value.toNumber();
   return value;
 }
 
@@ -137,8 +174,8 @@ function formValue(value: unknown): unknown {
 export function toEntryView(module: EntryModuleKey, row: EntryRow): EntryView {
   const mark = markOf(module);
   const data: Record<string, unknown> = {};
-  for (const field of fieldsOf(module)) {
-    data[field] = field === "representative" ? mark !== undefined && isMarked(mark, row) : formValue(row[field]);
+  for (const [key, field] of Object.entries(entryModuleOf(module).fields)) {
+    data[key] = key === REPRESENTATIVE ? mark !== undefined && isMarked(mark, row) : formValue(field, row[key]);
   }
   return { id: row.id, version: row.version, data };
 }

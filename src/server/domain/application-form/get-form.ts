@@ -1,6 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { editableScopesOf, isEditableAtAll } from "@/lib/application/editability";
+import {
+  type EntryView,
+  type FormView,
+  type SectionModuleKey,
+  type SectionView,
+  sectionModuleKeys,
+} from "@/lib/application-form/form.types";
 import { type EntryModuleKey, entryModuleKeys } from "@/lib/application-form/modules";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -9,7 +16,6 @@ import { applicationMessages } from "../application/messages";
 import { reviewPositionSelect, toReviewPosition } from "../application/review-position";
 import { readUnitSnapshot } from "../application/unit-snapshot";
 import { formCompletion } from "./completion";
-import { type EntryView, type FormView, type SectionModuleKey, type SectionView, sectionModuleKeys } from "./contract";
 import { type EntryRow, entryTables, toEntryView } from "./entry-tables";
 import { formRulesOf } from "./form-rules";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import type { SectionModuleKey } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, type TextModuleKey, textModuleKeys } from "@/lib/application-form/modules";
 import {
   annualAssessmentSchema,
@@ -9,7 +10,6 @@ import {
   textModuleSchema,
 } from "@/lib/application-form/schemas";
 import { AppError } from "@/server/errors";
-import type { SectionModuleKey } from "./contract";
 import type { FormRules } from "./form-rules";
 import { applicationFormMessages as m } from "./messages";
 

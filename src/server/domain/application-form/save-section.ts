@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { type SavedSection, type SaveSectionInput, STALE_FIELD } from "@/lib/application-form/form.types";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
-import { type SavedSection, type SaveSectionInput, STALE_FIELD } from "./contract";
 import { formRulesOf } from "./form-rules";
 import { applicationFormMessages as m } from "./messages";
 import { parseSection } from "./parse-module-data";

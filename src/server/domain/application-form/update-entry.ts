@@ -1,8 +1,8 @@
 import "server-only";
+import { type EntryView, STALE_FIELD, type UpdateEntryInput } from "@/lib/application-form/form.types";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { type EntryView, STALE_FIELD, type UpdateEntryInput } from "./contract";
 import { entryColumns, entryDelegate, toEntryView } from "./entry-tables";
 import { applicationFormMessages as m } from "./messages";
 import { parseEntry } from "./parse-module-data";

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { EditableScope } from "@/lib/application/editability";
-import type { EntryModuleKey, ModuleKey, TextModuleKey } from "@/lib/application-form/modules";
-import { entryModuleKeys, textModuleKeys } from "@/lib/application-form/modules";
 import type { ApplicationStatusCode, TitleLevelCode } from "@/lib/dictionaries";
+import type { EntryModuleKey, ModuleKey, TextModuleKey } from "./modules";
+import { entryModuleKeys, textModuleKeys } from "./modules";
 
 /**
- * The contract between the application form's pages and its procedures (信息填报):
- * inputs are validated here, the module data itself by the module's schema in src/lib/application-form.
+ * The contract between the application form's pages and its procedures (信息填报): the procedures'
+ * inputs, validated here (the module data itself by the module's schema, schemas.ts), and what
+ * they return. Browser-safe: the pages import it, the server implements it.
  */
 export type SectionModuleKey = "basicInfo" | "continuingEducation" | "annualAssessment" | TextModuleKey;
 export const sectionModuleKeys = [
