@@ -437,5 +437,13 @@ test("a PDF's own JavaScript never runs in 预览: the app draws the pages in vi
   ]);
   expect(download.suggestedFilename()).toBe("scripted.pdf");
   expect((await readFile((await download.path())!)).equals(bytes)).toBe(true);
+  await preview.getByRole("button", { name: "关闭" }).click();
+
+  // A file that only starts like a PDF is stored as one, and 预览 says it cannot be shown.
+  await upload(chsi, { name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") });
+  await chsi.getByRole("button", { name: "预览：broken.pdf" }).click();
+  await expect(page.getByRole("dialog", { name: "预览：broken.pdf" }).getByRole("alert")).toHaveText(
+    "文件已损坏或不是有效的 PDF，无法在线预览，请下载后查看",
+  );
   expect(dialogs).toEqual([]);
 });
