@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { byLabel, navigator, saveSection, startApplicationAsNewcomer } from "./form-helpers";
 
@@ -24,6 +25,68 @@ async function upload(region: Locator, file: string | { name: string; mimeType: 
   await region.locator('input[type="file"]').setInputFiles(file);
   await expect(region.getByRole("status")).toContainText(`「${name}」上传成功`);
   await expect(region.getByRole("listitem").filter({ hasText: name })).toBeVisible();
+}
+
+/**
+ * A PDF written out by hand: `pages` pages, each a blue band with "Page n" in Helvetica above 测试文字
+ * in STSong-Light, a Chinese font the file does not embed (as many Chinese PDFs do: drawing it takes
+ * Adobe's UniGB-UCS2-H CMap). Its /OpenAction calls app.alert("xss"), which any viewer that runs
+ * document JavaScript obeys on opening (Chromium's built-in viewer does; Playwright sees a dialog).
+ */
+function scriptedPdf(pages: number): Buffer {
+  const kids = Array.from({ length: pages }, (_, i) => `${8 + 2 * i} 0 R`).join(" ");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >>",
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    '<< /Type /Action /S /JavaScript /JS (app.alert("xss");) >>',
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+    "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+  ];
+  for (let n = 1; n <= pages; n++) {
+    const content = [
+      "0.15 0.35 0.75 rg 20 60 260 120 re f",
+      `BT /F1 32 Tf 1 1 1 rg 60 105 Td (Page ${n}) Tj ET`,
+      "BT /F2 24 Tf 0 0 0 rg 20 25 Td <6D4B8BD565875B57> Tj ET",
+    ].join("\n");
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents ${9 + 2 * (n - 1)} 0 R >>`,
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    );
+  }
+  let pdf = "%PDF-1.4\n";
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((at) => `${String(at).padStart(10, "0")} 00000 n \n`).join("");
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, "latin1");
+}
+
+/** The colour at a point of a canvas, as a fraction of its width and height. */
+function pixelAt(canvas: Locator, x: number, y: number): Promise<number[]> {
+  return canvas.evaluate(
+    (c: HTMLCanvasElement, [fx, fy]) =>
+      Array.from(c.getContext("2d")!.getImageData(Math.floor(c.width * fx), Math.floor(c.height * fy), 1, 1).data),
+    [x, y],
+  );
+}
+
+/** How many pixels of a canvas, below `from` of its height, are dark (text, lines): none if never drawn. */
+function darkPixels(canvas: Locator, from = 0): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement, from) => {
+    const top = Math.floor(c.height * from);
+    if (c.width === 0 || c.height - top === 0) return 0;
+    const { data } = c.getContext("2d")!.getImageData(0, top, c.width, c.height - top);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++;
+    return dark;
+  }, from);
 }
 
 test("an applicant uploads the photo, the materials and a proof, previews, is refused a fake PDF, deletes one, and finds the rest after a reload", async ({
@@ -176,16 +239,13 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await preview.getByRole("button", { name: "关闭" }).click();
   await expect(preview).toBeHidden();
 
-  // A PDF previews in a frame.
+  // A PDF is drawn by the app's viewer: its page on a canvas, with no way into the browser's viewer.
   await materials.chsi.getByRole("button", { name: "预览：document.pdf" }).click();
   const pdf = page.getByRole("dialog", { name: "预览：document.pdf" });
-  const frameSrc = await pdf.locator("iframe").getAttribute("src");
-  const pdfResponse = await page.request.get(frameSrc!);
-  expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
-  // The frame shows the file (a refused frame would be Chromium's error page).
-  await expect.poll(() => page.frames().some((f) => f.url().endsWith(frameSrc!))).toBe(true);
-  // Chromium's viewer paints the page a moment after the frame loads; only the screenshot waits for it.
-  await page.waitForTimeout(1500);
+  await expect(pdf).toContainText("第 1 页 / 共 1 页");
+  const pdfPage = pdf.getByRole("img", { name: "第 1 页", exact: true });
+  await expect.poll(() => darkPixels(pdfPage)).toBeGreaterThan(100);
+  await expect(pdf.getByRole("link", { name: "在新窗口打开" })).toHaveCount(0);
   await page.screenshot({ path: shot("44b-preview-pdf") });
   await page.keyboard.press("Escape");
   await expect(pdf).toBeHidden();
@@ -243,5 +303,103 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await education.screenshot({ path: shot("46c-read-all-education") });
   await materialsAll.screenshot({ path: shot("46d-read-all-materials") });
   await education.getByRole("button", { name: "预览：document.pdf" }).click();
-  await expect(page.getByRole("dialog", { name: "预览：document.pdf" }).locator("iframe")).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "预览：document.pdf" })).toContainText("第 1 页 / 共 1 页");
+});
+
+test("a PDF's own JavaScript never runs in 预览: the app draws the pages in view itself, pages and zoom move, and 下载 gives back the uploaded bytes", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const viewerFiles: string[] = [];
+  page.on("response", (res) => {
+    if (new URL(res.url()).pathname.startsWith("/api/pdfjs/")) viewerFiles.push(`${res.status()} ${res.url()}`);
+  });
+  const formUrl = await startApplicationAsNewcomer(page, "郑晓明");
+  await page.goto(`${formUrl}?m=materials`);
+  const chsi = slot(page, "教育部学籍在线验证报告");
+  const bytes = scriptedPdf(12);
+  await upload(chsi, { name: "scripted.pdf", mimeType: "application/pdf", buffer: bytes });
+
+  await chsi.getByRole("button", { name: "预览：scripted.pdf" }).click();
+  const preview = page.getByRole("dialog", { name: "预览：scripted.pdf" });
+  // A viewer that runs document scripts raises the alert while it opens the file: wait as long as that takes.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(2000);
+  expect(dialogs).toEqual([]);
+
+  // The first page is drawn on a canvas: the blue band fills its middle, the margin stays white.
+  await expect(preview).toContainText("第 1 页 / 共 12 页");
+  const canvas = (n: number) => preview.getByRole("img", { name: `第 ${n} 页`, exact: true });
+  await expect(canvas(1)).toBeVisible();
+  await expect.poll(() => pixelAt(canvas(1), 0.5, 0.25)).toEqual([38, 89, 191, 255]);
+  expect(await pixelAt(canvas(1), 0.02, 0.02)).toEqual([255, 255, 255, 255]);
+  // 测试文字 below the band is drawn although the file does not carry its font.
+  expect(await darkPixels(canvas(1), 0.8)).toBeGreaterThan(200);
+  await page.screenshot({ path: shot("47-preview-pdf-viewer") });
+  // Pages far below are not drawn until they come near.
+  expect(await canvas(12).evaluate((c: HTMLCanvasElement) => c.width)).toBe(0);
+
+  await preview.getByRole("button", { name: "下一页" }).click();
+  await expect(preview).toContainText("第 2 页 / 共 12 页");
+  await preview.getByRole("button", { name: "上一页" }).click();
+  await expect(preview).toContainText("第 1 页 / 共 12 页");
+
+  // 缩放: 放大 widens the page, 适合宽度 makes it as wide as the view.
+  const zoom = preview.locator("output");
+  const opened = await canvas(1).evaluate((c) => c.getBoundingClientRect().width);
+  const openedZoom = await zoom.textContent();
+  await preview.getByRole("button", { name: "放大" }).click();
+  await expect(zoom).not.toHaveText(openedZoom!);
+  await expect.poll(() => canvas(1).evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(opened);
+  await preview.getByRole("button", { name: "适合宽度" }).click();
+  await expect(preview.getByRole("button", { name: "适合宽度" })).toHaveAttribute("aria-pressed", "true");
+  const pages = preview.getByRole("region", { name: "scripted.pdf" });
+  await expect
+    .poll(async () => {
+      const room = await pages.evaluate((el) => el.clientWidth - 24);
+      return Math.abs((await canvas(1).evaluate((c) => c.getBoundingClientRect().width)) - room);
+    })
+    .toBeLessThan(1);
+
+  // The last page is drawn once scrolled to, and the first lets its drawing go.
+  await canvas(12).scrollIntoViewIfNeeded();
+  await expect.poll(() => pixelAt(canvas(12), 0.5, 0.25)).toEqual([38, 89, 191, 255]);
+  await expect(preview).toContainText("第 12 页 / 共 12 页");
+  await expect.poll(() => canvas(1).evaluate((c: HTMLCanvasElement) => c.width)).toBe(0);
+
+  // The worker and the Chinese CMap came from this app.
+  expect(viewerFiles.some((f) => f.startsWith("200 ") && f.endsWith("/build/pdf.worker.min.mjs"))).toBe(true);
+  expect(viewerFiles.some((f) => f.startsWith("200 ") && f.endsWith("/cmaps/UniGB-UCS2-H.bcmap"))).toBe(true);
+  expect(viewerFiles.filter((f) => !f.startsWith("200 "))).toEqual([]);
+
+  // Nothing in the dialog leads to the browser's own viewer, which would run the script.
+  const inline = await preview.locator("a[href]").evaluateAll((links: HTMLAnchorElement[]) =>
+    links
+      .map((a) => new URL(a.href))
+      .filter((u) => u.pathname.startsWith("/api/files/") && !u.searchParams.has("download"))
+      .map((u) => u.href),
+  );
+  expect(inline).toEqual([]);
+
+  // 下载 saves the file exactly as it was uploaded, script and all.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    preview.getByRole("link", { name: "下载" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("scripted.pdf");
+  expect((await readFile((await download.path())!)).equals(bytes)).toBe(true);
+  await preview.getByRole("button", { name: "关闭" }).click();
+
+  // A file that only starts like a PDF is stored as one, and 预览 says it cannot be shown.
+  await upload(chsi, { name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") });
+  await chsi.getByRole("button", { name: "预览：broken.pdf" }).click();
+  await expect(page.getByRole("dialog", { name: "预览：broken.pdf" }).getByRole("alert")).toHaveText(
+    "文件已损坏或不是有效的 PDF，无法在线预览，请下载后查看",
+  );
+  expect(dialogs).toEqual([]);
 });

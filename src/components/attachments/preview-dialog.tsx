@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { PdfViewer } from "@/components/pdf/pdf-viewer";
 import { Button } from "@/components/ui/button";
 import type { AttachmentView } from "@/lib/attachments/attachment-view";
 import { attachmentLabels as L } from "./labels";
@@ -11,7 +12,12 @@ const linkButton =
 
 export const downloadUrl = (file: Pick<AttachmentView, "url">) => `${file.url}?download=1`;
 
-/** 预览: an image shown as is, a PDF in the browser's viewer; 在新窗口打开 and 下载 for either. */
+const isPdf = (file: AttachmentView) => file.mimeType === "application/pdf";
+
+/**
+ * 预览: an image shown as is (在新窗口打开 too), a PDF drawn by the app's own viewer, which never runs
+ * the file's scripts. A PDF has no 在新窗口打开: the browser's viewer would run them. 下载 for either.
+ */
 export function PreviewDialog({ file, onClose }: { file: AttachmentView | null; onClose: () => void }) {
   return (
     <Modal
@@ -22,9 +28,11 @@ export function PreviewDialog({ file, onClose }: { file: AttachmentView | null; 
       footer={
         file && (
           <>
-            <a href={file.url} target="_blank" rel="noopener noreferrer" className={linkButton}>
-              {L.openInNewWindow}
-            </a>
+            {!isPdf(file) && (
+              <a href={file.url} target="_blank" rel="noopener noreferrer" className={linkButton}>
+                {L.openInNewWindow}
+              </a>
+            )}
             <a href={downloadUrl(file)} download={file.name} className={linkButton}>
               {L.download}
             </a>
@@ -52,8 +60,6 @@ function PreviewBody({ file }: { file: AttachmentView }) {
       />
     );
   }
-  if (file.mimeType === "application/pdf") {
-    return <iframe src={file.url} title={file.name} className="h-[70vh] w-full rounded border border-slate-200" />;
-  }
+  if (isPdf(file)) return <PdfViewer url={file.url} title={file.name} />;
   return <p className="py-8 text-center text-slate-500">{L.noPreview}</p>;
 }
