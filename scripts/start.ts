@@ -2,6 +2,8 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { demoAccountTable } from "../prisma/demo-data";
+import { InvalidEnvError, parseEnv } from "../src/env";
+import { isLoopback } from "../src/idp/http/client-address";
 import { buildIfStale } from "./build-if-stale";
 import { prepareData } from "./prepare-data";
 import { spawnGroup, stopGroup } from "./process-group";
@@ -27,6 +29,8 @@ if (builtinIdp) {
   env.IDP_DATA_DIR ||= ".data/idp";
 }
 ensureLocalSecrets();
+const host = listenHost();
+env.HOST = host;
 
 const children: ChildProcess[] = [];
 
@@ -42,6 +46,23 @@ function ensureLocalSecrets() {
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   env.NEXTAUTH_SECRET ||= secrets.NEXTAUTH_SECRET;
   if (builtinIdp) env.OIDC_CLIENT_SECRET ||= secrets.OIDC_CLIENT_SECRET;
+}
+
+/** HOST, validated like the app's other settings; loopback unless configured otherwise. */
+function listenHost(): string {
+  try {
+    return parseEnv(env).HOST;
+  } catch (error) {
+    if (!(error instanceof InvalidEnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** An origin this script can reach a server bound to `host` on (a wildcard bind answers on loopback). */
+function localOrigin(port: string): string {
+  if (host === "0.0.0.0" || host === "::") return `http://127.0.0.1:${port}`;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 
 function run(name: string, command: string, args: string[]) {
@@ -81,15 +102,23 @@ process.on("SIGTERM", () => shutdown(0));
 
 if (builtinIdp) {
   run("identity platform", "npx", ["tsx", "src/idp/server.ts"]);
-  await waitFor(`${env.OIDC_ISSUER}/.well-known/openid-configuration`, 30_000);
+  await waitFor(`${localOrigin(env.IDP_PORT!)}/.well-known/openid-configuration`, 30_000);
 }
-run("web app", "npx", ["next", dev ? "dev" : "start", "-p", appPort]);
-await waitFor(`${env.APP_URL}/`, dev ? 120_000 : 60_000);
+run("web app", "npx", ["next", dev ? "dev" : "start", "-H", host, "-p", appPort]);
+await waitFor(`${localOrigin(appPort)}/`, dev ? 120_000 : 60_000);
 
-console.log(`
-================================================================
- 职称申报评审及证书管理系统 已启动
-   网上办事大厅:     ${env.APP_URL}/
-   统一身份认证平台: ${env.OIDC_ISSUER}/${builtinIdp ? `   （内置；短信验证码见 ${env.OIDC_ISSUER}/dev/outbox）` : ""}
-${builtinIdp ? demoAccountTable() : ""}
-================================================================`);
+const reach =
+  isLoopback(host) || host === "localhost"
+    ? "仅本机可访问；如需让其他机器访问，请设置 HOST=0.0.0.0 及相应的 APP_URL、OIDC_ISSUER"
+    : "其他机器可访问";
+const lines = [
+  " 职称申报评审及证书管理系统 已启动",
+  `   网上办事大厅:     ${env.APP_URL}/`,
+  `   统一身份认证平台: ${env.OIDC_ISSUER}/${builtinIdp ? "   （内置，开发与演示用）" : ""}`,
+  `   监听地址:         ${host}（${reach}）`,
+  ...(builtinIdp
+    ? [`   短信发件箱:       ${env.OIDC_ISSUER}/dev/outbox   （显示短信验证码，仅限本机访问）`, demoAccountTable()]
+    : []),
+];
+const rule = "=".repeat(64);
+console.log(`\n${rule}\n${lines.join("\n")}\n${rule}`);

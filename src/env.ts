@@ -9,11 +9,22 @@ const truthy = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/**
+ * Where `npm start` lets the app and the built-in identity platform listen. Loopback by default: the
+ * development platform shows SMS codes in its outbox, so nothing should reach it from the network
+ * unless someone asks for that with HOST=0.0.0.0 (or a LAN address).
+ */
+export const listenHost = z
+  .string()
+  .regex(/^[A-Za-z0-9.:_-]+$/, "HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0 (not a URL)")
+  .default("127.0.0.1");
+
 const DEV_SECRET = "development-only-secret-not-for-production-use";
 
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    HOST: listenHost,
     APP_URL: z
       .url({ message: "APP_URL must be an absolute URL such as http://localhost:3000" })
       .default("http://localhost:3000"),

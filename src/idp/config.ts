@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { listenHost } from "../env";
 
 /** Everything the built-in identity platform needs to start. */
 export interface IdpConfig {
+  /** Address to listen on: loopback unless HOST opens it to other machines. */
+  host: string;
   /** 0 picks a free port (tests). */
   port: number;
   /** Public origin of the provider; derived from the bound port when absent. */
@@ -30,6 +33,7 @@ const origin = z
   .transform((v) => new URL(v).origin);
 
 const envSchema = z.object({
+  HOST: listenHost,
   IDP_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   IDP_ISSUER: origin.optional(),
   IDP_DATA_DIR: z.string().min(1).default(".data/idp"),
@@ -55,6 +59,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   }
   const e = parsed.data;
   return {
+    host: e.HOST,
     port: e.IDP_PORT,
     issuer: e.IDP_ISSUER,
     dataDir: e.IDP_DATA_DIR,
@@ -75,6 +80,10 @@ export function assertSafeConfig(config: IdpConfig): void {
   }
 }
 
-export function isProduction(config: IdpConfig): boolean {
-  return config.nodeEnv === "production";
+/**
+ * Development conveniences that reveal credentials (the SMS outbox) exist only when NODE_ENV says
+ * development or test — not under "production", nor under a name such as "staging".
+ */
+export function isDevelopment(config: IdpConfig): boolean {
+  return config.nodeEnv === "development" || config.nodeEnv === "test";
 }

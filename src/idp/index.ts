@@ -4,6 +4,7 @@ import { CaptchaStore } from "./auth/captcha";
 import { SmsOutbox } from "./auth/outbox";
 import { QrTokenStore } from "./auth/qr-tokens";
 import { ResetCodeStore } from "./auth/reset-codes";
+import { openSignInThrottle } from "./auth/sign-in-throttle";
 import { type Clock, systemClock } from "./clock";
 import { assertSafeConfig, configFromEnv, type IdpConfig } from "./config";
 import { buildRouter } from "./http/routes";
@@ -19,8 +20,6 @@ export {
   type Account,
   type AccountStore,
   DuplicateAccountError,
-  LOCK_MINUTES,
-  MAX_FAILED_LOGINS,
   type NewAccount,
   openAccountStore,
 } from "./store/account-store";
@@ -53,9 +52,10 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
   const server = createServer();
   try {
     const secrets = await loadOrCreateSecrets(db);
+    const throttle = await openSignInThrottle(db);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
-      server.listen(config.port, () => resolve());
+      server.listen(config.port, config.host, () => resolve());
     });
     const { port } = server.address() as AddressInfo;
     const issuer = config.issuer ?? `http://localhost:${port}`;
@@ -72,12 +72,15 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
       qrTokens: new QrTokenStore(clock),
       resetCodes: new ResetCodeStore(clock),
       outbox: new SmsOutbox(clock),
+      throttle,
     });
     provider.use(securityHeaders);
     provider.use(router.routes());
     server.on("request", provider.callback());
 
-    if (log) console.log(`统一身份认证平台 (built-in OIDC provider) listening at ${issuer}`);
+    if (log) {
+      console.log(`统一身份认证平台 (built-in OIDC provider) listening at ${issuer} (bound to ${config.host}:${port})`);
+    }
 
     let closing: Promise<void> | undefined;
     return {
@@ -85,6 +88,7 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
       store,
       close() {
         closing ??= (async () => {
+          throttle.close();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
             server.closeAllConnections();

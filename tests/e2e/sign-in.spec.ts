@@ -43,6 +43,11 @@ test("a newcomer registers on the identity platform, signs in with the captcha, 
   await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByText("验证码错误")).toBeVisible();
 
+  // An account nobody registered gets the same answer as a wrong password.
+  await submitPasswordLogin(page, "13999990000", "Newcomer#2026");
+  await expect(page.getByRole("alert")).toHaveText("账号或密码错误");
+  await page.screenshot({ path: shot("03b-idp-login-error"), fullPage: true });
+
   await submitPasswordLogin(page, idCard, "Newcomer#2026");
   await page.waitForURL(`${E2E.appUrl}/hall`);
   await expect(page.getByTestId("account-name")).toHaveText("孙新");
@@ -81,8 +86,13 @@ test("QR sign-in: confirming on a second device signs the first browser in", asy
   const phonePage = await phone.newPage();
   await phonePage.goto(`${E2E.idpUrl}/qr/${token}`);
   await expect(phonePage.getByText("扫码登录确认").first()).toBeVisible();
+  // The phone is told which browser asks, when and from where, before anyone types a password.
+  await expect(phonePage.locator(".requester")).toContainText("Chrome");
+  await expect(phonePage.locator(".requester")).toContainText("本机");
   await phonePage.getByLabel("账号").fill(demo.APPLICANT.mobile);
   await phonePage.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await solveCaptcha(phonePage);
+  await phonePage.screenshot({ path: shot("06b-qr-confirm"), fullPage: true });
   await phonePage.getByRole("button", { name: "确认登录" }).click();
   await phone.close();
 

@@ -11,6 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const kid = async (url: string) => ((await (await fetch(`${url}/jwks`)).json()).keys as { kid: string }[])[0]?.kid;
 
+// Opens the data folder three times over: slow on a busy machine.
 describe("data folder", () => {
   it("seeds idempotently in one process, then the provider signs that account in with keys that survive restarts", async () => {
     const lena = person(90);
@@ -35,5 +36,5 @@ describe("data folder", () => {
     } finally {
       await restarted.close();
     }
-  });
+  }, 90_000);
 });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningIdp } from "../../src/idp/index";
-import { Browser, fieldError, formOf, type Page } from "./helpers/browser";
+import { Browser, fieldError, formOf, noticeText, type Page } from "./helpers/browser";
 import {
   authorizationRequest,
   callbackParams,
+  captchaText,
   exchangeCode,
   person,
   startTestIdp,
@@ -14,11 +15,13 @@ import {
 let idp: RunningIdp;
 let offset = 0;
 const judy = person(70);
+const kate = person(71);
 let judyId: string;
 
 beforeAll(async () => {
   idp = await startTestIdp({ clock: () => Date.now() + offset });
   judyId = (await idp.store.createAccount(judy)).id;
+  await idp.store.createAccount(kate);
 });
 afterAll(() => idp.close());
 
@@ -32,14 +35,23 @@ async function status(token: string): Promise<string> {
   return ((await (await fetch(`${idp.url}/qr/${token}/status`)).json()) as { status: string }).status;
 }
 
-/** The phone: opens the scanned URL in its own browser and confirms (or cancels). */
-async function phoneConfirms(token: string, login: string, password: string, action = "confirm"): Promise<Page> {
+/** Submits the confirm form shown on `page`, with the captcha solved unless one is given. */
+async function submitConfirm(phone: Browser, page: Page, fields: Record<string, string>): Promise<Page> {
+  const form = formOf(page.html, "/qr/");
+  const captcha = fields.captcha ?? (await captchaText(idp.url, form.fields.captcha_id ?? ""));
+  return phone.post(form.action, { ...form.fields, action: "confirm", ...fields, captcha });
+}
+
+/** The phone: opens the scanned URL in its own browser and confirms. */
+async function phoneConfirms(token: string, login: string, password: string): Promise<Page> {
   const phone = new Browser(idp.url);
   const page = await phone.go(`/qr/${token}`);
   expect(page.html).toContain("扫码登录确认");
-  const form = formOf(page.html, `/qr/${token}`);
-  return phone.post(form.action, { ...form.fields, login, password, action });
+  return submitConfirm(phone, page, { login, password });
 }
+
+const CHROME_ON_WINDOWS =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
 
 describe("QR sign-in (扫码登录)", () => {
   it("shows a QR of the confirm URL; a second device confirms; the login page completes the flow", async () => {
@@ -99,16 +111,14 @@ describe("QR sign-in (扫码登录)", () => {
     const phone = new Browser(idp.url);
     const page = await phone.go(`/qr/${token}`);
     expect(await status(token)).toBe("scanned");
-    const form = formOf(page.html, `/qr/${token}`);
-    const wrong = await phone.post(form.action, {
-      ...form.fields,
-      login: judy.mobile,
-      password: "Wrong#Pass1",
-      action: "confirm",
-    });
-    expect(fieldError(wrong.html, "password")).toBe("密码错误，还可尝试4次");
+    const wrong = await submitConfirm(phone, page, { login: judy.mobile, password: "Wrong#Pass1" });
+    expect(wrong.status).toBe(400);
+    expect(noticeText(wrong.html)).toBe("账号或密码错误");
+    const unknown = await submitConfirm(phone, wrong, { login: "13999999999", password: "Wrong#Pass1" });
+    expect(noticeText(unknown.html)).toBe("账号或密码错误");
     expect(await status(token)).toBe("scanned");
 
+    const form = formOf(page.html, `/qr/${token}`);
     const cancelled = await phone.post(form.action, { ...form.fields, action: "cancel" });
     expect(cancelled.html).toContain("已取消本次登录");
     expect(await status(token)).toBe("cancelled");
@@ -121,7 +131,41 @@ describe("QR sign-in (扫码登录)", () => {
     expect(late.status).toBe(410);
     expect(late.html).toContain("二维码已失效");
     expect(await status(token)).toBe("cancelled");
-    await idp.store.recordSuccessfulLogin(judyId);
+  });
+
+  it("checks no password without the captcha, so such requests can neither guess nor slow down the account", async () => {
+    const desktop = new Browser(idp.url);
+    const token = qrTokenOf(await desktop.go(authorizationRequest(idp.url).url));
+    const phone = new Browser(idp.url);
+    let page = await phone.go(`/qr/${token}`);
+    for (let i = 0; i < 6; i++) {
+      page = await submitConfirm(phone, page, { login: kate.mobile, password: kate.password, captcha: "" });
+      expect(fieldError(page.html, "captcha")).toBe("请输入图形验证码");
+      expect(await status(token)).toBe("scanned");
+    }
+    for (let i = 0; i < 6; i++) {
+      page = await submitConfirm(phone, page, { login: kate.mobile, password: `Wrong#Pass${i}`, captcha: "zzzz" });
+      expect(fieldError(page.html, "captcha")).toBe("验证码错误");
+    }
+    const confirmed = await submitConfirm(phone, page, { login: kate.mobile, password: kate.password });
+    expect(confirmed.html).toContain("登录确认成功");
+    expect(await status(token)).toBe("confirmed");
+  });
+
+  it("shows the phone which browser asked to be signed in, when, and from where", async () => {
+    const desktop = new Browser(idp.url, CHROME_ON_WINDOWS);
+    const token = qrTokenOf(await desktop.go(authorizationRequest(idp.url).url));
+    const requestedAt = Date.now() + offset;
+    const page = await new Browser(idp.url).go(`/qr/${token}`);
+
+    const detail = (label: string) => new RegExp(`<dt>${label}</dt><dd>([^<]*)</dd>`).exec(page.html)?.[1];
+    expect(detail("浏览器")).toBe("Chrome 120 · Windows 10");
+    expect(detail("地点")).toBe("本机（127.0.0.1）");
+    const shown = detail("时间") ?? "";
+    expect(shown).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（北京时间）$/);
+    const shownMs = Date.parse(`${shown.slice(0, 10)}T${shown.slice(11, 19)}+08:00`);
+    expect(Math.abs(shownMs - requestedAt)).toBeLessThan(5_000);
+    expect(page.html).toContain("如非本人操作，请点击「取消」");
   });
 
   it("expires after 2 minutes and the page offers 「刷新二维码」", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningIdp } from "../../src/idp/index";
 import { passwordRuleText } from "../../src/lib/validation/password";
-import { Browser, fieldError, formOf, inputValue, type Page } from "./helpers/browser";
+import { Browser, fieldError, formOf, inputValue, noticeText, type Page } from "./helpers/browser";
 import {
   authorizationRequest,
   callbackParams,
@@ -18,6 +18,13 @@ beforeAll(async () => {
   idp = await startTestIdp();
 });
 afterAll(() => idp.close());
+
+const SUBMITTED =
+  "注册信息已提交。如该身份证号和手机号此前均未注册，账号已开通，请登录；如已注册，原账号绑定的手机将收到提醒短信，请直接登录或通过「忘记密码」找回。";
+
+async function outbox(): Promise<{ to: string; text: string }[]> {
+  return (await fetch(`${idp.url}/dev/outbox.json`)).json();
+}
 
 type Fields = { name: string; idCardNumber: string; mobile: string; password: string; confirm: string };
 
@@ -92,7 +99,7 @@ describe("registration (立即注册)", () => {
     const result = await submitRegistration(browser, await browser.go(`/register?uid=${uid}`), fields);
     expect(result.status).toBe(200);
     expect(new URL(result.url).pathname).toBe(`/interaction/${uid}`);
-    expect(result.html).toContain("注册成功，请使用新账号登录");
+    expect(noticeText(result.html, "success")).toBe(SUBMITTED);
     expect(inputValue(result.html, "login")).toBe(fields.idCardNumber);
 
     const stored = await idp.store.findByLogin(fields.idCardNumber);
@@ -102,26 +109,49 @@ describe("registration (立即注册)", () => {
     expect(callbackParams(done).state).toBe(request.state);
   });
 
-  it("stores the 身份证号 upper-case and rejects duplicates of 身份证号 or mobile", async () => {
+  it("stores the 身份证号 upper-case", async () => {
     // 11010519491231002X is the GB 11643 specimen number; its check character is X.
     const withX = { ...valid(53), idCardNumber: "11010519491231002x" };
     const browser = new Browser(idp.url);
     const ok = await submitRegistration(browser, await browser.go("/register"), withX);
     expect(ok.status).toBe(200);
-    expect(ok.html).toContain("注册成功");
+    expect(noticeText(ok.html, "success")).toBe(SUBMITTED);
     expect((await idp.store.findByLogin("11010519491231002X"))?.idCardNumber).toBe("11010519491231002X");
+  });
+
+  it("answers a registered 身份证号 or mobile exactly like a new one, and tells the owner by SMS instead", async () => {
+    const owner = valid(57);
+    const browser = new Browser(idp.url);
+    const first = await submitRegistration(browser, await browser.go("/register"), owner);
+    const outboxBefore = await outbox();
 
     const sameCard = await submitRegistration(browser, await browser.go("/register"), {
-      ...valid(54),
-      idCardNumber: "11010519491231002X",
+      ...valid(58),
+      idCardNumber: owner.idCardNumber,
     });
-    expect(fieldError(sameCard.html, "idCardNumber")).toBe("该身份证号已注册");
-
     const sameMobile = await submitRegistration(browser, await browser.go("/register"), {
-      ...valid(55),
-      mobile: withX.mobile,
+      ...valid(59),
+      mobile: owner.mobile,
     });
-    expect(fieldError(sameMobile.html, "mobile")).toBe("该手机号已注册");
+    for (const page of [sameCard, sameMobile]) {
+      expect(page.status).toBe(first.status);
+      expect(page.url).toBe(first.url);
+      expect(noticeText(page.html, "success")).toBe(SUBMITTED);
+      expect(page.html).not.toMatch(/该(身份证号|手机号)已注册/);
+    }
+    // Nothing was created or changed, and nothing went to the numbers typed in.
+    expect(await idp.store.findByLogin(valid(58).mobile)).toBeNull();
+    expect(await idp.store.findByLogin(valid(59).idCardNumber)).toBeNull();
+    const account = await idp.store.findByLogin(owner.idCardNumber);
+    expect(account?.mobile).toBe(owner.mobile);
+    expect(await idp.store.verifyPassword(account, owner.password)).toBe(true);
+
+    const after = await outbox();
+    const sent = after.slice(0, after.length - outboxBefore.length);
+    expect(sent.map((m) => m.to)).toEqual(["138****0057", "138****0057"]);
+    expect(sent[0]?.text).toContain("有人使用您的手机号申请注册");
+    expect(sent[1]?.text).toContain("有人使用您的身份证号申请注册");
+    expect(sent.every((m) => m.text.includes("忘记密码"))).toBe(true);
   });
 
   it("ignores a uid that names no interaction instead of redirecting to it", async () => {
@@ -137,6 +167,6 @@ describe("registration (立即注册)", () => {
     });
     expect(result.status).toBe(200);
     expect(result.url).toBe(`${idp.url}/register`);
-    expect(result.html).toContain("注册成功");
+    expect(noticeText(result.html, "success")).toBe(SUBMITTED);
   });
 });

@@ -9,12 +9,14 @@ describe("environment validation", () => {
     expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
     expect(env.SESSION_IDLE_MINUTES).toBe(30);
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.HOST).toBe("127.0.0.1");
   });
 
   it("names the variable that is wrong", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: DATABASE_URL must be a postgresql/);
     expect(() => parseEnv({ OIDC_ISSUER: "not a url" })).toThrow(/OIDC_ISSUER/);
     expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => parseEnv({ HOST: "http://0.0.0.0" })).toThrow(/HOST: HOST must be an address to listen on/);
   });
 
   it("refuses production with the built-in provider's test hooks enabled", () => {

@@ -1,32 +1,36 @@
-import { type Account, type AccountStore, MAX_FAILED_LOGINS } from "../store/account-store";
+import { type Account, type AccountStore, normalizeLogin } from "../store/account-store";
+import type { SignInThrottle } from "./sign-in-throttle";
 
-export type AuthOutcome = { ok: true; account: Account } | { ok: false; field: "login" | "password"; message: string };
+export type AuthOutcome = { ok: true; account: Account } | { ok: false; message: string };
+
+export const WRONG_CREDENTIALS = "账号或密码错误";
+
+const inWords = (seconds: number) => (seconds < 60 ? `${seconds}秒` : `${Math.ceil(seconds / 60)}分钟`);
+
+export const tooSoonMessage = (seconds: number) => `登录尝试过于频繁，请${inWords(seconds)}后再试`;
 
 /**
- * Password check shared by the login page and the QR confirm page, so the lockout applies to both.
- * Existence of an account is not hidden: registration and recovery reveal it anyway, as on the real platform.
+ * The password check of the login page and the QR confirm page (both behind a solved captcha).
+ * While a delay runs the password is not even looked at. An unknown login and a wrong password get
+ * the same answer, the same delays and the same argon2 work, so none of them tells whether an
+ * account exists.
  */
-export async function authenticate(store: AccountStore, login: string, password: string): Promise<AuthOutcome> {
-  const account = await store.findByLogin(login);
-  if (!account) return { ok: false, field: "login", message: "账号不存在，请检查输入或先注册" };
+export async function authenticate(
+  deps: { store: AccountStore; throttle: SignInThrottle },
+  input: { login: string; password: string; client: string },
+): Promise<AuthOutcome> {
+  const attempt = { login: normalizeLogin(input.login), client: input.client };
+  const wait = await deps.throttle.waitSeconds(attempt);
+  if (wait > 0) return { ok: false, message: tooSoonMessage(wait) };
 
-  const lock = store.lockState(account);
-  if (lock.locked) {
-    return { ok: false, field: "password", message: `账号已被锁定，请${lock.minutesLeft}分钟后再试` };
-  }
-
-  if (await store.verifyPassword(account, password)) {
-    await store.recordSuccessfulLogin(account.id);
+  const account = await deps.store.findByLogin(input.login);
+  const valid = await deps.store.verifyPassword(account, input.password);
+  if (account && valid) {
+    await deps.throttle.forgetLogins([account.idCardNumber, account.mobile]);
     return { ok: true, account };
   }
 
-  const failed = await store.recordFailedLogin(account.id);
-  if (failed.locked) {
-    return {
-      ok: false,
-      field: "password",
-      message: `密码连续错误${MAX_FAILED_LOGINS}次，账号已被锁定，请${failed.minutesLeft}分钟后再试`,
-    };
-  }
-  return { ok: false, field: "password", message: `密码错误，还可尝试${failed.attemptsLeft}次` };
+  const next = await deps.throttle.recordFailure(attempt);
+  // A one-second wait is over before the form is filled in again; longer ones are announced.
+  return { ok: false, message: next > 1 ? `${WRONG_CREDENTIALS}，请${inWords(next)}后再试` : WRONG_CREDENTIALS };
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import * as svgCaptcha from "svg-captcha";
 import type { Clock } from "../clock";
+import type { FieldErrors } from "../views/components";
 import { BoundedMap } from "./bounded-map";
+import { unsafeTextError } from "./form-rules";
 
 export const CAPTCHA_TTL_MS = 5 * 60_000;
 
@@ -61,3 +63,15 @@ export const captchaMessages: Record<Exclude<CaptchaCheck, "ok">, string> & { mi
   wrong: "验证码错误",
   expired: "验证码已过期，请重新输入",
 };
+
+/**
+ * The captcha field of a submitted form. The captcha is consumed by every submission, right or
+ * wrong, so one solved captcha cannot be replayed against many passwords.
+ */
+export function captchaErrors(captchas: CaptchaStore, id: string, answer: string): FieldErrors {
+  const check = captchas.consume(id, answer);
+  const problem = answer.trim()
+    ? (unsafeTextError(answer) ?? (check === "ok" ? undefined : captchaMessages[check]))
+    : captchaMessages.missing;
+  return problem ? { captcha: problem } : {};
+}

@@ -1,7 +1,59 @@
 import { checkIdCard, idCardMessages } from "../../lib/validation/id-card";
-import { isValidMobile, mobileMessage } from "../../lib/validation/mobile";
+import { isValidMobile, MOBILE_PATTERN, mobileMessage } from "../../lib/validation/mobile";
 import { isStrongPassword, passwordRuleText } from "../../lib/validation/password";
 import type { FieldErrors } from "../views/components";
+
+export const textMessages = {
+  control: "含有不允许的控制字符，请删除后重新输入",
+  unreadable: "含有无法识别的字符，请重新输入",
+};
+
+// C0 and C1 controls except tab and newline, and the bidirectional controls that can make text
+// display differently from what it is (RLO, LRI …).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// With the u flag a surrogate range matches only unpaired halves.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Why a form value is not acceptable text at all, whatever the field. U+FFFD counts as unreadable:
+ * it is what decoding makes of broken UTF-8 or of a lone surrogate a browser had to encode.
+ */
+export function unsafeTextError(value: string): string | undefined {
+  if (LONE_SURROGATE.test(value) || value.includes("\uFFFD")) return textMessages.unreadable;
+  if (CONTROL.test(value)) return textMessages.control;
+  return undefined;
+}
+
+/** `errors` with every field whose value is not acceptable text reporting that instead. */
+export function withTextErrors(values: Record<string, string>, errors: FieldErrors): FieldErrors {
+  const all = { ...errors };
+  for (const [name, value] of Object.entries(values)) {
+    const problem = unsafeTextError(value);
+    if (problem) all[name] = problem;
+  }
+  return all;
+}
+
+/** Sign-in accounts are a 身份证号 or a mobile; anything else is refused before any lookup. */
+const isLoginShaped = (login: string) => /^\d{17}[\dXx]$/.test(login) || MOBILE_PATTERN.test(login);
+const MAX_PASSWORD_LENGTH = 64;
+
+/** The account field of the login, QR confirm and 忘记密码 forms. */
+export function loginError(login: string): string | undefined {
+  if (!login) return "请输入身份证号或手机号";
+  return unsafeTextError(login) ?? (isLoginShaped(login) ? undefined : "请输入18位身份证号或11位手机号");
+}
+
+/** The account and password fields of the login and QR confirm forms. */
+export function credentialErrors(login: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const loginProblem = loginError(login);
+  if (loginProblem) errors.login = loginProblem;
+  if (!password) errors.password = "请输入密码";
+  else if (password.length > MAX_PASSWORD_LENGTH) errors.password = `密码不超过${MAX_PASSWORD_LENGTH}位`;
+  return withTextErrors({ password }, errors);
+}
 
 export interface RegistrationInput {
   name: string;
@@ -37,5 +89,5 @@ export function registrationErrors(input: RegistrationInput): FieldErrors {
   if (!input.mobile.trim()) errors.mobile = "请输入手机号";
   else if (!isValidMobile(input.mobile)) errors.mobile = mobileMessage;
 
-  return { ...errors, ...newPasswordErrors(input.password, input.confirm) };
+  return withTextErrors({ ...input }, { ...errors, ...newPasswordErrors(input.password, input.confirm) });
 }

@@ -8,9 +8,16 @@ const REDEEM_GRACE_MS = 60_000;
 
 export type QrStatus = "pending" | "scanned" | "confirmed" | "cancelled" | "expired" | "used";
 
+/** The browser that showed the QR, as the phone is told before it confirms. */
+export interface QrRequester {
+  userAgent: string;
+  address: string;
+}
+
 interface QrToken {
   token: string;
   uid: string;
+  requester: QrRequester;
   createdAt: number;
   expiresAt: number;
   status: Exclude<QrStatus, "expired">;
@@ -25,11 +32,12 @@ export class QrTokenStore {
 
   constructor(private readonly clock: Clock) {}
 
-  create(uid: string): QrToken {
+  create(uid: string, requester: QrRequester): QrToken {
     const now = this.clock();
     const entry: QrToken = {
       token: randomBytes(24).toString("base64url"),
       uid,
+      requester,
       createdAt: now,
       expiresAt: now + QR_TTL_MS,
       status: "pending",
@@ -44,6 +52,12 @@ export class QrTokenStore {
     if (!entry) return "expired";
     const open = entry.status === "pending" || entry.status === "scanned";
     return open && entry.expiresAt <= this.clock() ? "expired" : entry.status;
+  }
+
+  /** Who asked for this sign-in and when, while the token is open. */
+  request(token: string): { requester: QrRequester; createdAt: number } | undefined {
+    const entry = this.tokens.get(token);
+    return entry && { requester: entry.requester, createdAt: entry.createdAt };
   }
 
   /** The confirm page was opened: lets the login page say 「已扫码」. */

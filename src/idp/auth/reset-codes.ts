@@ -6,7 +6,8 @@ export const RESET_CODE_TTL_MS = 10 * 60_000;
 export const RESET_CODE_MAX_ATTEMPTS = 5;
 
 interface Ticket {
-  accountId: string;
+  /** Absent for a login that names no account: the ticket only plays its part (see issue()). */
+  accountId?: string;
   code: string;
   expiresAt: number;
   wrongAttempts: number;
@@ -26,9 +27,13 @@ export class ResetCodeStore {
 
   constructor(private readonly clock: Clock) {}
 
-  /** A new code replaces any earlier one for the same account. */
-  issue(accountId: string): { ticket: string; code: string } {
-    for (const [id, t] of this.tickets) if (t.accountId === accountId) this.tickets.delete(id);
+  /**
+   * A new code replaces any earlier one for the same account. Without an account the ticket still
+   * exists and counts wrong codes like a real one, but no code can ever succeed, and none is sent:
+   * so the recovery pages behave the same whether or not the account exists.
+   */
+  issue(accountId: string | undefined): { ticket: string; code: string } {
+    if (accountId) for (const [id, t] of this.tickets) if (t.accountId === accountId) this.tickets.delete(id);
     const ticket = randomBytes(24).toString("base64url");
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
     this.tickets.set(ticket, { accountId, code, expiresAt: this.clock() + RESET_CODE_TTL_MS, wrongAttempts: 0 });
@@ -37,10 +42,6 @@ export class ResetCodeStore {
 
   exists(ticket: string): boolean {
     return this.tickets.has(ticket);
-  }
-
-  accountOf(ticket: string): string | undefined {
-    return this.tickets.get(ticket)?.accountId;
   }
 
   /** A correct code is consumed; wrong ones count toward the per-code limit. */
@@ -54,7 +55,7 @@ export class ResetCodeStore {
     if (entry.wrongAttempts >= RESET_CODE_MAX_ATTEMPTS) return { status: "exhausted" };
     const given = Buffer.from(code.trim());
     const expected = Buffer.from(entry.code);
-    if (given.length === expected.length && timingSafeEqual(given, expected)) {
+    if (entry.accountId && given.length === expected.length && timingSafeEqual(given, expected)) {
       this.tickets.delete(ticket);
       return { status: "ok", accountId: entry.accountId };
     }

@@ -1,6 +1,6 @@
 import Router from "@koa/router";
 import type { Context, Next } from "koa";
-import { isProduction } from "../config";
+import { isDevelopment } from "../config";
 import { captchaRoutes } from "../routes/captcha";
 import { devOutboxRoutes } from "../routes/dev-outbox";
 import { forgotRoutes } from "../routes/forgot";
@@ -32,7 +32,7 @@ export function buildRouter(s: IdpServices): Router {
   forgotRoutes(router, s);
   qrRoutes(router, s);
   captchaRoutes(router, s);
-  if (!isProduction(s.config)) devOutboxRoutes(router, s);
+  if (isDevelopment(s.config)) devOutboxRoutes(router, s);
   if (s.config.testHooks) testHookRoutes(router, s);
   return router;
 }

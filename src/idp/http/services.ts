@@ -3,6 +3,7 @@ import type { CaptchaStore } from "../auth/captcha";
 import type { SmsOutbox } from "../auth/outbox";
 import type { QrTokenStore } from "../auth/qr-tokens";
 import type { ResetCodeStore } from "../auth/reset-codes";
+import type { SignInThrottle } from "../auth/sign-in-throttle";
 import type { Clock } from "../clock";
 import type { IdpConfig } from "../config";
 import type { AccountStore } from "../store/account-store";
@@ -16,5 +17,6 @@ export interface IdpServices {
   qrTokens: QrTokenStore;
   resetCodes: ResetCodeStore;
   outbox: SmsOutbox;
+  throttle: SignInThrottle;
   clock: Clock;
 }

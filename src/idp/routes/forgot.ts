@@ -1,9 +1,8 @@
 import type Router from "@koa/router";
 import type { Context } from "koa";
-import { CaptchaStore, captchaMessages } from "../auth/captcha";
+import { CaptchaStore, captchaErrors } from "../auth/captcha";
 import { csrfToken } from "../auth/csrf";
-import { newPasswordErrors } from "../auth/form-rules";
-import { maskMobile } from "../auth/outbox";
+import { loginError, newPasswordErrors, withTextErrors } from "../auth/form-rules";
 import { RESET_CODE_MAX_ATTEMPTS } from "../auth/reset-codes";
 import { formPost, formValue } from "../http/forms";
 import { interactionPath, liveUid } from "../http/interaction-lookup";
@@ -42,16 +41,15 @@ function sendCodeGone(ctx: Context, uid: string | undefined, message: string): v
   );
 }
 
-async function renderResetStep(
+/** The code step shows nothing of the account, not even its masked mobile: it may not exist. */
+function renderResetStep(
   ctx: Context,
   s: IdpServices,
   state: { uid?: string; ticket: string; errors?: FieldErrors },
   status = 200,
-): Promise<void> {
-  const accountId = s.resetCodes.accountOf(state.ticket);
-  const account = accountId ? await s.store.findById(accountId) : null;
-  if (!account) return sendCodeGone(ctx, state.uid, "验证码已失效，请重新获取");
-  sendHtml(ctx, forgotResetPage({ ...state, csrf: csrfToken(ctx), maskedMobile: maskMobile(account.mobile) }), status);
+): void {
+  if (s.resetCodes.exists(state.ticket)) sendHtml(ctx, forgotResetPage({ ...state, csrf: csrfToken(ctx) }), status);
+  else sendCodeGone(ctx, state.uid, "验证码已失效，请重新获取");
 }
 
 export function forgotRoutes(router: Router, s: IdpServices): void {
@@ -62,30 +60,30 @@ export function forgotRoutes(router: Router, s: IdpServices): void {
   router.post("/forgot", formPost, async (ctx) => {
     const uid = await liveUid(s, formValue(ctx, "uid"));
     const login = formValue(ctx, "login").trim();
-    const captcha = formValue(ctx, "captcha").trim();
-    const errors: FieldErrors = {};
-    if (!login) errors.login = "请输入身份证号或手机号";
-    const captchaCheck = s.captchas.consume(formValue(ctx, "captcha_id"), captcha);
-    if (!captcha) errors.captcha = captchaMessages.missing;
-    else if (captchaCheck !== "ok") errors.captcha = captchaMessages[captchaCheck];
-    // The captcha is checked before the lookup so the form cannot be used to enumerate accounts by script.
-    if (Object.keys(errors).length) return renderAccountStep(ctx, s, { uid, login, errors }, 400);
+    const problem = loginError(login);
+    const errors: FieldErrors = {
+      ...(problem ? { login: problem } : {}),
+      ...captchaErrors(s.captchas, formValue(ctx, "captcha_id"), formValue(ctx, "captcha")),
+    };
+    const shownLogin = problem ? undefined : login;
+    if (Object.keys(errors).length) return renderAccountStep(ctx, s, { uid, login: shownLogin, errors }, 400);
 
+    // Known or not, the next step looks the same (「如该账号存在，验证码已发送」); only a real account gets an SMS.
     const account = await s.store.findByLogin(login);
-    if (!account) return renderAccountStep(ctx, s, { uid, login, errors: { login: "账号不存在" } }, 400);
-
-    const { ticket, code } = s.resetCodes.issue(account.id);
-    s.outbox.send(
-      account.mobile,
-      `【统一身份认证平台】您正在找回登录密码，验证码为${code}，10分钟内有效。如非本人操作，请忽略本短信。`,
-    );
+    const { ticket, code } = s.resetCodes.issue(account?.id);
+    if (account) {
+      s.outbox.send(
+        account.mobile,
+        `【统一身份认证平台】您正在找回登录密码，验证码为${code}，10分钟内有效。如非本人操作，请忽略本短信。`,
+      );
+    }
     const next = new URLSearchParams({ ticket, ...(uid ? { uid } : {}) });
     ctx.status = 303;
     ctx.redirect(`/forgot/reset?${next}`);
   });
 
   router.get("/forgot/reset", async (ctx) => {
-    await renderResetStep(ctx, s, { uid: await liveUid(s, query(ctx, "uid")), ticket: query(ctx, "ticket") });
+    renderResetStep(ctx, s, { uid: await liveUid(s, query(ctx, "uid")), ticket: query(ctx, "ticket") });
   });
 
   router.post("/forgot/reset", formPost, async (ctx) => {
@@ -93,11 +91,13 @@ export function forgotRoutes(router: Router, s: IdpServices): void {
     const ticket = formValue(ctx, "ticket");
     const code = formValue(ctx, "code").trim();
     const password = formValue(ctx, "password");
+    const confirm = formValue(ctx, "confirm");
 
     // Password mistakes are reported first and cost no code attempt.
-    const errors = newPasswordErrors(password, formValue(ctx, "confirm"));
-    if (!code) errors.code = "请输入短信验证码";
-    else if (!/^\d{6}$/.test(code)) errors.code = "短信验证码为6位数字";
+    const rules = newPasswordErrors(password, confirm);
+    if (!code) rules.code = "请输入短信验证码";
+    else if (!/^\d{6}$/.test(code)) rules.code = "短信验证码为6位数字";
+    const errors = withTextErrors({ code, password, confirm }, rules);
     if (Object.keys(errors).length) return renderResetStep(ctx, s, { uid, ticket, errors }, 400);
 
     const check = s.resetCodes.check(ticket, code);
@@ -119,6 +119,8 @@ export function forgotRoutes(router: Router, s: IdpServices): void {
 
     await s.store.setPassword(check.accountId, password);
     const account = await s.store.findById(check.accountId);
+    // Whoever holds the mobile is the owner: wrong guesses by others no longer delay them.
+    if (account) await s.throttle.forgetLogins([account.idCardNumber, account.mobile]);
     if (uid) {
       const next = new URLSearchParams({ notice: "reset", login: account?.idCardNumber ?? "" });
       ctx.status = 303;

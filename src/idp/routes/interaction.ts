@@ -2,8 +2,10 @@ import type Router from "@koa/router";
 import type { Context } from "koa";
 import QRCode from "qrcode";
 import { authenticate } from "../auth/authenticate";
-import { captchaMessages } from "../auth/captcha";
+import { captchaErrors } from "../auth/captcha";
 import { csrfToken } from "../auth/csrf";
+import { credentialErrors, loginError } from "../auth/form-rules";
+import { clientAddress, clientKey } from "../http/client-address";
 import { formPost, formValue } from "../http/forms";
 import { currentInteraction } from "../http/interaction-lookup";
 import { sendHtml } from "../http/page";
@@ -11,16 +13,12 @@ import type { IdpServices } from "../http/services";
 import { finishConsent, finishLogin } from "../oidc/finish-interaction";
 import type { FieldErrors } from "../views/components";
 import { type LoginPageModel, loginPage } from "../views/login-page";
-
-const NOTICES: Record<string, string> = {
-  registered: "注册成功，请使用新账号登录",
-  reset: "密码已重置，请使用新密码登录",
-};
+import { noticeFor } from "../views/notices";
 
 type PageState = Pick<LoginPageModel, "login" | "errors" | "notice"> & { tab?: LoginPageModel["tab"] };
 
 async function renderLogin(ctx: Context, s: IdpServices, uid: string, state: PageState, status = 200) {
-  const qr = s.qrTokens.create(uid);
+  const qr = s.qrTokens.create(uid, { userAgent: ctx.get("user-agent"), address: clientAddress(ctx) });
   const scanUrl = `${s.config.issuer}/qr/${qr.token}`;
   const qrSvg = await QRCode.toString(scanUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   sendHtml(
@@ -45,12 +43,13 @@ export function interactionRoutes(router: Router, s: IdpServices): void {
     if (!interaction) return;
     if (interaction.prompt.name === "consent") return finishConsent(ctx, s.provider, interaction);
 
-    const noticeKey = typeof ctx.query.notice === "string" ? ctx.query.notice : "";
-    const login = typeof ctx.query.login === "string" ? ctx.query.login.slice(0, 18) : undefined;
+    const noticeText = noticeFor(typeof ctx.query.notice === "string" ? ctx.query.notice : "");
+    // Prefilled after registration or a reset; anything that is not an account is dropped.
+    const login = typeof ctx.query.login === "string" && !loginError(ctx.query.login) ? ctx.query.login : undefined;
     await renderLogin(ctx, s, interaction.uid, {
       tab: ctx.query.tab === "qr" ? "qr" : "password",
       login,
-      notice: NOTICES[noticeKey] ? { kind: "success", text: NOTICES[noticeKey] } : undefined,
+      notice: noticeText ? { kind: "success", text: noticeText } : undefined,
     });
   });
 
@@ -59,20 +58,17 @@ export function interactionRoutes(router: Router, s: IdpServices): void {
     if (!interaction) return;
     const login = formValue(ctx, "login").trim();
     const password = formValue(ctx, "password");
-    const captcha = formValue(ctx, "captcha").trim();
+    const errors: FieldErrors = {
+      ...credentialErrors(login, password),
+      ...captchaErrors(s.captchas, interaction.uid, formValue(ctx, "captcha")),
+    };
+    const shownLogin = errors.login ? undefined : login;
+    if (Object.keys(errors).length) return renderLogin(ctx, s, interaction.uid, { login: shownLogin, errors }, 400);
 
-    const errors: FieldErrors = {};
-    if (!login) errors.login = "请输入身份证号或手机号";
-    if (!password) errors.password = "请输入密码";
-    // Consumed on every attempt, so one solved captcha cannot be replayed against many passwords.
-    const captchaCheck = s.captchas.consume(interaction.uid, captcha);
-    if (!captcha) errors.captcha = captchaMessages.missing;
-    else if (captchaCheck !== "ok") errors.captcha = captchaMessages[captchaCheck];
-    if (Object.keys(errors).length) return renderLogin(ctx, s, interaction.uid, { login, errors }, 400);
-
-    const outcome = await authenticate(s.store, login, password);
+    const outcome = await authenticate(s, { login, password, client: clientKey(ctx) });
     if (!outcome.ok) {
-      return renderLogin(ctx, s, interaction.uid, { login, errors: { [outcome.field]: outcome.message } }, 400);
+      const notice = { kind: "error" as const, text: outcome.message };
+      return renderLogin(ctx, s, interaction.uid, { login, notice }, 400);
     }
     await finishLogin(ctx, s.provider, interaction, outcome.account.id);
   });

@@ -1,14 +1,15 @@
 import type Router from "@koa/router";
 import type { Context } from "koa";
-import { CaptchaStore, captchaMessages } from "../auth/captcha";
+import { CaptchaStore, captchaErrors } from "../auth/captcha";
 import { csrfToken } from "../auth/csrf";
 import { registrationErrors } from "../auth/form-rules";
 import { formPost, formValue } from "../http/forms";
 import { interactionPath, liveUid } from "../http/interaction-lookup";
 import { sendHtml } from "../http/page";
 import type { IdpServices } from "../http/services";
-import { DuplicateAccountError } from "../store/account-store";
+import { type Account, DuplicateAccountError, type NewAccount } from "../store/account-store";
 import { messagePage } from "../views/message-page";
+import { NOTICES } from "../views/notices";
 import { type RegisterPageModel, registerPage } from "../views/register-page";
 
 type State = Pick<RegisterPageModel, "uid" | "values" | "errors" | "formError">;
@@ -20,6 +21,38 @@ function render(ctx: Context, s: IdpServices, state: State, status = 200): void 
     registerPage({ ...state, csrf: csrfToken(ctx), captchaId, captchaSvg: s.captchas.issue(captchaId) }),
     status,
   );
+}
+
+/**
+ * Creates the account, or — when the 身份证号 or mobile already belongs to one — leaves everything
+ * as it is and tells that account's owner by SMS. The page answers the same either way, so the form
+ * cannot be used to find out who is registered.
+ */
+async function registerOrTellOwner(s: IdpServices, input: NewAccount): Promise<void> {
+  try {
+    await s.store.createAccount(input);
+    return;
+  } catch (error) {
+    if (!(error instanceof DuplicateAccountError)) throw error;
+  }
+  const byCard = await s.store.findByLogin(input.idCardNumber);
+  const byMobile = await s.store.findByLogin(input.mobile);
+  const owners = new Map<string, { account: Account; taken: string[] }>();
+  for (const [account, what] of [
+    [byCard, "身份证号"],
+    [byMobile, "手机号"],
+  ] as const) {
+    if (!account) continue;
+    const entry = owners.get(account.id) ?? { account, taken: [] };
+    entry.taken.push(what);
+    owners.set(account.id, entry);
+  }
+  for (const { account, taken } of owners.values()) {
+    s.outbox.send(
+      account.mobile,
+      `【统一身份认证平台】有人使用您的${taken.join("和")}申请注册账号，未予受理：您已有账号，可直接登录；如忘记密码，请使用「忘记密码」找回。如非本人操作，请忽略本短信。`,
+    );
+  }
 }
 
 export function registerRoutes(router: Router, s: IdpServices): void {
@@ -39,19 +72,13 @@ export function registerRoutes(router: Router, s: IdpServices): void {
     };
     const values = { name: input.name, idCardNumber: input.idCardNumber, mobile: input.mobile };
 
-    const errors = registrationErrors(input);
-    const captcha = formValue(ctx, "captcha").trim();
-    const captchaCheck = s.captchas.consume(formValue(ctx, "captcha_id"), captcha);
-    if (!captcha) errors.captcha = captchaMessages.missing;
-    else if (captchaCheck !== "ok") errors.captcha = captchaMessages[captchaCheck];
+    const errors = {
+      ...registrationErrors(input),
+      ...captchaErrors(s.captchas, formValue(ctx, "captcha_id"), formValue(ctx, "captcha")),
+    };
     if (Object.keys(errors).length) return render(ctx, s, { uid, values, errors }, 400);
 
-    try {
-      await s.store.createAccount(input);
-    } catch (error) {
-      if (!(error instanceof DuplicateAccountError)) throw error;
-      return render(ctx, s, { uid, values, errors: { [error.field]: error.message } }, 400);
-    }
+    await registerOrTellOwner(s, input);
 
     if (uid) {
       const query = new URLSearchParams({ notice: "registered", login: input.idCardNumber });
@@ -61,9 +88,9 @@ export function registerRoutes(router: Router, s: IdpServices): void {
     sendHtml(
       ctx,
       messagePage({
-        title: "注册成功",
+        title: "注册信息已提交",
         kind: "success",
-        message: "注册成功！请返回应用，点击「个人账号登录入口」使用身份证号或手机号登录。",
+        message: NOTICES.registered,
         link: { href: s.config.appUrl, text: "前往网上办事大厅" },
       }),
     );

@@ -4,17 +4,12 @@ import { hash, verify } from "@node-rs/argon2";
 import { type Clock, systemClock } from "../clock";
 import { openDatabase } from "./database";
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-
 export interface Account {
   /** Also the OIDC `sub`. */
   id: string;
   name: string;
   idCardNumber: string;
   mobile: string;
-  failedLoginCount: number;
-  lockedUntil: Date | null;
   createdAt: Date;
 }
 
@@ -25,16 +20,6 @@ export interface NewAccount {
   password: string;
 }
 
-export interface LockState {
-  locked: boolean;
-  /** Whole minutes left, rounded up, so the page never says "0 minutes". */
-  minutesLeft: number;
-}
-
-export interface FailedLoginResult extends LockState {
-  attemptsLeft: number;
-}
-
 export interface AccountStore {
   createAccount(input: NewAccount & { id?: string }): Promise<Account>;
   /** Creates the account unless one with this 身份证号 exists; an existing one is returned untouched. */
@@ -42,11 +27,11 @@ export interface AccountStore {
   findById(id: string): Promise<Account | null>;
   /** `login` is a 身份证号 (any letter case) or a mobile number. */
   findByLogin(login: string): Promise<Account | null>;
-  verifyPassword(account: Account, password: string): Promise<boolean>;
-  lockState(account: Account): LockState;
-  recordFailedLogin(accountId: string): Promise<FailedLoginResult>;
-  recordSuccessfulLogin(accountId: string): Promise<void>;
-  /** Replaces the password and lifts any lockout. */
+  /**
+   * Costs one argon2 verification whether or not there is an account, so the answer time does not
+   * tell an unknown login from a wrong password.
+   */
+  verifyPassword(account: Account | null, password: string): Promise<boolean>;
   setPassword(accountId: string, password: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -64,8 +49,6 @@ interface AccountRow {
   id_card_number: string;
   mobile: string;
   password_hash: string;
-  failed_login_count: number;
-  locked_until: Date | null;
   created_at: Date;
 }
 
@@ -74,12 +57,11 @@ const toAccount = (r: AccountRow): Account => ({
   name: r.name,
   idCardNumber: r.id_card_number,
   mobile: r.mobile,
-  failedLoginCount: r.failed_login_count,
-  lockedUntil: r.locked_until,
   createdAt: r.created_at,
 });
 
-const normalizeIdCard = (v: string) => v.trim().toUpperCase();
+/** A login as stored and compared: 身份证号 upper-case (a trailing x), mobiles unchanged. */
+export const normalizeLogin = (v: string) => v.trim().toUpperCase();
 
 export interface AccountStoreOptions {
   clock?: Clock;
@@ -100,6 +82,13 @@ export function createAccountStore(
     (await db.query<{ password_hash: string }>("SELECT password_hash FROM idp_account WHERE id = $1", [id])).rows[0]
       ?.password_hash;
 
+  // Verified against when there is no account; hashed once, with the same parameters as real hashes.
+  let dummyHash: Promise<string> | undefined;
+  const dummy = () => {
+    dummyHash ??= hash(randomUUID());
+    return dummyHash;
+  };
+
   const one = async (sql: string, params: unknown[]) => {
     const row = (await db.query<AccountRow>(sql, params)).rows[0];
     return row ? toAccount(row) : null;
@@ -107,13 +96,14 @@ export function createAccountStore(
 
   const store: AccountStore = {
     async createAccount(input) {
-      const idCardNumber = normalizeIdCard(input.idCardNumber);
+      const idCardNumber = normalizeLogin(input.idCardNumber);
       const mobile = input.mobile.trim();
-      // Checked up front for a precise message; the UNIQUE constraints remain the real guard.
+      // Hashed first, so a registration that meets an existing account takes as long as one that does not.
+      const passwordHash = await hash(input.password);
+      // Checked up front to name the field; the UNIQUE constraints remain the real guard.
       if (await one("SELECT * FROM idp_account WHERE id_card_number = $1", [idCardNumber]))
         throw new DuplicateAccountError("idCardNumber");
       if (await one("SELECT * FROM idp_account WHERE mobile = $1", [mobile])) throw new DuplicateAccountError("mobile");
-      const passwordHash = await hash(input.password);
       try {
         const created = await one(
           `INSERT INTO idp_account (id, name, id_card_number, mobile, password_hash, created_at)
@@ -133,7 +123,7 @@ export function createAccountStore(
 
     async ensureAccount(input) {
       const existing = await one("SELECT * FROM idp_account WHERE id_card_number = $1", [
-        normalizeIdCard(input.idCardNumber),
+        normalizeLogin(input.idCardNumber),
       ]);
       return existing ?? store.createAccount(input);
     },
@@ -143,49 +133,18 @@ export function createAccountStore(
     findByLogin(login) {
       const value = login.trim();
       if (!value) return Promise.resolve(null);
-      return one("SELECT * FROM idp_account WHERE id_card_number = $1 OR mobile = $2", [normalizeIdCard(value), value]);
+      return one("SELECT * FROM idp_account WHERE id_card_number = $1 OR mobile = $2", [normalizeLogin(value), value]);
     },
 
     async verifyPassword(account, password) {
-      const stored = await passwordHashOf(account.id);
-      if (!stored || !password) return false;
-      return verify(stored, password);
-    },
-
-    lockState(account) {
-      const remaining = account.lockedUntil ? account.lockedUntil.getTime() - clock() : 0;
-      return remaining > 0
-        ? { locked: true, minutesLeft: Math.ceil(remaining / 60_000) }
-        : { locked: false, minutesLeft: 0 };
-    },
-
-    async recordFailedLogin(accountId) {
-      const lockUntil = new Date(clock() + LOCK_MINUTES * 60_000);
-      // One statement, so concurrent failures cannot lose an increment; the counter restarts once the lock is set.
-      const row = (
-        await db.query<{ failed_login_count: number; locked_until: Date | null; just_locked: boolean }>(
-          `UPDATE idp_account SET
-             failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-             locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3 ELSE locked_until END
-           WHERE id = $1
-           RETURNING failed_login_count, locked_until, (locked_until = $3) AS just_locked`,
-          [accountId, MAX_FAILED_LOGINS, lockUntil],
-        )
-      ).rows[0];
-      if (row?.just_locked) return { locked: true, minutesLeft: LOCK_MINUTES, attemptsLeft: 0 };
-      return { locked: false, minutesLeft: 0, attemptsLeft: MAX_FAILED_LOGINS - (row?.failed_login_count ?? 0) };
-    },
-
-    async recordSuccessfulLogin(accountId) {
-      await db.query("UPDATE idp_account SET failed_login_count = 0, locked_until = NULL WHERE id = $1", [accountId]);
+      const stored = account ? await passwordHashOf(account.id) : undefined;
+      const matches = await verify(stored ?? (await dummy()), password);
+      return Boolean(stored) && matches;
     },
 
     async setPassword(accountId, password) {
       const passwordHash = await hash(password);
-      await db.query(
-        "UPDATE idp_account SET password_hash = $2, failed_login_count = 0, locked_until = NULL WHERE id = $1",
-        [accountId, passwordHash],
-      );
+      await db.query("UPDATE idp_account SET password_hash = $2 WHERE id = $1", [accountId, passwordHash]);
     },
 
     async close() {

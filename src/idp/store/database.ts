@@ -12,10 +12,10 @@ CREATE TABLE IF NOT EXISTS idp_account (
   id_card_number text NOT NULL UNIQUE,
   mobile text NOT NULL UNIQUE,
   password_hash text NOT NULL,
-  failed_login_count integer NOT NULL DEFAULT 0,
-  locked_until timestamptz,
   created_at timestamptz NOT NULL DEFAULT now()
 );
+-- Data folders from before sign-in delays replaced the lockout still carry its columns.
+ALTER TABLE idp_account DROP COLUMN IF EXISTS failed_login_count, DROP COLUMN IF EXISTS locked_until;
 CREATE TABLE IF NOT EXISTS idp_secret (
   name text PRIMARY KEY,
   value jsonb NOT NULL,

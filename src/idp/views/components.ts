@@ -57,7 +57,9 @@ export function csrfInput(token: string): SafeHtml {
 }
 
 export function notice(kind: "success" | "error" | "info", text: string | undefined): SafeHtml {
-  return text ? html`<div class="notice ${kind}" role="status">${text}</div>` : html``;
+  return text
+    ? html`<div class="notice ${kind}" role="${kind === "error" ? "alert" : "status"}">${text}</div>`
+    : html``;
 }
 
 export function card(title: string, body: SafeHtml, wide = false): SafeHtml {

@@ -39,7 +39,6 @@ export interface ForgotResetModel {
   uid?: string;
   csrf: string;
   ticket: string;
-  maskedMobile: string;
   errors?: FieldErrors;
   formError?: string;
 }
@@ -50,7 +49,7 @@ export function forgotResetPage(m: ForgotResetModel): string {
   const again = `/forgot${m.uid ? `?uid=${encodeURIComponent(m.uid)}` : ""}`;
   const body = card(
     "找回密码",
-    html`${notice("info", `第二步：短信验证码已发送至 ${m.maskedMobile}，10分钟内有效`)}
+    html`${notice("info", "如该账号存在，验证码已发送至其绑定的手机，10分钟内有效")}
 ${notice("error", m.formError)}
 <form method="post" action="/forgot/reset" novalidate>
 ${csrfInput(m.csrf)}

@@ -49,6 +49,9 @@ main{max-width:1100px;margin:0 auto;padding:40px 24px;display:flex;justify-conte
 .qr-box.expired .qr-mask{display:flex}
 .qr-tip{text-align:center;color:#5a6b7d}
 .qr-status{text-align:center;color:#1e6b34;min-height:22px}
+.requester{display:grid;grid-template-columns:auto 1fr;gap:6px 14px;margin:0 0 10px;padding:12px 14px;background:#f5f8fc;border:1px solid #e4eaf2;border-radius:4px}
+.requester dt{color:#5a6b7d}
+.requester dd{margin:0;font-weight:600;color:#1f2d3d;word-break:break-all}
 .center{text-align:center}
 .muted{color:#7b8a9a;font-size:12px}
 table{width:100%;border-collapse:collapse}

@@ -11,11 +11,16 @@ export interface Page {
 export class Browser {
   readonly jar = new CookieJar();
 
-  constructor(readonly base: string) {}
+  /** `userAgent` is sent with every request, as a real browser would (fetch otherwise says "node"). */
+  constructor(
+    readonly base: string,
+    readonly userAgent?: string,
+  ) {}
 
   async request(url: string, init: RequestInit = {}): Promise<Response> {
     const absolute = new URL(url, this.base).href;
     const headers = new Headers(init.headers);
+    if (this.userAgent) headers.set("user-agent", this.userAgent);
     const cookie = this.jar.header(absolute);
     if (cookie) headers.set("cookie", cookie);
     const response = await fetch(absolute, { ...init, headers, redirect: "manual" });
@@ -74,6 +79,12 @@ export function inputValue(html: string, name: string): string | undefined {
 /** Text of the error shown under a form field, if any. */
 export function fieldError(html: string, name: string): string | undefined {
   const m = new RegExp(`id="f-${name}-error"[^>]*>([^<]*)<`).exec(html);
+  return m?.[1] ? decode(m[1]) : undefined;
+}
+
+/** Text of the message shown above a form (kind: error, success or info), if any. */
+export function noticeText(html: string, kind: "error" | "success" | "info" = "error"): string | undefined {
+  const m = new RegExp(`class="notice ${kind}"[^>]*>([^<]*)<`).exec(html);
   return m?.[1] ? decode(m[1]) : undefined;
 }
 

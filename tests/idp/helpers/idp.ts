@@ -14,6 +14,7 @@ export const CLIENT = {
 /** Explicit client settings so a developer's environment variables cannot change what the tests see. */
 export function startTestIdp(options: StartIdpOptions = {}): Promise<RunningIdp> {
   return startIdp({
+    host: "127.0.0.1",
     port: 0,
     dataDir: "memory://",
     testHooks: true,
