@@ -9,6 +9,7 @@ const MAX_LENGTH = 2048;
 const BASE = "http://app.invalid";
 
 /** Controls (tab, newline, vertical tab…), DEL and backslashes: browsers strip or reinterpret them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 
 /**

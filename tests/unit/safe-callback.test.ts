@@ -50,6 +50,7 @@ describe("the sign-in callbackUrl only ever leads back into the app", () => {
     const target = safeCallbackPath(value, "/");
     expect(landing(target).origin).toBe(APP);
     expect(target).toMatch(/^\/(?![/\\])/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     expect(target).not.toMatch(/[\u0000-\u001f\u007f\\]/);
   });
 
