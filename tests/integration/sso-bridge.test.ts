@@ -95,8 +95,8 @@ async function signInAs(app: AppSignIn, accountId: string): Promise<string> {
   return app.finish(back);
 }
 
-function operatorLines(spy: ReturnType<typeof vi.spyOn>) {
-  return spy.mock.calls.map((args: unknown[]) => String(args[0]));
+function operatorLines(spy: { mock: { calls: unknown[][] } }): string[] {
+  return spy.mock.calls.map((args) => String(args[0]));
 }
 
 describe("signing in through a second, independent OpenID provider", () => {
