@@ -16,6 +16,7 @@ export interface ProviderDeps {
 }
 
 export function providerConfiguration({ config, store, secrets }: ProviderDeps): Configuration {
+  const backchannelLogoutUri = `${config.appUrl}${BACKCHANNEL_LOGOUT_PATH}`;
   return {
     clients: [
       {
@@ -31,7 +32,7 @@ export function providerConfiguration({ config, store, secrets }: ProviderDeps):
         token_endpoint_auth_method: "client_secret_basic",
         // Ended sessions are announced to the app, which ends its own; ID tokens carry `sid` so the
         // app can tell which of its sessions a platform session signed in.
-        backchannel_logout_uri: `${config.appUrl}${BACKCHANNEL_LOGOUT_PATH}`,
+        backchannel_logout_uri: backchannelLogoutUri,
         backchannel_logout_session_required: true,
       },
     ],
@@ -79,6 +80,14 @@ export function providerConfiguration({ config, store, secrets }: ProviderDeps):
       // The only client sends plain authorization requests; fewer endpoints, less to secure.
       pushedAuthorizationRequests: { enabled: false },
       resourceIndicators: { enabled: false },
+    },
+    // oidc-provider refuses outgoing requests to loopback and private addresses (SSRF protection).
+    // The app's back-channel logout endpoint is configured here, not supplied by a client, and
+    // usually runs beside the platform, so that one URL is reached directly.
+    fetch(input, init) {
+      if (String(input) !== backchannelLogoutUri || !init) return fetch(input, init);
+      const { dispatcher: _ssrfGuard, ...direct } = init as RequestInit & { dispatcher?: unknown };
+      return fetch(input, direct);
     },
     // Nothing here is meant for scripts on other origins: the app exchanges codes server-side.
     clientBasedCORS: () => false,
