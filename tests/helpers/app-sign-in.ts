@@ -79,6 +79,11 @@ export class AppSignIn {
     return res.redirect ?? `(status ${res.status})`;
   }
 
+  /** What next-auth's /api/auth/session tells a script in this browser. */
+  async session(): Promise<unknown> {
+    return (await this.call({ action: "session", method: "GET" })).body;
+  }
+
   get sessionCookie(): string | undefined {
     return this.cookies[SESSION_COOKIE];
   }

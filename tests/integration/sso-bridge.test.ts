@@ -8,6 +8,7 @@ import { parseEnv } from "@/env";
 import { idCardCheckChar } from "@/lib/validation/id-card";
 import { buildAuthOptions } from "@/server/auth/options";
 import { loadSessionUserBySession } from "@/server/auth/session-user";
+import { endSession } from "@/server/domain/identity/end-sessions";
 import { AppSignIn, devInteractionSignIn } from "../helpers/app-sign-in";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { Browser } from "../idp/helpers/browser";
@@ -113,6 +114,11 @@ describe("signing in through a second, independent OpenID provider", () => {
     expect(user).toMatchObject({ name: "钱多多", idCardNumber: validIdCard, mobile: "13700000001" });
     const signedIn = await loadSessionUserBySession(t.db, token?.sid ?? "", config.SESSION_MAX_HOURS);
     expect(signedIn?.id).toBe(user.id);
+    expect(await app.session()).toMatchObject({ user: { name: "钱多多" } });
+
+    // Once the session ends on the server, next-auth's session endpoint no longer names the person.
+    await endSession(t.db, token?.sid ?? "", "SIGNED_OUT");
+    expect(await app.session()).toMatchObject({ user: { name: "" } });
   });
 
   it("refuses an ID token signed with an algorithm the operator did not allow (OIDC_ID_TOKEN_ALGS)", async () => {

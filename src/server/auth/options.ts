@@ -9,6 +9,7 @@ import { startSession } from "@/server/domain/identity/start-session";
 import { syncUserFromClaims } from "@/server/domain/identity/sync-user-from-claims";
 import { acceptedIdTokenAlgs } from "./id-token-algs";
 import { exchangeCode, platformClaims } from "./platform-tokens";
+import { loadSessionUserBySession } from "./session-user";
 
 declare module "next-auth" {
   interface Session {
@@ -108,8 +109,11 @@ export function buildAuthOptions(config: Env, db: Db): NextAuthOptions {
         }
         return token;
       },
-      session({ session, token }) {
-        session.user = { name: token.name ?? "" };
+      // next-auth's own /api/auth/session answers from the cookie alone; it names the person only
+      // while the session is open on the server, like every page and procedure.
+      async session({ session, token }) {
+        const user = token.sid ? await loadSessionUserBySession(db, token.sid, config.SESSION_MAX_HOURS) : null;
+        session.user = { name: user?.name ?? "" };
         return session;
       },
       // Where to go after sign-in or sign-out: only paths of this app, by the same rule as /login.
