@@ -1,12 +1,11 @@
-import type { Prisma, SessionEndReason } from "@/generated/prisma/client";
-
-type SessionWriter = Pick<Prisma.TransactionClient, "userSession">;
-
-/**
+/*
  * Ending a session is a conditional update on `revokedAt IS NULL`: the first reason recorded wins,
  * and ending an already ended session (a replayed logout token, 安全退出 clicked twice) changes nothing.
  * Each function returns how many sessions it ended.
  */
+import type { Prisma, SessionEndReason } from "@/generated/prisma/client";
+
+type SessionWriter = Pick<Prisma.TransactionClient, "userSession">;
 
 /** 安全退出: ends exactly the session of this browser. */
 export async function endSession(db: SessionWriter, sessionId: string, reason: SessionEndReason, now = new Date()) {
