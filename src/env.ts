@@ -19,6 +19,24 @@ export const listenHost = z
   .regex(/^[A-Za-z0-9.:_-]+$/, "HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0 (not a URL)")
   .default("127.0.0.1");
 
+/** Signature algorithms an ID token may name ("none" never). */
+export const JWS_ALGS = [
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA",
+  "Ed25519",
+  "HS256",
+  "HS384",
+  "HS512",
+] as const;
+
 const DEV_SECRET = "development-only-secret-not-for-production-use";
 
 export const envSchema = z
@@ -46,6 +64,22 @@ export const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(30),
+    /** Absolute lifetime of a session, however active: counted from sign-in, checked by the server. */
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24)
+      .default(12),
+    /**
+     * Algorithms accepted on the identity platform's ID and logout tokens, comma-separated. When
+     * unset: the asymmetric ones its discovery document advertises, or RS256 if it advertises none.
+     */
+    OIDC_ID_TOKEN_ALGS: z
+      .string()
+      .transform((v) => v.split(",").map((a) => a.trim()))
+      .pipe(z.array(z.enum(JWS_ALGS, { message: `OIDC_ID_TOKEN_ALGS takes ${JWS_ALGS.join(", ")}` })).min(1))
+      .optional(),
     IDP_TEST_HOOKS: truthy,
     /** Where uploaded files live: a folder on this host (default) or uploadthing. */
     STORAGE_BACKEND: z

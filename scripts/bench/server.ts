@@ -35,6 +35,8 @@ export async function startBenchServer(options: {
   await applyMigrations(adapter.factory);
   const db = new PrismaClient({ adapter: adapter.factory });
   const applicants = await seedApplicants(db, options.applicants, options.entries);
+  // A session cookie names an open UserSession row, as after a real sign-in.
+  const sessions = await Promise.all(applicants.map((a) => db.userSession.create({ data: { userId: a.userId } })));
   await db.$disconnect();
   await adapter.close();
 
@@ -65,9 +67,9 @@ export async function startBenchServer(options: {
     throw error;
   }
   const cookies = await Promise.all(
-    applicants.map(
-      async (a) =>
-        `next-auth.session-token=${await encode({ token: { uid: a.userId, name: "bench" }, secret: SECRET, maxAge: 1800 })}`,
+    sessions.map(
+      async (session) =>
+        `next-auth.session-token=${await encode({ token: { sid: session.id, name: "bench" }, secret: SECRET, maxAge: 1800 })}`,
     ),
   );
   return { base, applicants, cookies, rss: () => groupRss(server.pid ?? -1), stop };

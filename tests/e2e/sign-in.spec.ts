@@ -112,6 +112,50 @@ test("the session survives activity and a signed-in applicant cannot reach role 
   expect(res.status()).toBe(403);
 });
 
+test("安全退出 ends the session on the server: a copy of the session cookie stops working at once", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, demo.APPLICANT.idCardNumber);
+  const session = (await page.context().cookies(E2E.appUrl)).find((c) => c.name === "next-auth.session-token");
+  expect(session).toBeDefined();
+
+  const copy = await browser.newContext();
+  await copy.addCookies([{ name: session!.name, value: session!.value, url: E2E.appUrl }]);
+  const other = await copy.newPage();
+  await other.goto("/hall");
+  await expect(other.getByTestId("account-name")).toHaveText(demo.APPLICANT.name);
+
+  await signOut(page);
+
+  const api = await other.request.get("/api/trpc/workspace.unit");
+  expect(api.status()).toBe(401);
+  await other.goto("/hall");
+  await other.waitForURL(`${E2E.idpUrl}/interaction/**`);
+  await expect(other.getByLabel("账号")).toBeVisible();
+  await copy.close();
+});
+
+test("the sign-in link never leads off the site, and hostile callback URLs do not break the page", async ({
+  page,
+  request,
+}) => {
+  for (const callbackUrl of ["/%0B/x", "/%09/evil.example/phish", "%2F%2Fevil", "/hall&callbackUrl=//evil.example"]) {
+    const res = await request.get(`/login?callbackUrl=${callbackUrl}`);
+    expect(res.status(), callbackUrl).toBe(200);
+    expect(await res.text()).toContain("个人账号登录");
+  }
+
+  await signIn(page, demo.APPLICANT.idCardNumber);
+  for (const callbackUrl of ["/%09/evil.example/phish", "/%09%5Cevil.example", "//evil.example", "/%0B/x"]) {
+    const res = await page.goto(`/login?callbackUrl=${callbackUrl}`);
+    expect(res?.status(), callbackUrl).toBe(200);
+    expect(page.url(), callbackUrl).toBe(`${E2E.appUrl}/hall`);
+  }
+  await page.goto("/login?callbackUrl=%2Fadmin%2Funits%3Fpage%3D2");
+  expect(new URL(page.url()).pathname).toBe("/admin/units");
+});
+
 test("signed-out visitors are sent to sign in, and come back to the page they asked for", async ({ page }) => {
   await page.goto("/dept");
   await page.waitForURL(`${E2E.idpUrl}/interaction/**`);

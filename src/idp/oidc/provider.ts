@@ -6,6 +6,8 @@ import { errorPage } from "../views/error-page";
 import { loggedOutPage, logoutPage } from "../views/logout-pages";
 
 export const CALLBACK_PATH = "/api/auth/callback/sso";
+/** The app's OpenID Connect Back-Channel Logout endpoint. */
+export const BACKCHANNEL_LOGOUT_PATH = "/api/auth/backchannel-logout";
 
 export interface ProviderDeps {
   config: IdpConfig & { issuer: string };
@@ -14,6 +16,7 @@ export interface ProviderDeps {
 }
 
 export function providerConfiguration({ config, store, secrets }: ProviderDeps): Configuration {
+  const backchannelLogoutUri = `${config.appUrl}${BACKCHANNEL_LOGOUT_PATH}`;
   return {
     clients: [
       {
@@ -27,6 +30,10 @@ export function providerConfiguration({ config, store, secrets }: ProviderDeps):
         response_types: ["code"],
         // client_secret_post is accepted for this client too: the provider lets either secret transport through.
         token_endpoint_auth_method: "client_secret_basic",
+        // Ended sessions are announced to the app, which ends its own; ID tokens carry `sid` so the
+        // app can tell which of its sessions a platform session signed in.
+        backchannel_logout_uri: backchannelLogoutUri,
+        backchannel_logout_session_required: true,
       },
     ],
     clientAuthMethods: ["client_secret_basic", "client_secret_post"],
@@ -69,9 +76,18 @@ export function providerConfiguration({ config, store, secrets }: ProviderDeps):
           ctx.body = loggedOutPage(config.appUrl);
         },
       },
+      backchannelLogout: { enabled: true },
       // The only client sends plain authorization requests; fewer endpoints, less to secure.
       pushedAuthorizationRequests: { enabled: false },
       resourceIndicators: { enabled: false },
+    },
+    // oidc-provider refuses outgoing requests to loopback and private addresses (SSRF protection).
+    // The app's back-channel logout endpoint is configured here, not supplied by a client, and
+    // usually runs beside the platform, so that one URL is reached directly.
+    fetch(input, init) {
+      if (String(input) !== backchannelLogoutUri || !init) return fetch(input, init);
+      const { dispatcher: _ssrfGuard, ...direct } = init as RequestInit & { dispatcher?: unknown };
+      return fetch(input, direct);
     },
     // Nothing here is meant for scripts on other origins: the app exchanges codes server-side.
     clientBasedCORS: () => false,
@@ -95,5 +111,24 @@ export function createProvider(deps: ProviderDeps): Provider {
   provider.on("server_error", (_ctx: unknown, error: Error) => {
     console.error("[idp] server_error", error);
   });
+  provider.on("backchannel.error", (_ctx: unknown, error: Error, client: { clientId: string }) => {
+    console.error("[idp] back-channel logout failed", client.clientId, error.message);
+  });
   return provider;
+}
+
+/**
+ * Tells the app that every session of `accountId` has ended (a logout token naming only `sub`),
+ * e.g. after a password reset, so a session opened with the old password cannot go on. A failed
+ * delivery is logged and does not undo the reset.
+ */
+export async function backchannelLogoutAccount(provider: Provider, clientId: string, accountId: string) {
+  const client = (await provider.Client.find(clientId)) as
+    | { backchannelLogout(sub: string, sid?: string): Promise<void> }
+    | undefined;
+  try {
+    await client?.backchannelLogout(accountId);
+  } catch (error) {
+    console.error("[idp] back-channel logout after password reset failed", clientId, String(error));
+  }
 }

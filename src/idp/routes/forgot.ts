@@ -8,6 +8,7 @@ import { formPost, formValue } from "../http/forms";
 import { interactionPath, liveUid } from "../http/interaction-lookup";
 import { sendHtml } from "../http/page";
 import type { IdpServices } from "../http/services";
+import { backchannelLogoutAccount } from "../oidc/provider";
 import type { FieldErrors } from "../views/components";
 import { forgotAccountPage, forgotResetPage } from "../views/forgot-page";
 import { messagePage } from "../views/message-page";
@@ -118,6 +119,7 @@ export function forgotRoutes(router: Router, s: IdpServices): void {
     }
 
     await s.store.setPassword(check.accountId, password);
+    await backchannelLogoutAccount(s.provider, s.config.clientId, check.accountId);
     const account = await s.store.findById(check.accountId);
     // Whoever holds the mobile is the owner: wrong guesses by others no longer delay them.
     if (account) await s.throttle.forgetLogins([account.idCardNumber, account.mobile]);

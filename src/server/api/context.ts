@@ -1,10 +1,9 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
 import { env } from "@/env";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { sessionCookie } from "@/server/auth/options";
-import { loadSessionUser } from "@/server/auth/session-user";
+import { userFromSessionCookie } from "@/server/auth/session-token";
 import { getDb } from "@/server/db";
 import { getStorage } from "@/server/storage";
 import type { Context } from "./trpc";
@@ -13,8 +12,8 @@ import type { Context } from "./trpc";
 export async function createHttpContext(req: NextRequest): Promise<Context> {
   const config = env();
   const db = getDb();
-  const token = await getToken({ req, secret: config.NEXTAUTH_SECRET, secureCookie: sessionCookie(config).secure });
-  return { db, storage: getStorage(), user: token?.uid ? await loadSessionUser(db, token.uid) : null };
+  const user = await userFromSessionCookie(db, config, req.cookies.get(sessionCookie(config).name)?.value);
+  return { db, storage: getStorage(), user };
 }
 
 /** Context for React Server Components. */

@@ -1,19 +1,16 @@
 import "server-only";
+import { platformMetadata } from "./discovery";
 
-let endpoint: { issuer: string; url: string | null } | undefined;
-
-/** The identity platform's RP-initiated logout endpoint from its discovery document (cached). */
-export async function endSessionEndpoint(issuer: string): Promise<string | null> {
-  if (endpoint?.issuer === issuer && endpoint.url) return endpoint.url;
+/**
+ * The identity platform's RP-initiated logout endpoint, or null when the platform does not offer
+ * one or cannot be reached right now (the app session is ended either way; the browser then goes
+ * straight back to the portal instead of to a platform that does not answer).
+ */
+export async function endSessionEndpoint(issuer: string, now = Date.now()): Promise<string | null> {
   try {
-    const res = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, {
-      signal: AbortSignal.timeout(5000),
-    });
-    const doc = (await res.json()) as { end_session_endpoint?: string };
-    endpoint = { issuer, url: doc.end_session_endpoint ?? null };
-    return endpoint.url;
+    return (await platformMetadata(issuer, now)).end_session_endpoint ?? null;
   } catch (error) {
-    console.error("Identity platform discovery failed; signing out locally only", error);
+    console.error(JSON.stringify({ event: "sso.discovery_failed", during: "sign-out", issuer, error: String(error) }));
     return null;
   }
 }

@@ -1,25 +1,25 @@
 import { redirect } from "next/navigation";
+import { env } from "@/env";
 import { safeCallbackPath } from "@/lib/safe-callback";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { signInErrorMessage } from "./messages";
 import { SignInRedirect } from "./sign-in-redirect";
 
-const errorMessages: Record<string, string> = {
-  AccountConflict: "该身份证号已绑定其他账号，请联系系统管理员。",
-  OAuthSignin: "无法连接统一身份认证平台，请稍后重试。",
-  OAuthCallback: "统一身份认证平台返回的登录结果无效，请重新登录。",
-  AccessDenied: "登录被拒绝。",
-};
+type Query = Record<string, string | string[] | undefined>;
 
-/** 个人账号登录入口: hands the browser to the unified identity platform. */
-export default async function LoginPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
-}) {
-  const { callbackUrl, error } = await searchParams;
-  const target = safeCallbackPath(callbackUrl);
+/** next-auth hands back absolute URLs of this app; the rest of the check is the same as for paths. */
+function callbackPath(value: Query[string]): string {
+  const origin = new URL(env().APP_URL).origin;
+  const path = typeof value === "string" && value.startsWith(`${origin}/`) ? value.slice(origin.length) : value;
+  return safeCallbackPath(path);
+}
+
+/** 个人账号登录入口: hands the browser to the unified identity platform. Renders for any query string. */
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const { callbackUrl, error, claim } = await searchParams;
+  const target = callbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
-  const message = error ? (errorMessages[error] ?? "登录失败，请重新登录。") : null;
+  const message = signInErrorMessage(error, claim);
   return (
     <div className="mx-auto mt-16 max-w-md rounded-lg border bg-white p-8 text-center shadow-sm">
       <h1 className="text-xl font-semibold">个人账号登录</h1>

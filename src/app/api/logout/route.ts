@@ -3,10 +3,13 @@ import { getToken } from "next-auth/jwt";
 import { env } from "@/env";
 import { endSessionEndpoint } from "@/server/auth/end-session";
 import { sessionCookie } from "@/server/auth/options";
+import { getDb } from "@/server/db";
+import { endSession } from "@/server/domain/identity/end-sessions";
 
 /**
- * 安全退出: ends the app session, then the identity platform's session (RP-initiated logout),
- * which sends the browser back to the portal home.
+ * 安全退出: ends the app session on the server (a copy of the cookie stops working at once), clears
+ * the cookie, then ends the identity platform's session (RP-initiated logout), which sends the
+ * browser back to the portal home.
  */
 export async function POST(req: NextRequest) {
   const config = env();
@@ -17,6 +20,7 @@ export async function POST(req: NextRequest) {
 
   const cookie = sessionCookie(config);
   const token = await getToken({ req, secret: config.NEXTAUTH_SECRET, secureCookie: cookie.secure });
+  if (token?.sid) await endSession(getDb(), token.sid, "SIGNED_OUT");
   const home = `${appOrigin}/?signedOut=1`;
   const endpoint = await endSessionEndpoint(config.OIDC_ISSUER);
   let target = home;

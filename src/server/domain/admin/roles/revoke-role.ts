@@ -4,6 +4,9 @@ import type { RevokeRoleInput } from "@/lib/admin/roles/role.schema";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
+import { endUserSessions } from "../../identity/end-sessions";
+import { roleMessages } from "./messages";
+import type { RevokeRoleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 
 /**
@@ -27,6 +30,7 @@ export async function revokeRole(db: Db, actorId: string, input: RevokeRoleInput
       data: { revokedAt: now, revokedById: actorId },
     });
     if (count === 0) throw new AppError("CONFLICT", roleMessages.alreadyRevoked, { reason: "ALREADY_HANDLED" });
+    await endUserSessions(tx, assignment.userId, "ROLE_REVOKED", now);
     const view = toRoleView(assignment);
     await recordAudit(tx, {
       actorId,
