@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
+import { type DatabaseTarget, openAdapter } from "@/server/db/adapter";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
@@ -21,7 +23,7 @@ export type TestDb = {
 
 const migrationsDir = path.resolve("prisma/migrations");
 
-function migrationSql(): string[] {
+export function migrationSql(): string[] {
   return readdirSync(migrationsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -82,5 +84,69 @@ export async function createTestDb(options: { countQueries?: boolean } = {}): Pr
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     },
+  };
+}
+
+/**
+ * A migrated database that other processes (a child server, the backup scripts) open too: a PGlite
+ * data folder in a temporary directory, or a new database on the TEST_DATABASE_URL server. PGlite
+ * allows one owner of a folder, so `use` opens the database for the work it is given and closes it
+ * again before another process takes it.
+ */
+export type SharedTestDb = {
+  target: DatabaseTarget;
+  backend: "pglite" | "postgres";
+  use<T>(work: (db: PrismaClient) => Promise<T>): Promise<T>;
+  drop(): Promise<void>;
+};
+
+export async function createSharedTestDb(options: { migrated?: boolean } = {}): Promise<SharedTestDb> {
+  const migrated = options.migrated ?? true;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let target: DatabaseTarget;
+  let drop: () => Promise<void>;
+  if (!serverUrl) {
+    const parent = mkdtempSync(path.join(tmpdir(), "zhicheng-db-"));
+    const dataDir = path.join(parent, "pglite");
+    target = { kind: "pglite", dataDir };
+    drop = async () => rmSync(parent, { recursive: true, force: true });
+    if (migrated) {
+      const pglite = new PGlite(dataDir);
+      for (const sql of migrationSql()) await pglite.exec(sql);
+      await pglite.close();
+    }
+  } else {
+    const name = `test_${randomUUID().replace(/-/g, "")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    target = { kind: "postgres", url: url.toString() };
+    if (migrated) {
+      const setup = new pg.Client({ connectionString: target.url });
+      await setup.connect();
+      for (const sql of migrationSql()) await setup.query(sql);
+      await setup.end();
+    }
+    drop = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    };
+  }
+  return {
+    target,
+    backend: target.kind,
+    async use(work) {
+      const adapter = openAdapter(target);
+      const db = new PrismaClient({ adapter: adapter.factory });
+      try {
+        return await work(db);
+      } finally {
+        await db.$disconnect();
+        await adapter.close();
+      }
+    },
+    drop,
   };
 }
