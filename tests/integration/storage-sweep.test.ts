@@ -13,7 +13,7 @@ import { LocalFileStorage } from "@/server/storage/local";
 import type { FileStorage } from "@/server/storage/types";
 import { UploadthingFileStorage } from "@/server/storage/uploadthing";
 import { entryData, startDraft } from "../helpers/application-form";
-import { sample, storedFiles, upload } from "../helpers/attachments";
+import { sample, upload } from "../helpers/attachments";
 import { createSharedTestDb, type SharedTestDb } from "../helpers/db";
 import { callerFor, makeOrgWithPublisher, type Org } from "../helpers/fixtures";
 import type { KilledUpload } from "../helpers/upload-until-killed";
