@@ -8,6 +8,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { type DatabaseTarget, openAdapter } from "@/server/db/adapter";
+import { applyMigrations } from "../../scripts/db/schema-engine";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
@@ -23,7 +24,7 @@ export type TestDb = {
 
 const migrationsDir = path.resolve("prisma/migrations");
 
-export function migrationSql(): string[] {
+function migrationSql(): string[] {
   return readdirSync(migrationsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -88,8 +89,9 @@ export async function createTestDb(options: { countQueries?: boolean } = {}): Pr
 }
 
 /**
- * A migrated database that other processes (a child server, the backup scripts) open too: a PGlite
- * data folder in a temporary directory, or a new database on the TEST_DATABASE_URL server. PGlite
+ * A database that other processes (a child server, the backup scripts) open too: a PGlite data
+ * folder in a temporary directory, or a new database on the TEST_DATABASE_URL server, migrated as
+ * `npm run db:migrate` does (recorded in _prisma_migrations) unless asked for an empty one. PGlite
  * allows one owner of a folder, so `use` opens the database for the work it is given and closes it
  * again before another process takes it.
  */
@@ -110,11 +112,6 @@ export async function createSharedTestDb(options: { migrated?: boolean } = {}): 
     const dataDir = path.join(parent, "pglite");
     target = { kind: "pglite", dataDir };
     drop = async () => rmSync(parent, { recursive: true, force: true });
-    if (migrated) {
-      const pglite = new PGlite(dataDir);
-      for (const sql of migrationSql()) await pglite.exec(sql);
-      await pglite.close();
-    }
   } else {
     const name = `test_${randomUUID().replace(/-/g, "")}`;
     const admin = new pg.Client({ connectionString: serverUrl });
@@ -123,16 +120,18 @@ export async function createSharedTestDb(options: { migrated?: boolean } = {}): 
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     target = { kind: "postgres", url: url.toString() };
-    if (migrated) {
-      const setup = new pg.Client({ connectionString: target.url });
-      await setup.connect();
-      for (const sql of migrationSql()) await setup.query(sql);
-      await setup.end();
-    }
     drop = async () => {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     };
+  }
+  if (migrated) {
+    const adapter = openAdapter(target);
+    try {
+      await applyMigrations(adapter.factory);
+    } finally {
+      await adapter.close();
+    }
   }
   return {
     target,
