@@ -63,7 +63,7 @@ export async function assertPgliteFolderFree(dir: string, what: string): Promise
   } else if (users.length > 0) {
     throw new Error(
       `${what} is running and holds ${dir} open (process ${users.join(", ")}). ` +
-        "PGlite allows one process per data folder: stop it (npm start) before taking or restoring a backup.",
+        "PGlite allows one process per data folder: stop the app (npm start) before taking a backup.",
     );
   }
 }
