@@ -1,7 +1,8 @@
 import type { SweepReport } from "./sweep-storage";
 
 export type StorageSweeper = {
-  stop(): void /** The run in progress, if any (tests wait for it). */;
+  stop(): void;
+  /** Resolves when the sweep in progress, if any, has ended. */
   idle(): Promise<void>;
 };
 
