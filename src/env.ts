@@ -87,6 +87,15 @@ export const envSchema = z
       .default("local"),
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     UPLOADTHING_TOKEN: z.string().min(1).optional(),
+    /** 附件 of one application may not exceed this many MB in total. */
+    ATTACHMENT_QUOTA_MB: z.coerce.number().int().min(1).max(2000).default(200),
+    /**
+     * Stored bytes without a row, and upload parts, are removed by the storage sweeper once older
+     * than this: far longer than any upload takes (Node.js ends a request after 5 minutes), so
+     * only what a crash or a failed removal left behind goes.
+     */
+    STORAGE_SWEEP_GRACE_MINUTES: z.coerce.number().int().min(10).default(60),
+    STORAGE_SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {

@@ -1,4 +1,5 @@
 import { env, InvalidEnvError } from "./env";
+import { startConfiguredStorageSweeper } from "./server/jobs/start-storage-sweeper";
 
 // Refuse to serve with a bad configuration: print which variable is wrong and stop.
 try {
@@ -9,3 +10,5 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+
+startConfiguredStorageSweeper();

@@ -1,11 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { parseEnv } from "@/env";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AttachmentSlotCode } from "@/lib/attachments/slots";
 import { loadSessionUser } from "@/server/auth/session-user";
 import { ingestUpload } from "@/server/domain/attachment/ingest-upload";
 import type { LocalFileStorage } from "@/server/storage/local";
+import type { FileStorage } from "@/server/storage/types";
+
+/** The configured default of ATTACHMENT_QUOTA_MB, in bytes. */
+export const defaultQuotaBytes = parseEnv({}).ATTACHMENT_QUOTA_MB * 1024 * 1024;
 
 /** The real sample files in tests/fixtures/files. */
 export const sample = {
@@ -28,10 +33,12 @@ type Upload = {
   name: string;
   bytes: Buffer;
   declaredSize?: number | null;
+  /** The application's upload quota; the configured default unless told. */
+  quotaBytes?: number;
 };
 
 /** Uploads as the route handler does: the body streamed in chunks, Content-Length declared unless told otherwise. */
-export async function upload(db: PrismaClient, storage: LocalFileStorage, userId: string, file: Upload) {
+export async function upload(db: PrismaClient, storage: FileStorage, userId: string, file: Upload) {
   const user = await loadSessionUser(db, userId);
   if (!user) throw new Error(`No user ${userId}`);
   return ingestUpload(
@@ -46,6 +53,7 @@ export async function upload(db: PrismaClient, storage: LocalFileStorage, userId
       declaredSize: file.declaredSize === undefined ? file.bytes.length : file.declaredSize,
     },
     Readable.from(chunksOf(file.bytes)),
+    { quotaBytes: file.quotaBytes ?? defaultQuotaBytes },
   );
 }
 

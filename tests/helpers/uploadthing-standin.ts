@@ -12,7 +12,8 @@ import { Readable } from "node:stream";
  *   &x-ut-content-disposition&x-ut-acl&signature` with a multipart body whose `file` part holds the
  *   bytes (the ingest server; the URL is presigned by the SDK with the API key);
  * - `GET  http://<ufsHost>/a/<appId>/<key>?expires&signature` (the file host, appId in the path);
- * - `POST <apiUrl>/v6/deleteFiles` with `{ fileKeys }` and the `x-uploadthing-api-key` header.
+ * - `POST <apiUrl>/v6/deleteFiles` with `{ fileKeys }` or `{ customIds }` and the
+ *   `x-uploadthing-api-key` header.
  *
  * Like the real service it checks the API key header, the HMAC-SHA256 signature (hex, prefixed
  * `hmac-sha256=`, of the whole URL before `&signature=`, keyed with the API key — the algorithm of
@@ -34,6 +35,8 @@ export type StandinFile = {
   size: number;
   acl: string;
   contentDisposition: string;
+  /** `x-ut-custom-id`: the app's own identifier of the file, unique within the app. */
+  customId: string | null;
   bytes: Buffer;
 };
 
@@ -144,7 +147,10 @@ export async function startUploadthingStandin(
     const announcedSize = Number(param(url, "x-ut-file-size"));
     const name = param(url, "x-ut-file-name") ?? "";
     const type = param(url, "x-ut-file-type") ?? "";
+    const customId = param(url, "x-ut-custom-id");
     if (files.has(key)) return refuse(409, "File key already used");
+    if (customId !== null && [...files.values()].some((f) => f.customId === customId))
+      return refuse(409, "A file with this customId already exists");
 
     const headers = new Headers();
     for (const [header, value] of Object.entries(req.headers)) {
@@ -180,6 +186,7 @@ export async function startUploadthingStandin(
       size: bytes.length,
       acl: param(url, "x-ut-acl") ?? "public-read",
       contentDisposition: param(url, "x-ut-content-disposition") ?? "inline",
+      customId,
       bytes,
     });
     const ufsUrl = `${base}/a/${appId}/${key}`;
@@ -199,17 +206,22 @@ export async function startUploadthingStandin(
     const given = req.headers["x-uploadthing-api-key"];
     if (typeof given !== "string" || given !== apiKey) return sendJson(res, 401, { error: "Invalid API key" });
     if (record.endpoint !== "deleteFiles") return sendJson(res, 404, { error: "Not found" });
-    let parsed: { fileKeys?: unknown };
+    let parsed: { fileKeys?: unknown; customIds?: unknown };
     try {
       parsed = JSON.parse(body.toString("utf8"));
     } catch {
       return sendJson(res, 400, { error: "Invalid JSON" });
     }
-    if (!Array.isArray(parsed.fileKeys) || !parsed.fileKeys.every((k) => typeof k === "string")) {
-      return sendJson(res, 400, { error: "Expected fileKeys" });
-    }
+    const strings = (value: unknown): value is string[] =>
+      Array.isArray(value) && value.every((k) => typeof k === "string");
+    let keys: string[];
+    if (strings(parsed.fileKeys)) keys = parsed.fileKeys;
+    else if (strings(parsed.customIds)) {
+      const wanted = new Set(parsed.customIds);
+      keys = [...files.values()].filter((f) => f.customId !== null && wanted.has(f.customId)).map((f) => f.key);
+    } else return sendJson(res, 400, { error: "Expected fileKeys or customIds" });
     let deletedCount = 0;
-    for (const key of parsed.fileKeys as string[]) if (files.delete(key)) deletedCount += 1;
+    for (const key of keys) if (files.delete(key)) deletedCount += 1;
     return sendJson(res, 200, { success: true, deletedCount });
   }
 

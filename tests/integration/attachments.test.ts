@@ -12,7 +12,7 @@ import { AppError } from "@/server/errors";
 import { LocalFileStorage } from "@/server/storage/local";
 import type { StagedFile } from "@/server/storage/types";
 import { entryData, startDraft } from "../helpers/application-form";
-import { chunksOf, sample, storedFiles, upload } from "../helpers/attachments";
+import { chunksOf, defaultQuotaBytes, sample, storedFiles, upload } from "../helpers/attachments";
 import { callerFor, grant, makeOrgWithPublisher, makeUser } from "../helpers/fixtures";
 import { testStorage } from "../helpers/storage";
 import { refusal } from "../helpers/trpc-errors";
@@ -182,7 +182,7 @@ describe("slot rules over real sample files", () => {
       fileName: "论文.pdf",
       declaredSize: 51 * 1024 * 1024,
     };
-    const error = await refused(ingestUpload(t.db, storage, user!, request, body));
+    const error = await refused(ingestUpload(t.db, storage, user!, request, body, { quotaBytes: defaultQuotaBytes }));
     expect(error.code).toBe("PAYLOAD_TOO_LARGE");
     expect(error.message).toBe(
       "文件大小 51 MB，超过论文著作证明（封面、目录、正文）的大小要求（单个文件不超过 50 MB）",
@@ -240,6 +240,84 @@ describe("count limits", () => {
       stored: expect.toSatisfy((s: string[]) => s.length === max),
       staging: [],
     });
+  });
+});
+
+describe("upload quota per application", () => {
+  it("is 200 MB unless configured", () => {
+    expect(defaultQuotaBytes).toBe(200 * 1024 * 1024);
+  });
+
+  it("refuses a file that would take the application's files past the quota, before its bytes travel, naming used and limit", async () => {
+    const { person, applicationId, storage } = await freshDraft();
+    const quotaBytes = 100 * 1024;
+    const pdf = { applicationId, slot: "CHSI_REPORT" as const, name: "报告.pdf", bytes: sample.pdf, quotaBytes };
+    await upload(t.db, storage, person.id, pdf);
+    await upload(t.db, storage, person.id, { ...pdf, name: "报告2.pdf" });
+    const user = await loadSessionUser(t.db, person.id);
+    let read = false;
+    const body = (async function* () {
+      read = true;
+      yield sample.pdf;
+    })();
+    const request = {
+      applicationId,
+      slot: "CHSI_REPORT" as const,
+      fileName: "报告3.pdf",
+      declaredSize: sample.pdf.length,
+    };
+    const error = await refused(ingestUpload(t.db, storage, user!, request, body, { quotaBytes }));
+    expect(error).toEqual({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "本申报的附件总大小不能超过 100 KB：已上传 78 KB，此文件 39 KB。请先删除不需要的附件或压缩文件后再上传",
+      field: "file",
+    });
+    expect(read).toBe(false);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(2);
+    expect(storedFiles(storage)).toMatchObject({
+      stored: expect.toSatisfy((s: string[]) => s.length === 2),
+      staging: [],
+    });
+  });
+
+  it("a file of undeclared size is measured and refused when it does not fit, leaving nothing behind", async () => {
+    const { person, applicationId, storage } = await freshDraft();
+    const quotaBytes = 60 * 1024;
+    const pdf = { applicationId, slot: "CHSI_REPORT" as const, name: "报告.pdf", bytes: sample.pdf, quotaBytes };
+    await upload(t.db, storage, person.id, pdf);
+    const error = await refused(upload(t.db, storage, person.id, { ...pdf, name: "报告2.pdf", declaredSize: null }));
+    expect(error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", field: "file" });
+    expect(error.message).toMatch(/^本申报的附件总大小不能超过 60 KB：已上传 39 KB，此文件 39 KB。/);
+    expect(await t.db.attachment.count({ where: { applicationId } })).toBe(1);
+    expect(storedFiles(storage)).toMatchObject({
+      stored: expect.toSatisfy((s: string[]) => s.length === 1),
+      staging: [],
+    });
+    expect(await t.db.unclaimedFile.count()).toBe(0);
+  });
+
+  it("parallel uploads cannot pass the quota together", async () => {
+    const { person, api, applicationId, storage } = await freshDraft();
+    const paper = await api.applicationForm.addEntry({ applicationId, module: "papers", data: entryData.papers });
+    const fits = 3;
+    const quotaBytes = fits * sample.pdf.length + 1000;
+    const results = await Promise.allSettled(
+      Array.from({ length: fits + 3 }, (_, i) =>
+        upload(t.db, storage, person.id, {
+          applicationId,
+          slot: i % 2 ? "CHSI_REPORT" : "PAPER_PROOF",
+          entryId: i % 2 ? null : paper.id,
+          name: `文件${i}.pdf`,
+          bytes: sample.pdf,
+          quotaBytes,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(fits);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    const { _sum } = await t.db.attachment.aggregate({ where: { applicationId }, _sum: { size: true } });
+    expect(_sum.size).toBeLessThanOrEqual(quotaBytes);
+    expect(storedFiles(storage).stored).toHaveLength(fits);
   });
 });
 
@@ -341,7 +419,11 @@ describe("an upload that does not finish leaves nothing behind", () => {
       throw Object.assign(new Error("aborted"), { code: "ECONNRESET" });
     })();
     const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.png", declaredSize: 1_500_000 };
-    expect(await refused(ingestUpload(t.db, storage, user!, request, Readable.from(body)))).toMatchObject({
+    expect(
+      await refused(
+        ingestUpload(t.db, storage, user!, request, Readable.from(body), { quotaBytes: defaultQuotaBytes }),
+      ),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       message: "上传中断，文件未保存，请重新上传",
     });
@@ -391,7 +473,11 @@ describe("an upload that does not finish leaves nothing behind", () => {
       yield sample.jpeg.subarray(4096);
     })();
     const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.jpg", declaredSize: sample.jpeg.length };
-    expect(await refused(ingestUpload(t.db, storage, user!, request, Readable.from(body)))).toMatchObject({
+    expect(
+      await refused(
+        ingestUpload(t.db, storage, user!, request, Readable.from(body), { quotaBytes: defaultQuotaBytes }),
+      ),
+    ).toMatchObject({
       code: "FORBIDDEN",
       message: "申报已提交，不能修改",
     });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -88,10 +88,13 @@ describe("UploadthingFileStorage against a stand-in of uploadthing's API", () =>
 
   it("saves, opens and removes a small PDF with identical bytes", async () => {
     const staged = await stage(PDF_NAME, pdf, "application/pdf");
-    const key = await storage.save(staged);
+    const id = randomUUID();
+    const key = await storage.save(staged, id);
 
     const stored = standin.files.get(key);
     expect(stored, "the key returned is the stand-in's key").toBeDefined();
+    expect(stored!.customId, "the server's id of the object travels as its customId").toBe(id);
+    expect(stored!.name).toBe(`${id}.pdf`);
     expect(sha256(stored!.bytes)).toBe(sha256(pdf));
     expect(stored!.size).toBe(pdf.length);
     expect(stored!.type).toBe("application/pdf");
@@ -116,7 +119,7 @@ describe("UploadthingFileStorage against a stand-in of uploadthing's API", () =>
 
   it("streams a ~5 MB file both ways with identical bytes", async () => {
     const staged = await stage(BIG_NAME, big, "application/octet-stream");
-    const key = await storage.save(staged);
+    const key = await storage.save(staged, randomUUID());
 
     const stored = standin.files.get(key);
     expect(stored).toBeDefined();
@@ -139,13 +142,25 @@ describe("UploadthingFileStorage against a stand-in of uploadthing's API", () =>
     // redirect "error" with no window is what keeps the upload streaming from the file.
     const spy = vi.spyOn(globalThis, "fetch");
     try {
-      const key = await storage.save(await stage("spy.pdf", pdf, "application/pdf"));
+      const key = await storage.save(await stage("spy.pdf", pdf, "application/pdf"), randomUUID());
       const upload = spy.mock.calls.find(([input]) => String(input).startsWith(`${standin.ingestUrl}/`));
       expect(upload?.[1]).toMatchObject({ method: "PUT", redirect: "error", window: null });
       await storage.remove(key);
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it("discards an upload by the id it was saved as, without its key (a crash lost the answer)", async () => {
+    const id = randomUUID();
+    const key = await storage.save(await stage("lost-answer.pdf", pdf, "application/pdf"), id);
+    const other = await storage.save(await stage("other.pdf", pdf, "application/pdf"), randomUUID());
+    await storage.discard(id);
+    expect(standin.files.has(key)).toBe(false);
+    expect(standin.files.has(other)).toBe(true);
+    // Nothing saved under an id is not an error.
+    await expect(storage.discard(randomUUID())).resolves.toBeUndefined();
+    await storage.remove(other);
   });
 
   it("treats keys it cannot have made as missing", async () => {
@@ -162,11 +177,11 @@ describe("UploadthingFileStorage against a stand-in of uploadthing's API", () =>
       ...standin.options,
     });
     const staged = await stage("wrong-key.pdf", pdf, "application/pdf");
-    await expect(wrong.save(staged)).rejects.toThrow(/Invalid signature/);
+    await expect(wrong.save(staged, randomUUID())).rejects.toThrow(/Invalid signature/);
     expect(new Set(standin.files.keys())).toEqual(before);
 
     // The API calls carry the key in a header, which the stand-in checks too.
-    const key = await storage.save(staged);
+    const key = await storage.save(staged, randomUUID());
     await expect(wrong.remove(key)).rejects.toThrow(/Invalid API key/);
     expect(standin.files.has(key)).toBe(true);
     await storage.remove(key);

@@ -10,6 +10,9 @@ describe("environment validation", () => {
     expect(env.SESSION_IDLE_MINUTES).toBe(30);
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.HOST).toBe("127.0.0.1");
+    expect(env.ATTACHMENT_QUOTA_MB).toBe(200);
+    expect(env.STORAGE_SWEEP_GRACE_MINUTES).toBe(60);
+    expect(env.STORAGE_SWEEP_INTERVAL_MINUTES).toBe(60);
   });
 
   it("names the variable that is wrong", () => {
@@ -17,6 +20,9 @@ describe("environment validation", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "not a url" })).toThrow(/OIDC_ISSUER/);
     expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
     expect(() => parseEnv({ HOST: "http://0.0.0.0" })).toThrow(/HOST: HOST must be an address to listen on/);
+    expect(() => parseEnv({ ATTACHMENT_QUOTA_MB: "0" })).toThrow(/ATTACHMENT_QUOTA_MB/);
+    // A short grace period would let the sweeper take the bytes of uploads still in progress.
+    expect(() => parseEnv({ STORAGE_SWEEP_GRACE_MINUTES: "1" })).toThrow(/STORAGE_SWEEP_GRACE_MINUTES/);
   });
 
   it("refuses production with the built-in provider's test hooks enabled", () => {

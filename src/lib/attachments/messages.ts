@@ -16,6 +16,8 @@ export const attachmentMessages = {
     `${slotOf(slot).label}${slotRules(slot).count}，已达上限，请先删除已上传的文件`,
   unknownType: (slot: AttachmentSlotCode) =>
     `无法识别该文件的格式。${slotOf(slot).label}只接受 ${slotRules(slot).formats} 格式`,
+  quotaExceeded: (used: number, adding: number | null, limit: number) =>
+    `本申报的附件总大小不能超过 ${formatBytes(limit)}：已上传 ${formatBytes(used)}${adding === null ? "" : `，此文件 ${formatBytes(adding)}`}。请先删除不需要的附件或压缩文件后再上传`,
   wrongType: (slot: AttachmentSlotCode, detected: string) =>
     `该文件的实际格式是 ${detected.toUpperCase()}，${slotOf(slot).label}只接受 ${slotRules(slot).formats} 格式`,
 } as const;

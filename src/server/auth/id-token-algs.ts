@@ -1,3 +1,4 @@
+import "server-only";
 import type { JWS_ALGS } from "@/env";
 
 type Alg = (typeof JWS_ALGS)[number];

@@ -2,7 +2,6 @@ import "server-only";
 import path from "node:path";
 import { env } from "@/env";
 import { LocalFileStorage } from "./local";
-import { sweepStaleParts } from "./staging";
 import type { FileStorage } from "./types";
 import { UploadthingFileStorage } from "./uploadthing";
 
@@ -24,15 +23,6 @@ function createStorage(): FileStorage {
 
 /** The configured storage backend (STORAGE_BACKEND), one per process. */
 export function getStorage(): FileStorage {
-  if (!holder.__zhichengStorage) {
-    const storage = createStorage();
-    holder.__zhichengStorage = storage;
-    // Once per process: parts left behind by a server that died mid-upload.
-    sweepStaleParts(storage.stagingDir).then(
-      (removed) =>
-        removed.length > 0 && console.info(`Removed ${removed.length} stale upload part(s) from ${storage.stagingDir}`),
-      (error) => console.error("Could not sweep the upload staging folder", error),
-    );
-  }
+  holder.__zhichengStorage ??= createStorage();
   return holder.__zhichengStorage;
 }

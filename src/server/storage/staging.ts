@@ -2,19 +2,14 @@ import "server-only";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** No upload takes this long; a part older than this was left by a process that died mid-upload. */
-export const STALE_PART_MS = 6 * 60 * 60 * 1000;
-
 /**
  * Removes upload parts a crashed or killed server left in the staging folder (an upload that fails
- * in a running server removes its own part). Only parts older than `olderThanMs` go, so uploads in
- * progress in another process sharing the folder are never touched. Returns the names removed.
+ * in a running server removes its own part). A part not written to for `olderThanMs` belongs to a
+ * dead process: a live upload writes as its bytes arrive, and Node's HTTP server ends a request
+ * after 5 minutes. So uploads in progress in another process sharing the folder are never touched.
+ * Returns the names removed.
  */
-export async function sweepStaleParts(
-  stagingDir: string,
-  olderThanMs = STALE_PART_MS,
-  now = Date.now(),
-): Promise<string[]> {
+export async function sweepStaleParts(stagingDir: string, olderThanMs: number, now = Date.now()): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(stagingDir);

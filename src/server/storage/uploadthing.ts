@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { openAsBlob } from "node:fs";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
@@ -79,9 +78,10 @@ async function messageOf(response: Response): Promise<string> {
 
 /**
  * Files at uploadthing (https://uploadthing.com), through its server SDK (`UTApi`). The checked
- * upload is streamed from the staging folder under a neutral name (a random UUID and the extension
- * of its detected type), private and as an attachment; the key uploadthing returns is the stored
- * key. Reading goes through a short-lived signed URL fetched by this server, so the bytes are still
+ * upload is streamed from the staging folder under a neutral name (the object's id, a random UUID,
+ * and the extension of its detected type), private and as an attachment, with the id as its
+ * uploadthing `customId`, so an upload whose key never came back can still be deleted; the key
+ * uploadthing returns is the stored key. Reading goes through a short-lived signed URL fetched by this server, so the bytes are still
  * served by the app, behind its own authorization. Staging stays on the local disk.
  */
 export class UploadthingFileStorage implements FileStorage {
@@ -125,11 +125,14 @@ export class UploadthingFileStorage implements FileStorage {
     return { api: new UTApi({ ...this.config, fetch: watched }), failure };
   }
 
-  async save(staged: StagedFile): Promise<string> {
+  async save(staged: StagedFile, id: string): Promise<string> {
     // A Blob backed by the file: read in chunks while the request body is sent, never whole.
     const blob = await openAsBlob(staged.path, { type: staged.contentType });
-    const name = `${randomUUID()}${EXTENSIONS[staged.contentType] ?? ""}`;
-    const file = new File([blob], name, { type: staged.contentType, lastModified: Date.now() });
+    const name = `${id}${EXTENSIONS[staged.contentType] ?? ""}`;
+    // A File (its name names the multipart part) carrying the customId the SDK reads from it.
+    const file = Object.assign(new File([blob], name, { type: staged.contentType, lastModified: Date.now() }), {
+      customId: id,
+    });
     const { api, failure } = this.session();
     const result = await api.uploadFiles(file, { acl: "private", contentDisposition: "attachment" });
     if (result.error || !result.data) {
@@ -157,9 +160,18 @@ export class UploadthingFileStorage implements FileStorage {
   async remove(key: string): Promise<void> {
     // A key save() cannot have made holds nothing.
     if (!KEY.test(key)) return;
+    await this.delete(key, "fileKey");
+  }
+
+  async discard(id: string): Promise<void> {
+    if (!KEY.test(id)) return;
+    await this.delete(id, "customId");
+  }
+
+  private async delete(key: string, keyType: "fileKey" | "customId"): Promise<void> {
     const { api, failure } = this.session();
     try {
-      const result = await api.deleteFiles(key);
+      const result = await api.deleteFiles(key, { keyType });
       if (!result.success) throw new Error(`uploadthing did not delete file ${key}`);
     } catch (error) {
       if (failure.status === 404) return;

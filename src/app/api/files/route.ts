@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
+import { env } from "@/env";
 import { attachmentMessages as m } from "@/lib/attachments/messages";
 import { createHttpContext } from "@/server/api/context";
 import { errorResponse } from "@/server/api/errors";
@@ -34,6 +35,7 @@ export async function POST(req: NextRequest) {
         declaredSize: length !== null && /^\d+$/.test(length) ? Number(length) : null,
       },
       req.body ? Readable.fromWeb(req.body as import("node:stream/web").ReadableStream<Uint8Array>) : Readable.from([]),
+      { quotaBytes: env().ATTACHMENT_QUOTA_MB * 1024 * 1024 },
     );
     return Response.json({ attachment }, { status: 201 });
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { FileStorage } from "@/server/storage/types";
 import { removeStoredFiles } from "../attachment/remove-stored-files";
+import { recordDeletions } from "../attachment/unclaimed-files";
 import { entryDelegate } from "./entry-tables";
 import { applicationFormMessages as m } from "./messages";
 import { runFormMutation } from "./run-form-mutation";
@@ -20,17 +21,20 @@ export async function deleteEntry(
   input: DeleteEntryInput,
 ): Promise<DeletedEntry> {
   const { applicationId, module, entryId, version } = input;
-  const { storageKeys } = await runFormMutation(db, user, { applicationId, module }, async (tx) => {
+  const { removals } = await runFormMutation(db, user, { applicationId, module }, async (tx) => {
     const { count } = await entryDelegate(tx, module).deleteMany({ where: { id: entryId, applicationId, version } });
     if (count === 0) throw new AppError("CONFLICT", m.stale, { field: STALE_FIELD, reason: "STALE_VERSION" });
-    const files = await tx.attachment.findMany({ where: { applicationId, entryId }, select: { storageKey: true } });
+    const files = await tx.attachment.findMany({
+      where: { applicationId, entryId },
+      select: { storageBackend: true, storageKey: true },
+    });
     await tx.attachment.deleteMany({ where: { applicationId, entryId } });
     return {
-      result: { storageKeys: files.map((f) => f.storageKey) },
+      result: { removals: await recordDeletions(tx, files) },
       action: "application.entry.delete",
       detail: { entryId, ...(files.length ? { filesDeleted: files.length } : {}) },
     };
   });
-  await removeStoredFiles(storage, storageKeys);
+  await removeStoredFiles(db, storage, removals);
   return { id: entryId };
 }

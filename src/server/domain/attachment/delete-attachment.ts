@@ -8,6 +8,7 @@ import { lockEditableApplication } from "../application-form/lock-editable-appli
 import { recordAudit } from "../audit/record-audit";
 import { scopeOfSlot } from "./attachment-target";
 import { removeStoredFiles } from "./remove-stored-files";
+import { recordDeletions } from "./unclaimed-files";
 
 /** 删除 of one of the caller's own files, while its module is editable. */
 export async function deleteAttachment(
@@ -16,10 +17,17 @@ export async function deleteAttachment(
   user: SessionUser,
   attachmentId: string,
 ): Promise<{ id: string }> {
-  const key = await db.$transaction(async (tx) => {
+  const removals = await db.$transaction(async (tx) => {
     const row = await tx.attachment.findFirst({
       where: { id: attachmentId, application: { applicantId: user.id } },
-      select: { applicationId: true, slot: true, entryId: true, storageKey: true, originalName: true },
+      select: {
+        applicationId: true,
+        slot: true,
+        entryId: true,
+        storageBackend: true,
+        storageKey: true,
+        originalName: true,
+      },
     });
     if (!row) throw new AppError("NOT_FOUND", m.notFound);
     await lockEditableApplication(tx, user.id, row.applicationId, scopeOfSlot(row.slot));
@@ -32,8 +40,8 @@ export async function deleteAttachment(
       entityId: row.applicationId,
       detail: { attachmentId, slot: row.slot, entryId: row.entryId, name: row.originalName },
     });
-    return row.storageKey;
+    return recordDeletions(tx, [row]);
   });
-  await removeStoredFiles(storage, [key]);
+  await removeStoredFiles(db, storage, removals);
   return { id: attachmentId };
 }

@@ -15,10 +15,12 @@ import { applicationMessages } from "../application/messages";
 import { assertModuleEditable, editableCheckSelect } from "../application-form/assert-module-editable";
 import { lockEditableApplication } from "../application-form/lock-editable-application";
 import { recordAudit } from "../audit/record-audit";
+import { assertWithinQuota } from "./application-quota";
 import { type AttachmentTarget, assertTargetHasRoom, assertTargetShape, scopeOfSlot } from "./attachment-target";
 import { attachmentViewSelect, toAttachmentView } from "./attachment-view";
 import { cleanFileName } from "./file-name";
 import { createUploadInspector } from "./inspect-upload";
+import { abandonUpload, claimUpload, recordUpload } from "./unclaimed-files";
 
 /** What the upload request says about the file, before any byte of it is read. Untrusted. */
 export const uploadRequestSchema = z.object({
@@ -32,11 +34,18 @@ export const uploadRequestSchema = z.object({
 
 export type UploadRequest = z.input<typeof uploadRequestSchema>;
 
+/** Limits from the configuration. */
+export type UploadLimits = {
+  /** Total bytes of one application's files (ATTACHMENT_QUOTA_MB). */
+  quotaBytes: number;
+};
+
 /**
  * 附件上传: checks the request, streams the body into the staging folder while inspecting it
- * (size, sha256, type from the bytes), hands the checked file to storage, and only then writes the
- * metadata row, in a transaction that locks the application and re-checks the rules. Whatever
- * fails — a rule, a dropped connection, storage — leaves no file and no row behind.
+ * (size, sha256, type from the bytes), records the upload, hands the checked file to storage, and
+ * only then writes the metadata row, in a transaction that locks the application and re-checks the
+ * rules. Whatever fails — a rule, a dropped connection, storage — leaves no file and no row behind;
+ * whatever a crash interrupts is left recorded, and the storage sweeper removes it.
  */
 export async function ingestUpload(
   db: Db,
@@ -44,6 +53,7 @@ export async function ingestUpload(
   user: SessionUser,
   request: UploadRequest,
   body: AsyncIterable<Uint8Array>,
+  limits: UploadLimits,
 ): Promise<AttachmentView> {
   const parsed = uploadRequestSchema.safeParse(request);
   if (!parsed.success) throw new AppError("BAD_REQUEST", m.badRequest);
@@ -62,6 +72,7 @@ export async function ingestUpload(
   if (!application) throw new AppError("NOT_FOUND", applicationMessages.notFound);
   assertModuleEditable(application, user.id, scopeOfSlot(slot));
   await assertTargetHasRoom(db, target);
+  await assertWithinQuota(db, applicationId, declaredSize, limits.quotaBytes);
 
   await mkdir(storage.stagingDir, { recursive: true });
   const staged = path.join(storage.stagingDir, `${randomUUID()}.part`);
@@ -80,11 +91,17 @@ export async function ingestUpload(
     // A body shorter than its Content-Length is a connection that ended early, never a whole file.
     if (declaredSize !== null && inspection.size !== declaredSize)
       throw new AppError("BAD_REQUEST", m.interrupted, { field: "file" });
-    const key = await storage.save({ path: staged, size: inspection.size, contentType: inspection.contentType });
+    // Recorded before the bytes move: a crash from here on leaves a record the sweeper acts on.
+    const id = await recordUpload(db, storage.backend);
+    let key: string | null = null;
     try {
+      key = await storage.save({ path: staged, size: inspection.size, contentType: inspection.contentType }, id);
+      const storageKey = key;
       return await db.$transaction(async (tx) => {
         await lockEditableApplication(tx, user.id, applicationId, scopeOfSlot(slot));
         await assertTargetHasRoom(tx, target);
+        await assertWithinQuota(tx, applicationId, inspection.size, limits.quotaBytes);
+        await claimUpload(tx, id);
         const row = await tx.attachment.create({
           data: {
             applicationId,
@@ -96,7 +113,7 @@ export async function ingestUpload(
             size: inspection.size,
             sha256: inspection.sha256,
             storageBackend: storage.backend,
-            storageKey: key,
+            storageKey,
           },
           select: attachmentViewSelect,
         });
@@ -110,7 +127,7 @@ export async function ingestUpload(
         return toAttachmentView(row);
       });
     } catch (error) {
-      await storage.remove(key).catch(() => undefined);
+      await abandonUpload(db, storage, id, key);
       throw error;
     }
   } finally {

@@ -1,3 +1,4 @@
+import "server-only";
 /*
  * Ending a session is a conditional update on `revokedAt IS NULL`: the first reason recorded wins,
  * and ending an already ended session (a replayed logout token, 安全退出 clicked twice) changes nothing.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { IdentityClaim } from "@/lib/identity/claims";
 import { checkIdCard } from "@/lib/validation/id-card";
 import type { IdentityClaims } from "./sync-user-from-claims";

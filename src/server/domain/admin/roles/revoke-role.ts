@@ -5,8 +5,6 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { endUserSessions } from "../../identity/end-sessions";
-import { roleMessages } from "./messages";
-import type { RevokeRoleInput } from "./role.schema";
 import { roleScopeSelect, toRoleView } from "./role-view";
 
 /**
