@@ -264,6 +264,11 @@ test("the application form and 预览 of an image and a PDF work under the polic
   await page.keyboard.press("Escape");
 
   // Opened by its address, the PDF is saved: Chromium's own viewer, which runs its script, never opens.
+  const served = (await page.request.get(pdfUrl.href)).headers();
+  expect(served["content-disposition"]).toMatch(/^attachment;/);
+  expect(served["x-frame-options"]).toBe("DENY");
+  expect(served["referrer-policy"]).toBe("no-referrer");
+  expect(directives(served["content-security-policy"]).get("frame-ancestors")).toEqual(["'none'"]);
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 15_000 }),
     page.goto(pdfUrl.href).catch(() => null),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { securityHeaderSet } from "../../src/idp/http/security-headers";
 import type { RunningIdp } from "../../src/idp/index";
 import { Browser, type Page } from "./helpers/browser";
-import { authorizationRequest, CLIENT, startTestIdp } from "./helpers/idp";
+import { authorizationRequest, CLIENT, person, startTestIdp, submitLogin } from "./helpers/idp";
 
 let idp: RunningIdp;
 beforeAll(async () => {
@@ -63,6 +63,17 @@ describe("security headers of the identity platform", () => {
       expect(page.html, name).not.toMatch(/\sstyle="/);
       expect(page.html, name).not.toMatch(/\son[a-z]+="/);
     }
+  });
+
+  it("let oidc-provider's own form_post page run its script: the provider adds its hash to the policy", async () => {
+    const alice = person(41);
+    await idp.store.createAccount(alice);
+    const browser = new Browser(idp.url);
+    const login = await browser.go(authorizationRequest(idp.url, { response_mode: "form_post" }).url);
+    const page = await submitLogin(browser, login, alice.mobile, alice.password);
+    expect(page.html).toContain(`action="${CLIENT.redirectUri}"`);
+    const [script] = blocks(page.html, "script");
+    expect(directives(page.headers.get("content-security-policy")).get("script-src")).toContain(sha256(script ?? ""));
   });
 
   it("keep every response out of frames, and let forms post only to the platform and the app", async () => {
