@@ -10,19 +10,19 @@ const nextConfig = {
     // forbidden() renders app/forbidden.tsx with HTTP 403 from role-gated layouts.
     authInterrupts: true,
   },
+  // Static headers. The Content-Security-Policy (a new nonce per request), Permissions-Policy and
+  // HSTS (when APP_URL is https) come from src/proxy.ts (src/server/api/security-headers.ts).
   async headers() {
     return [
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-      {
-        // Stored files (/api/files/…) set their own framing rule: this site may frame them for 预览.
+        // Stored files (/api/files/…) carry their own, stricter set (src/server/api/file-headers.ts:
+        // no referrer, never framed): a header set here would win over the route's own.
         source: "/:path((?!api/files/).*)",
-        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+        headers: [
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
       },
     ];
   },

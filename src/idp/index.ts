@@ -74,7 +74,7 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
       outbox: new SmsOutbox(clock),
       throttle,
     });
-    provider.use(securityHeaders);
+    provider.use(securityHeaders(fullConfig));
     provider.use(router.routes());
     server.on("request", provider.callback());
 

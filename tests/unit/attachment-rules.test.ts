@@ -63,12 +63,27 @@ describe("serving a stored file", () => {
     );
     const disposition = headers.get("content-disposition") ?? "";
     expect(disposition).not.toMatch(/[\r\n]/);
-    expect(disposition.startsWith("inline; filename=")).toBe(true);
+    expect(disposition.startsWith("attachment; filename=")).toBe(true);
     const chinese = fileHeaders(
       { name: "公示表.pdf", mimeType: "application/pdf", size: 10, sha256: "ab" },
       "attachment",
     ).get("content-disposition");
     expect(chinese).toBe(`attachment; filename="???.pdf"; filename*=UTF-8''${encodeURIComponent("公示表.pdf")}`);
+  });
+
+  it("shows only images in the browser: a PDF opened by its address is saved, never run by the browser's viewer", () => {
+    const image = { name: "照片.png", mimeType: "image/png", size: 10, sha256: "ab" };
+    expect(fileHeaders(image, "inline").get("content-disposition")).toMatch(/^inline;/);
+    expect(fileHeaders(image, "attachment").get("content-disposition")).toMatch(/^attachment;/);
+    // Chromium's own PDF viewer runs the document's JavaScript, sandbox CSP or not.
+    const pdf = { name: "公示表.pdf", mimeType: "application/pdf", size: 10, sha256: "ab" };
+    expect(fileHeaders(pdf, "inline").get("content-disposition")).toMatch(/^attachment;/);
+  });
+
+  it("lets no page frame a stored file: 预览 draws PDFs with pdf.js and shows images with <img>", () => {
+    const headers = fileHeaders({ name: "照片.jpg", mimeType: "image/jpeg", size: 4720, sha256: "ab" }, "inline");
+    expect(headers.get("x-frame-options")).toBe("DENY");
+    expect(headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
   it("sends the detected type, forbids sniffing and scripts, and never caches", () => {

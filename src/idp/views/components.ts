@@ -28,7 +28,7 @@ ${o.hint && o.hint !== o.error ? html`<div class="hint">${o.hint}</div>` : ""}
 </div>`;
 }
 
-/** The captcha image is inline SVG; clicking it swaps in a new one from /captcha/:id. */
+/** The captcha image is inline SVG; clicking it swaps in a new one (the page script `captchaRefresh`). */
 export function captchaField(captchaId: string, svg: string, error?: string): SafeHtml {
   return html`<div class="field${error ? " invalid" : ""}">
 <label for="f-captcha"><span class="req">*</span>图形验证码</label>
@@ -40,17 +40,6 @@ ${error ? html`<div class="error" id="f-captcha-error" role="alert">${error}</di
 <input type="hidden" name="captcha_id" value="${captchaId}">
 </div>`;
 }
-
-export const captchaScript = raw(`
-document.querySelectorAll('.captcha-img').forEach(function (b) {
-  b.addEventListener('click', function () {
-    fetch('/captcha/' + encodeURIComponent(b.dataset.captchaId) + '?t=' + Date.now(), { cache: 'no-store', credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
-      .then(function (svg) { b.innerHTML = svg; var i = document.getElementById('f-captcha'); if (i) { i.value = ''; i.focus(); } })
-      .catch(function () { location.reload(); });
-  });
-});
-`);
 
 export function csrfInput(token: string): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${token}">`;

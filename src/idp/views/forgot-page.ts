@@ -1,7 +1,8 @@
 import { passwordRuleText } from "../../lib/validation/password";
-import { captchaField, captchaScript, card, csrfInput, type FieldErrors, field, notice } from "./components";
+import { captchaField, card, csrfInput, type FieldErrors, field, notice } from "./components";
 import { html } from "./html";
 import { layout } from "./layout";
+import { captchaRefresh } from "./scripts";
 
 const backLink = (uid?: string) =>
   uid ? html`<a href="/interaction/${encodeURIComponent(uid)}">返回登录</a>` : html`<span></span>`;
@@ -32,7 +33,7 @@ ${captchaField(m.captchaId, m.captchaSvg, e.captcha)}
 </form>
 <div class="links">${backLink(m.uid)}</div>`,
   );
-  return layout({ title: "找回密码", body, script: captchaScript });
+  return layout({ title: "找回密码", body, scripts: [captchaRefresh] });
 }
 
 export interface ForgotResetModel {

@@ -33,8 +33,3 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 export function raw(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
-
-/** JSON for an inline <script>, safe against a closing tag inside strings. */
-export function inlineJson(value: unknown): SafeHtml {
-  return raw(JSON.stringify(value).replace(/</g, "\\u003c"));
-}

@@ -1,14 +1,15 @@
-import { type HtmlValue, html, type SafeHtml } from "./html";
+import { type HtmlValue, html, raw } from "./html";
+import type { PageScript } from "./scripts";
 import { styles } from "./styles";
 
 export interface LayoutOptions {
   title: string;
   body: HtmlValue;
-  /** Trusted inline script (already wrapped as SafeHtml by the page). */
-  script?: SafeHtml;
+  /** Inline scripts: only the constants of scripts.ts, which the CSP allows by hash. */
+  scripts?: readonly PageScript[];
 }
 
-export function layout({ title, body, script }: LayoutOptions): string {
+export function layout({ title, body, scripts = [] }: LayoutOptions): string {
   return html`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -25,7 +26,7 @@ export function layout({ title, body, script }: LayoutOptions): string {
 </div></header>
 <main>${body}</main>
 <footer>本平台为系统内置的统一身份认证平台（开发与演示环境），通过 OpenID Connect 为职称申报评审及证书管理系统提供登录服务</footer>
-${script ? html`<script>${script}</script>` : ""}
+${scripts.map((s) => html`<script>${raw(s.source)}</script>`)}
 </body>
 </html>`.toString();
 }

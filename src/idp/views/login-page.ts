@@ -1,6 +1,7 @@
-import { captchaField, captchaScript, csrfInput, type FieldErrors, field, notice } from "./components";
-import { html, inlineJson, raw } from "./html";
+import { captchaField, csrfInput, type FieldErrors, field, notice } from "./components";
+import { html, raw } from "./html";
 import { layout } from "./layout";
+import { captchaRefresh, qrLoginPoll } from "./scripts";
 
 export interface LoginPageModel {
   uid: string;
@@ -35,7 +36,7 @@ ${captchaField(m.uid, m.captchaSvg, errors.captcha)}
 </div>
 <div class="panel panel-qr">
 <p class="qr-tip">请使用「吉事办」App 扫描二维码登录</p>
-<div class="qr-box" id="qr" data-qr-token="${m.qr.token}">
+<div class="qr-box" id="qr" data-qr-token="${m.qr.token}" data-complete="/interaction/${uid}/qr-complete?token=${encodeURIComponent(m.qr.token)}">
 ${raw(m.qr.svg)}
 <div class="qr-mask"><span id="qr-mask-text">二维码已失效</span><a href="/interaction/${uid}?tab=qr">刷新二维码</a></div>
 </div>
@@ -45,26 +46,5 @@ ${raw(m.qr.svg)}
 </div>
 </section>`;
 
-  const script = raw(`${captchaScript}
-(function () {
-  var cfg = ${inlineJson({ token: m.qr.token, complete: `/interaction/${uid}/qr-complete?token=${encodeURIComponent(m.qr.token)}` })};
-  var box = document.getElementById('qr'), status = document.getElementById('qr-status');
-  var qrTab = document.getElementById('tab-qr');
-  function stop(text) { box.classList.add('expired'); document.getElementById('qr-mask-text').textContent = text; status.textContent = ''; }
-  function poll() {
-    if (!qrTab.checked) return setTimeout(poll, 1500);
-    fetch('/qr/' + encodeURIComponent(cfg.token) + '/status', { cache: 'no-store', credentials: 'same-origin' })
-      .then(function (r) { return r.json(); })
-      .then(function (s) {
-        if (s.status === 'confirmed') { status.textContent = '已确认，正在登录…'; location.href = cfg.complete; return; }
-        if (s.status === 'scanned') status.textContent = '已扫码，请在手机上确认登录';
-        if (s.status === 'pending' || s.status === 'scanned') return setTimeout(poll, 1500);
-        stop(s.status === 'cancelled' ? '已在手机上取消登录' : '二维码已失效');
-      })
-      .catch(function () { setTimeout(poll, 3000); });
-  }
-  poll();
-})();`);
-
-  return layout({ title: "个人登录", body, script });
+  return layout({ title: "个人登录", body, scripts: [captchaRefresh, qrLoginPoll] });
 }

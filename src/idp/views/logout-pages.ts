@@ -1,6 +1,7 @@
 import { card, notice } from "./components";
 import { html, raw } from "./html";
 import { layout } from "./layout";
+import { submitLogoutForm } from "./scripts";
 
 /**
  * The provider hands over its confirmation form (action and xsrf token); we add logout=yes and
@@ -14,11 +15,7 @@ ${raw(providerForm)}
 <input type="hidden" name="logout" value="yes" form="op.logoutForm">
 <noscript><button type="submit" class="btn" form="op.logoutForm">确认退出</button></noscript>`,
   );
-  return layout({
-    title: "正在退出",
-    body,
-    script: raw(`document.getElementById('op.logoutForm').submit();`),
-  });
+  return layout({ title: "正在退出", body, scripts: [submitLogoutForm] });
 }
 
 export function loggedOutPage(appUrl: string): string {

@@ -16,7 +16,7 @@ export function messagePage(m: MessagePageModel): string {
     m.title,
     html`${notice(m.kind, m.message)}
 ${m.detail ? html`<p class="muted">${m.detail}</p>` : ""}
-${m.link ? html`<p class="center"><a class="btn" style="display:block;line-height:42px;text-decoration:none" href="${m.link.href}">${m.link.text}</a></p>` : ""}`,
+${m.link ? html`<p class="center"><a class="btn btn-link" href="${m.link.href}">${m.link.text}</a></p>` : ""}`,
   );
   return layout({ title: m.title, body });
 }

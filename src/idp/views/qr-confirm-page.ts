@@ -1,7 +1,8 @@
-import { captchaField, captchaScript, card, csrfInput, type FieldErrors, field, notice } from "./components";
+import { captchaField, card, csrfInput, type FieldErrors, field, notice } from "./components";
 import { html } from "./html";
 import { layout } from "./layout";
 import type { RequesterView } from "./requester";
+import { captchaRefresh } from "./scripts";
 
 export interface QrConfirmModel {
   token: string;
@@ -42,5 +43,5 @@ ${captchaField(m.captchaId, m.captchaSvg, e.captcha)}
 </div>
 </form>`,
   );
-  return layout({ title: "扫码登录确认", body, script: captchaScript });
+  return layout({ title: "扫码登录确认", body, scripts: [captchaRefresh] });
 }

@@ -1,7 +1,8 @@
 import { passwordRuleText } from "../../lib/validation/password";
-import { captchaField, captchaScript, card, csrfInput, type FieldErrors, field, notice } from "./components";
+import { captchaField, card, csrfInput, type FieldErrors, field, notice } from "./components";
 import { html } from "./html";
 import { layout } from "./layout";
+import { captchaRefresh } from "./scripts";
 
 export interface RegisterPageModel {
   uid?: string;
@@ -33,5 +34,5 @@ ${captchaField(m.captchaId, m.captchaSvg, e.captcha)}
 </form>
 <div class="links">${back ? html`<a href="${back}">已有账号？返回登录</a>` : html`<span></span>`}</div>`,
   );
-  return layout({ title: "个人用户注册", body, script: captchaScript });
+  return layout({ title: "个人用户注册", body, scripts: [captchaRefresh] });
 }

@@ -1,6 +1,7 @@
 import { raw } from "./html";
 
-// Inline so the provider serves no static files and every page is one response.
+// Inline so the provider serves no static files and every page is one response; the CSP allows
+// exactly this stylesheet by its hash (http/security-headers.ts).
 export const styles = raw(`
 *{box-sizing:border-box}
 body{margin:0;background:#eef3f9;color:#1f2d3d;font:14px/1.6 "PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif}
@@ -35,6 +36,7 @@ main{max-width:1100px;margin:0 auto;padding:40px 24px;display:flex;justify-conte
 .captcha-img svg{display:block}
 .btn{display:inline-block;width:100%;height:42px;border:0;border-radius:4px;background:#1d6fd8;color:#fff;font-size:16px;letter-spacing:4px;cursor:pointer}
 .btn:hover{background:#0d4aa6}
+.btn-link{display:block;line-height:42px;text-decoration:none}a.btn-link:hover{text-decoration:none}
 .btn.secondary{background:#fff;color:#5a6b7d;border:1px solid #c9d4e2;letter-spacing:2px}
 .btn-row{display:flex;gap:12px}
 .btn-row.reverse{flex-direction:row-reverse}

@@ -19,20 +19,26 @@ export function nameForType(name: string, mimeType: string): string {
  * Headers for serving a stored file. The type is the detected one and the browser may not sniff
  * another; the disposition is built by `content-disposition` (RFC 6266, ASCII fallback plus UTF-8
  * name) so no file name can inject a header or a path; the CSP keeps a file from running scripts
- * or loading anything, and only this site may frame it.
+ * or loading anything, and nothing may frame it (预览 shows images with <img> and draws PDFs with
+ * pdf.js from the fetched bytes).
+ *
+ * Only an image is ever shown by the browser itself (`inline` on request, for <img> and 在新窗口打开).
+ * Everything else is saved: Chromium's built-in PDF viewer runs a PDF's JavaScript (/OpenAction)
+ * whatever the CSP says, so a PDF opened by its address must never reach it.
  */
 export function fileHeaders(
   file: Pick<OpenedAttachment, "name" | "mimeType" | "size" | "sha256">,
-  disposition: "inline" | "attachment",
+  requested: "inline" | "attachment",
 ): Headers {
+  const disposition = requested === "inline" && file.mimeType.startsWith("image/") ? "inline" : "attachment";
   return new Headers({
     "Content-Type": file.mimeType,
     "Content-Length": String(file.size),
     "Content-Disposition": contentDisposition(nameForType(file.name, file.mimeType), { type: disposition }),
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy":
-      "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
-    "X-Frame-Options": "SAMEORIGIN",
+      "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+    "X-Frame-Options": "DENY",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "private, no-store",

@@ -8,8 +8,9 @@ import { openAttachment } from "@/server/domain/attachment/open-attachment";
 import { AppError } from "@/server/errors";
 
 /**
- * 预览 / 下载: GET /api/files/<id> shows the file inline, `?download=1` saves it. Streams from
- * storage; found only among the applications the caller may read, 404 otherwise.
+ * 预览 / 下载: GET /api/files/<id> shows an image inline, `?download=1` saves it (any other file is
+ * always saved: file-headers.ts). Streams from storage; found only among the applications the
+ * caller may read, 404 otherwise.
  */
 export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
