@@ -64,15 +64,15 @@ export const notificationWording: { [K in NotificationKindCode]: Wording<Notific
   },
   APPLICATION_RETURNED: {
     label: "被退回",
-    title: (p) => `您的职称申报被${stageLabel(p.stage)}退回`,
+    title: (p) => `您的职称申报在${stageLabel(p.stage)}阶段被退回`,
     body: (p) =>
-      `您申报的《${p.noticeTitle}》在${stageLabel(p.stage)}被退回。退回意见：${p.opinion.trim()}` +
+      `您申报的《${p.noticeTitle}》在${stageLabel(p.stage)}阶段被退回。退回意见：${p.opinion.trim()}` +
       `。请修改以下内容后重新提交：${p.modules.join("、")}。`,
   },
   APPLICATION_TERMINATED: {
     label: "终止审核",
     title: () => "您的职称申报审核不通过，已终止审核",
-    body: (p) => `您申报的《${p.noticeTitle}》在${stageLabel(p.stage)}审核不通过，已终止审核。理由：${p.reason.trim()}`,
+    body: (p) => `您申报的《${p.noticeTitle}》未通过${stageLabel(p.stage)}，已终止审核。理由：${p.reason.trim()}`,
   },
   REVIEW_ARRIVED: {
     label: "待审核",

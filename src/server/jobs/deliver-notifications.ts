@@ -3,8 +3,17 @@ import type { DeliveryChannel } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { DeliveryRejected, type Notifier } from "@/server/notifier/types";
 
+export type DeliveryPolicy = {
+  maxAttempts: number;
+  firstRetryMs: number;
+  maxRetryMs: number;
+  leaseMs: number;
+  batchSize: number;
+  maxPerRun: number;
+};
+
 /** How the delivery job treats a message it could not send. */
-export const deliveryPolicy = {
+export const deliveryPolicy: DeliveryPolicy = {
   /** Attempts before a delivery is given up (FAILED). */
   maxAttempts: 8,
   /** Wait before the second attempt; doubled for each further one (30 s, 1 min, 2 min … about an hour in all). */
@@ -19,9 +28,7 @@ export const deliveryPolicy = {
   batchSize: 20,
   /** Deliveries one run handles at most; the rest wait for the next run. */
   maxPerRun: 500,
-} as const;
-
-export type DeliveryPolicy = typeof deliveryPolicy;
+};
 
 /** The wait after the `attempt`-th failed attempt (1-based): exponential, capped. */
 export function retryDelayMs(
