@@ -31,7 +31,7 @@ export default async function DevNotificationsPage() {
           </THead>
           <TBody>
             {entries.map((entry) => (
-              <tr key={`${entry.id}-${entry.sentAt.getTime()}`} className="align-top">
+              <tr key={`${entry.id}-${entry.sentAt.getTime()}`}>
                 <Td className="whitespace-nowrap">{formatDateTime(entry.sentAt)}</Td>
                 <Td>{L.channels[entry.channel]}</Td>
                 <Td className="whitespace-nowrap">
