@@ -96,6 +96,16 @@ export const envSchema = z
      */
     STORAGE_SWEEP_GRACE_MINUTES: z.coerce.number().int().min(10).default(60),
     STORAGE_SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(60),
+    /**
+     * How messages leave the system besides the message centre: dev (recorded in the dev outbox,
+     * nothing sent) or http (the SMS gateway at SMS_API_URL).
+     */
+    NOTIFIER: z.enum(["dev", "http"], { message: "NOTIFIER must be dev or http" }).default("dev"),
+    SMS_API_URL: z.url({ message: "SMS_API_URL must be the SMS gateway's absolute URL" }).optional(),
+    SMS_API_KEY: z.string().min(1).optional(),
+    SMS_SENDER: z.string().min(1).optional(),
+    /** How often each app process looks for messages to send (and retries that have fallen due). */
+    NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
@@ -105,7 +115,20 @@ export const envSchema = z
         message: "UPLOADTHING_TOKEN is required when STORAGE_BACKEND=uploadthing",
       });
     }
+    if (env.NOTIFIER === "http") {
+      for (const name of ["SMS_API_URL", "SMS_API_KEY", "SMS_SENDER"] as const) {
+        if (!env[name])
+          ctx.addIssue({ code: "custom", path: [name], message: `${name} is required when NOTIFIER=http` });
+      }
+    }
     if (env.NODE_ENV !== "production") return;
+    if (env.NOTIFIER === "http" && env.SMS_API_URL && !env.SMS_API_URL.startsWith("https://")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMS_API_URL"],
+        message: "SMS_API_URL must use https in production: requests carry the API key and mobile numbers",
+      });
+    }
     if (env.IDP_TEST_HOOKS) {
       ctx.addIssue({
         code: "custom",

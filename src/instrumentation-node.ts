@@ -1,5 +1,5 @@
 import { env, InvalidEnvError } from "./env";
-import { startConfiguredStorageSweeper } from "./server/jobs/start-storage-sweeper";
+import { startConfiguredJobs } from "./server/jobs/start-jobs";
 
 // Refuse to serve with a bad configuration: print which variable is wrong and stop.
 try {
@@ -11,4 +11,4 @@ try {
   process.exit(1);
 }
 
-startConfiguredStorageSweeper();
+startConfiguredJobs();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { TRPCReactProvider } from "@/trpc/react";
+import { serverApi } from "@/trpc/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,11 +13,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  const unreadCount = user ? await (await serverApi()).notification.unreadCount() : 0;
   return (
     <html lang="zh-CN">
       <body className="min-h-screen font-sans">
         <TRPCReactProvider>
-          <SiteHeader user={user} />
+          <SiteHeader user={user} unreadCount={unreadCount} />
           <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         </TRPCReactProvider>
       </body>

@@ -1,15 +1,16 @@
 import Link from "next/link";
 import type { RoleKindCode } from "@/lib/dictionaries";
+import { NotificationBell } from "./notifications/notification-bell";
 import { workspacesFor } from "./workspaces";
 
 /** The signed-in person as the header shows them; null when signed out. */
 export type HeaderUser = { name: string; roles: readonly { role: RoleKindCode }[] } | null;
 
 /**
- * Top bar on every page: portal name, the person's workspaces, account name and 安全退出.
- * The root layout reads the person on the server and passes them in.
+ * Top bar on every page: portal name, the person's workspaces, the message bell, account name and
+ * 安全退出. The root layout reads the person and their unread count on the server and passes them in.
  */
-export function SiteHeader({ user }: { user: HeaderUser }) {
+export function SiteHeader({ user, unreadCount = 0 }: { user: HeaderUser; unreadCount?: number }) {
   return (
     <header className="bg-brand-700 text-white shadow">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between px-4">
@@ -26,6 +27,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
                 {w.label}
               </Link>
             ))}
+            <NotificationBell initialCount={unreadCount} />
             <span className="rounded bg-brand-900/40 px-2 py-1" data-testid="account-name">
               {user.name}
             </span>

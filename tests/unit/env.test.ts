@@ -41,6 +41,31 @@ describe("environment validation", () => {
   });
 });
 
+describe("notification delivery settings", () => {
+  const sms = { SMS_API_URL: "https://sms.example.cn/v1/sms", SMS_API_KEY: "k", SMS_SENDER: "职称评审" };
+  const production = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40), OIDC_CLIENT_SECRET: "s" };
+
+  it("keeps messages in the dev outbox unless told otherwise, and sends every 5 seconds", () => {
+    expect(parseEnv({})).toMatchObject({ NOTIFIER: "dev", NOTIFY_INTERVAL_SECONDS: 5 });
+    expect(() => parseEnv({ NOTIFIER: "smtp" })).toThrow(/NOTIFIER: NOTIFIER must be dev or http/);
+    expect(() => parseEnv({ NOTIFY_INTERVAL_SECONDS: "0" })).toThrow(/NOTIFY_INTERVAL_SECONDS/);
+  });
+
+  it("needs the gateway's URL, key and sender for NOTIFIER=http, naming each one missing", () => {
+    expect(() => parseEnv({ NOTIFIER: "http" })).toThrow(
+      /SMS_API_URL: SMS_API_URL is required when NOTIFIER=http\n {2}SMS_API_KEY: .*\n {2}SMS_SENDER: /,
+    );
+    expect(parseEnv({ NOTIFIER: "http", ...sms }).SMS_SENDER).toBe("职称评审");
+  });
+
+  it("sends the key and mobile numbers only over https in production", () => {
+    const plain = { NOTIFIER: "http", ...sms, SMS_API_URL: "http://sms.example.cn/v1/sms" };
+    expect(() => parseEnv({ ...production, ...plain })).toThrow(/SMS_API_URL must use https in production/);
+    expect(parseEnv(plain).SMS_API_URL).toBe("http://sms.example.cn/v1/sms");
+    expect(parseEnv({ ...production, NOTIFIER: "http", ...sms }).NOTIFIER).toBe("http");
+  });
+});
+
 describe("environment files", () => {
   it("treats an empty VAR= line as unset", () => {
     const env = parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "", SESSION_IDLE_MINUTES: "" });

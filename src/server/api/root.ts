@@ -6,6 +6,7 @@ import { attachmentRouter } from "./routers/attachment";
 import { bindingRouter } from "./routers/binding";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
+import { notificationRouter } from "./routers/notification";
 import { unitReviewRouter } from "./routers/unit-review";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   admin: adminRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

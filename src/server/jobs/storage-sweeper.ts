@@ -1,11 +1,8 @@
 import "server-only";
-import type { SweepReport } from "./sweep-storage";
-
-export type StorageSweeper = {
-  stop(): void;
-  /** Resolves when the sweep in progress, if any, has ended. */
-  idle(): Promise<void>;
-};
+import type { Db } from "@/server/db";
+import type { FileStorage } from "@/server/storage/types";
+import type { PeriodicJob } from "./job-runner";
+import { type SweepReport, sweepStorage } from "./sweep-storage";
 
 /** One line for the log, or null when the sweep found nothing to do. */
 export function describeSweep(backend: string, report: SweepReport): string | null {
@@ -18,38 +15,23 @@ export function describeSweep(backend: string, report: SweepReport): string | nu
 }
 
 /**
- * Runs `sweep` now (at server start) and then every `intervalMs`, never two at once in this
- * process; other processes may sweep at the same time (sweepStorage allows it). Logs one line per
- * sweep that removed or failed something. The timer does not keep the process alive.
+ * The storage sweeper as a periodic job: at server start and then every `intervalMs`. sweepStorage
+ * is safe to run in several processes at once; the job lock just spares them the duplicate work.
  */
-export function startStorageSweeper(options: {
-  backend: string;
+export function storageSweepJob(options: {
+  db: () => Db;
+  storage: FileStorage;
   intervalMs: number;
-  sweep: () => Promise<SweepReport>;
-}): StorageSweeper {
-  let running: Promise<void> | null = null;
-  const run = () => {
-    if (running) return;
-    running = options
-      .sweep()
-      .then(
-        (report) => {
-          const line = describeSweep(options.backend, report);
-          if (line) console.info(line);
-        },
-        (error: unknown) => console.error(`Storage sweep (${options.backend}) failed:`, error),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  run();
-  const timer = setInterval(run, options.intervalMs);
-  timer.unref();
+  graceMs: number;
+}): PeriodicJob {
   return {
-    stop: () => clearInterval(timer),
-    idle: async () => {
-      await running;
-    },
+    name: "storage-sweep",
+    intervalMs: options.intervalMs,
+    leaseMs: 15 * 60_000,
+    run: async () =>
+      describeSweep(
+        options.storage.backend,
+        await sweepStorage(options.db(), options.storage, { graceMs: options.graceMs }),
+      ),
   };
 }

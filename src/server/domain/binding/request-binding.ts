@@ -4,6 +4,7 @@ import type { Db } from "@/server/db";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
+import { notifyBindingRequested } from "./binding-notifications";
 import { findUnitByCreditCode } from "./find-unit-by-credit-code";
 
 /** The partial unique index that lets a person hold one PENDING or APPROVED binding. */
@@ -38,6 +39,7 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
         toStatus: binding.status,
         detail: { unit: unit.name, creditCode: unit.creditCode },
       });
+      await notifyBindingRequested(tx, userId, unit);
       return { ...binding, unit };
     });
   } catch (error) {

@@ -1,0 +1,22 @@
+/** 消息中心 wording: the header's bell, the message list, the development outbox. */
+export const notificationLabels = {
+  bell: (unread: number) => (unread > 0 ? `消息，${unread} 条未读` : "消息，没有未读消息"),
+  title: "消息中心",
+  subtitle: "申报和审核的进展、退回意见与待办提醒",
+  list: "我的消息",
+  unread: "未读",
+  unreadSummary: (unread: number) => (unread > 0 ? `${unread} 条未读` : "全部已读"),
+  open: "查看",
+  markRead: "标为已读",
+  markAllRead: "全部标为已读",
+  loadMore: "加载更多",
+  loading: "正在加载…",
+  empty: "暂无消息。申报和审核有进展时，会在这里通知您。",
+  end: "没有更早的消息了",
+  devTitle: "开发环境短信发件箱",
+  devSubtitle: "开发环境不发送短信；本应发出的短信和邮件记录在此（仅本机可见，重启后清空）。最新的在最上方。",
+  devTable: "已记录的短信和邮件",
+  devEmpty: "还没有记录到短信。",
+  devColumns: ["时间", "渠道", "接收人", "标题", "内容"],
+  channels: { SMS: "短信", EMAIL: "邮件" },
+} as const;
