@@ -31,7 +31,9 @@ async function openSubmitPage(page: Page) {
   await expect(page.getByRole("heading", { level: 2, name: "数据验证信息" })).toBeVisible();
 }
 
-test("a fresh applicant fixes every problem 数据验证信息 lists, submits, and follows the progress", async ({ page }) => {
+test("a fresh applicant fixes every problem 数据验证信息 lists, submits, and follows the progress", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const formUrl = await startApplicationAsNewcomer(page, "孙立提", "19850304");
 
@@ -127,9 +129,10 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   await expect(forms).toContainText("草稿");
   await forms.locator('[data-business-form="summary"]').getByRole("button", { name: "预览" }).click();
   const preview = page.getByRole("dialog", { name: "预览：职称评审一览表" });
-  await expect(preview).toBeVisible();
-  await preview.getByRole("button", { name: "关闭" }).click();
-  await expect(preview).toBeHidden();
+  const close = preview.getByRole("button", { name: "关闭" });
+  await expect(close).toBeVisible();
+  await close.click();
+  await expect(preview).toHaveCount(0);
 
   // 承诺 and 提交, with a confirmation naming the notice.
   const promise = page.getByLabel("本人承诺，申报所提供的材料真实、准确，如有违诺情况，本人愿承担所有责任");
@@ -150,7 +153,10 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   await expect(flow.locator('[data-node="FINAL"]')).toHaveAttribute("data-state", "pending");
   await expect(page.getByRole("button", { name: "保存", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "提交", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "申报信息" })).toBeVisible();
+  await expect(page.getByTestId("application-facts").locator("..")).toContainText("已申报");
   await page.screenshot({ path: shot("52-submitted"), fullPage: true });
+  await flow.screenshot({ path: shot("52b-flow-nodes") });
 
   // 我的申报: 已申报, with 进度跟踪.
   await page.goto("/hall");
@@ -164,6 +170,7 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   );
   await expect(page.getByRole("table", { name: "流转记录" })).toContainText("提交");
   await page.screenshot({ path: shot("53-progress"), fullPage: true });
+  await page.getByRole("list", { name: "流程推送节点" }).screenshot({ path: shot("53b-progress-nodes") });
 
   // Read-only now: no form, and the server refuses a change sent directly.
   await page.goto(`${formUrl}?m=basicInfo`);

@@ -18,6 +18,7 @@ import { BasicInfoForm } from "./basic-info-form";
 import { ContinuingEducationForm } from "./continuing-education-form";
 import { EntryModulePanel } from "./entries/entry-module-panel";
 import { ExpertsGate } from "./experts-gate";
+import { FormHeader } from "./form-header";
 import { expertsApply, type FormPageView, type FormTarget, type FormView, viewOrder } from "./form-view";
 import { formLabels as L } from "./labels";
 import { ModuleNavigator } from "./module-navigator";
@@ -81,10 +82,13 @@ export function ApplicationForm({
     main.current.scrollIntoView({ block: "start", behavior: "smooth" });
   }, [view, target]);
 
+  // The header follows the live form: after 提交 it reads 申报信息 and 已申报 without a reload.
+  const header = <FormHeader application={form.application} />;
   if (!form.application.editable) {
     const submitted = form.application.status !== "DRAFT";
     return (
       <div className="space-y-4">
+        {header}
         {!justSubmitted && (
           <Alert tone="info">{L.readOnlyNotice(labelOf(applicationStatuses, form.application.status))}</Alert>
         )}
@@ -127,6 +131,7 @@ export function ApplicationForm({
 
   return (
     <UnsavedProvider report={guard.report}>
+      {header}
       <div className="grid items-start gap-6 md:grid-cols-[13rem_1fr]">
         <div className="md:sticky md:top-4">
           <ModuleNavigator form={form} current={view} onSelect={(v) => go(v)} />

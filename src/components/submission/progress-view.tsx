@@ -48,12 +48,12 @@ export function ProgressView({ progress }: { progress: ApplicationProgress }) {
         </h2>
         <ProgressNodes nodes={nodes} />
       </section>
-      <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
-        <h2 id="history-title" className="border-b border-slate-100 px-5 py-3 text-base font-semibold text-slate-900">
+      <section aria-labelledby="history-title" className="space-y-3">
+        <h2 id="history-title" className="text-base font-semibold text-slate-900">
           {L.historyTitle}
         </h2>
         {events.length === 0 ? (
-          <p className="p-5 text-sm text-slate-500">{L.historyEmpty}</p>
+          <p className="text-sm text-slate-500">{L.historyEmpty}</p>
         ) : (
           <Table label={L.historyTable}>
             <THead>

@@ -2,7 +2,6 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/application-form/application-form";
-import { FormHeader } from "@/components/application-form/form-header";
 import { parseFormPageView, parseFormTarget } from "@/components/application-form/form-view";
 import { formLabels as L } from "@/components/application-form/labels";
 import { requireUser } from "@/server/auth/guards";
@@ -35,7 +34,6 @@ export default async function ApplicationPage({
   ]);
   return (
     <div>
-      <FormHeader application={form.application} />
       <ApplicationForm
         initialForm={form}
         initialView={parseFormPageView(m)}
