@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { loadSessionUser } from "@/server/auth/session-user";
+import { loadApplicationContent } from "@/server/domain/application/load-application-content";
+import { loadLatestSubmission } from "@/server/domain/submission/load-latest-submission";
 import { submissionDigest } from "@/server/domain/submission/submission-digest";
 import { submitApplication } from "@/server/domain/submission/submit-application";
 import { RULE_SET_VERSION } from "@/server/domain/submission/validation-rules";
@@ -68,6 +70,13 @@ describe("提交", () => {
         validation: snapshot.validation,
       }),
     ).toBe(snapshot.digest);
+
+    // The snapshot reads back as the application's content when it was submitted.
+    const latest = await loadLatestSubmission(t.db, { id: applicationId, applicantId: person.id });
+    const live = await loadApplicationContent(t.db, { id: applicationId });
+    expect(latest).toMatchObject({ id: result.submissionId, sequence: 1, digest: snapshot.digest });
+    expect(latest?.content).toEqual(live);
+    expect(await loadLatestSubmission(t.db, { id: applicationId, applicantId: notice.createdById })).toBeNull();
 
     const events = await t.db.flowEvent.findMany({ where: { applicationId } });
     expect(events).toEqual([

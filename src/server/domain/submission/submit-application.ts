@@ -70,8 +70,10 @@ export async function submitApplication(
       const { results, problems } = evaluateRules(validation);
       if (problems.length > 0) throw new AppError("BAD_REQUEST", m.validationFailed, { reason: "VALIDATION_FAILED" });
 
+      const { content } = validation;
+      // The snapshot is the application as submitted: its content, in the status 提交 gives it.
       const frozen = {
-        content: validation.content,
+        content: { ...content, application: { ...content.application, status: "SUBMITTED" as const } },
         ruleSetVersion: RULE_SET_VERSION,
         validation: { checkedAt: now.toISOString(), rules: results },
       };
