@@ -84,9 +84,10 @@ try {
 
   console.log(`
 applicationForm bench — ${bench.backend}
-${APPLICANTS} applicants, each a draft with all 7 sections and ${ENTRIES_PER_MODULE} entries in every entry module (2 破格推荐专家);
-seeded in ${(seededMs / 1000).toFixed(1)} s. Each virtual user works on its own application; 提交 runs every
-数据验证信息 rule, writes the snapshot (${ENTRIES_PER_MODULE} entries per module, ~40 file rows) and the first flow event.
+${APPLICANTS + submitting} applicants, each a draft with all 7 sections and ${ENTRIES_PER_MODULE} entries in every entry module (2 破格推荐专家),
+the files 数据验证信息 asks for, and a binding to the unit; seeded in ${(seededMs / 1000).toFixed(1)} s. Each virtual user works on
+its own application (form operations on the first ${APPLICANTS}; each 提交 on a fresh one). 提交 runs every 数据验证信息 rule,
+writes the snapshot (${ENTRIES_PER_MODULE} entries per module, ~40 file rows) and the first flow event.
 Calls go through the tRPC caller (createCaller) with the context (session user) loaded per call, as
 HTTP requests are served, minus the transport. The same operations over HTTP against the built server follow (scripts/bench/http.ts).
 `);
