@@ -72,7 +72,7 @@ ALTER TABLE "Application" ADD CONSTRAINT "application_stage_matches_status" CHEC
 
 -- Submitted snapshots and flow events are history: rows are only ever added. The function body is
 -- written as an escaped string whose statement ends are octal escapes (backslash 073) because the
--- embedded database's migration adapter splits scripts at every semicolon, dollar quotes included.
+-- PostgreSQL driver adapter of the migration engine splits scripts at every semicolon, dollar quotes included.
 CREATE FUNCTION "refuse_history_change"() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN RAISE EXCEPTION ''% is append-only: % refused'', TG_TABLE_NAME, TG_OP USING ERRCODE = ''restrict_violation''\073 END\073';
 
 CREATE TRIGGER "application_submission_append_only" BEFORE UPDATE OR DELETE ON "ApplicationSubmission" FOR EACH ROW EXECUTE FUNCTION "refuse_history_change"();
