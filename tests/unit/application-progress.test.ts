@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { FlowAction, FlowActorRole, ReviewStage } from "@/generated/prisma/enums";
 import {
   applicationTransitions,
+  flowActions,
+  flowActorRoles,
   type FlowEventView,
   findTransition,
   nodeStageOf,
 } from "@/lib/review/application-transitions";
 import { progressNodes } from "@/lib/review/progress";
+import { reviewStages } from "@/lib/review/review-stages";
 import { formatDeadline } from "@/lib/submission/messages";
+
+describe("the review's codes", () => {
+  it("are the database's: stages, flow actions and actor roles", () => {
+    expect(reviewStages.map((s) => s.code)).toEqual(Object.values(ReviewStage));
+    expect(flowActions.map((a) => a.code)).toEqual(Object.values(FlowAction));
+    expect(flowActorRoles.map((r) => r.code)).toEqual(Object.values(FlowActorRole));
+  });
+});
 
 describe("the application's transition table", () => {
   it("lets the applicant submit a draft to 推荐单位审核", () => {
