@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../../src/generated/prisma/client";
+import type { AttachmentSlot, PrismaClient } from "../../src/generated/prisma/client";
 import { shanghaiToday } from "../../src/lib/application-form/fields";
 import { assessmentYears } from "../../src/lib/application-form/modules";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
@@ -11,9 +11,11 @@ export type BenchApplicant = { userId: string; applicationId: string; paperId: s
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
- * `count` applicants under one notice, each with a draft holding every section and `perModule`
- * entries in every entry module (two 破格推荐专家, the most allowed), written with createMany so
- * seeding stays a small part of the run.
+ * `count` applicants under one notice, each bound to the unit, with a draft holding every section
+ * and `perModule` entries in every entry module (two 破格推荐专家, the most allowed) and the file rows
+ * 数据验证信息 asks for (the photo, the four materials, each expert's 推荐意见表, a proof of each 参评
+ * entry: rows only, no bytes — 提交 reads rows), so every draft passes validation and can be
+ * submitted. Written with createMany so seeding stays a small part of the run.
  */
 export async function seedApplicants(db: PrismaClient, count: number, perModule: number): Promise<BenchApplicant[]> {
   const department = await db.department.create({ data: { name: "压测主管部门" } });
@@ -49,6 +51,9 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
     const idCardNumber = first17 + idCardCheckChar(first17);
     const user = await db.user.create({
       data: { name: `压测申报人${n}`, idCardNumber, mobile: "13800138000", ssoSubject: `bench-${n}` },
+    });
+    await db.unitBinding.create({
+      data: { userId: user.id, unitId: unit.id, status: "APPROVED", decidedAt: startsAt },
     });
     const application = await db.application.create({
       data: { applicantId: user.id, noticeId: notice.id, unitId: unit.id, unitSnapshot },
@@ -162,7 +167,52 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
         issuer: "测试单位",
       })),
     });
+    await seedFileRows(db, user.id, applicationId);
     applicants.push({ userId: user.id, applicationId, paperId: paperIds[perModule - 1] });
   }
   return applicants;
+}
+
+/** The Attachment rows of a submittable draft: application-wide slots, experts, and each 参评 entry's proof. */
+async function seedFileRows(db: PrismaClient, ownerId: string, applicationId: string) {
+  const representative = { applicationId, isRepresentative: true };
+  const select = { select: { id: true } };
+  const [experts, educations, papers, projects, patents, workReports, honors] = await Promise.all([
+    db.exceptionalExpert.findMany({ where: { applicationId }, ...select }),
+    db.educationEntry.findMany({ where: { applicationId, evaluationSlot: { not: null } }, ...select }),
+    db.paperEntry.findMany({ where: representative, ...select }),
+    db.projectEntry.findMany({ where: representative, ...select }),
+    db.patentEntry.findMany({ where: representative, ...select }),
+    db.workReportEntry.findMany({ where: representative, ...select }),
+    db.honorEntry.findMany({ where: representative, ...select }),
+  ]);
+  const slots: [AttachmentSlot, { id: string }[] | null][] = [
+    ["PHOTO", null],
+    ["ID_CARD_FRONT", null],
+    ["ID_CARD_BACK", null],
+    ["CHSI_REPORT", null],
+    ["UNIT_PUBLICITY", null],
+    ["EXPERT_ATTACHMENT", experts],
+    ["EDUCATION_PROOF", educations],
+    ["PAPER_PROOF", papers],
+    ["PROJECT_PROOF", projects],
+    ["PATENT_PROOF", patents],
+    ["WORK_REPORT_PROOF", workReports],
+    ["HONOR_PROOF", honors],
+  ];
+  const row = (slot: AttachmentSlot, entryId: string | null) => ({
+    applicationId,
+    ownerId,
+    slot,
+    entryId,
+    originalName: "证明.pdf",
+    mimeType: "application/pdf",
+    size: 1024,
+    sha256: "0".repeat(64),
+    storageBackend: "local",
+    storageKey: `bench/${randomUUID()}`,
+  });
+  await db.attachment.createMany({
+    data: slots.flatMap(([slot, entries]) => (entries ? entries.map((e) => row(slot, e.id)) : [row(slot, null)])),
+  });
 }

@@ -16,6 +16,8 @@ export type ErrorReason =
   | "EXPERTS_FULL"
   /** The application, module or notice cannot be changed in its current status. */
   | "NOT_EDITABLE"
+  /** 数据验证信息 still lists problems: the application cannot be submitted yet. */
+  | "VALIDATION_FAILED"
   /** The notice is not taking applications now: not started, ended or closed. */
   | "WINDOW_CLOSED"
   /** Someone acted first: the record's status changed (approved, withdrawn, published, revoked …). */

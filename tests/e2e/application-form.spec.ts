@@ -316,12 +316,25 @@ test("an applicant fills every module of the application form, reloads, and find
   }
   await page.screenshot({ path: shot("33-read-all"), fullPage: true });
 
-  // The other category: 正常申报 hides 破格推荐专家.
+  // The other category: 正常申报 asks for no experts. The saved ones stay listed, to be deleted
+  // (数据验证信息 asks for it), and once they are gone 破格推荐专家 leaves the navigator.
   await page.goto(`${formUrl}?m=basicInfo`);
   await byLabel(page, "正常申报").check();
   await saveSection(page);
   await page.reload();
   await expect(byLabel(page, "正常申报")).toBeChecked();
+  await openModule(page, "破格推荐专家");
+  await expect(page.getByText("当前申报类别不需要破格推荐专家，请删除已保存的专家")).toBeVisible();
+  await expect(page.getByRole("button", { name: "添加", exact: true })).toBeDisabled();
+  for (const name of ["王建国", "李秀梅"]) {
+    await page.getByRole("button", { name: `删除：${name}` }).click();
+    await page
+      .getByRole("dialog", { name: "删除破格推荐专家" })
+      .getByRole("button", { name: "删除", exact: true })
+      .click();
+    await expect(page.getByRole("button", { name: `删除：${name}` })).toHaveCount(0);
+  }
+  await navigator(page).getByRole("link", { name: "基本信息", exact: true }).click();
   await expect(navigator(page).getByRole("link", { name: "破格推荐专家", exact: true })).toHaveCount(0);
 });
 

@@ -112,11 +112,11 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await expect(table.getByRole("button", { name: "附件（1）：东北大学" })).toBeVisible();
   await page.screenshot({ path: shot("41-entry-proof"), fullPage: true });
 
-  // 材料附件信息: 下一步 after the last module leads there.
+  // 材料附件信息: 下一步 after the last module leads to the 提交 page, which holds it.
   await navigator(page).getByRole("link", { name: "惩罚处分", exact: true }).click();
   await page.getByRole("button", { name: "下一步", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^材料附件信息/ })).toBeVisible();
-  await expect(page).toHaveURL(/[?&]m=materials/);
+  await expect(page).toHaveURL(/[?&]m=submit/);
   await expect(page.getByTestId("photo-state")).toContainText("已上传（photo.jpg）");
   const materials = {
     front: slot(page, "身份证正面"),

@@ -65,7 +65,10 @@ describe("only the owner reaches an application's form", () => {
 describe("only a draft can be changed", () => {
   it("a submitted application can be read but every change is refused", async () => {
     const { api, applicationId, paperId } = await draftWithPaper();
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await t.db.application.update({
+      where: { id: applicationId },
+      data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
+    });
     const { get, ...mutations } = everyProcedure(api, applicationId, paperId);
 
     const form = await get();
@@ -80,7 +83,7 @@ describe("only a draft can be changed", () => {
 
   it("the refusal comes before any check of the data", async () => {
     const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "RETURNED" } });
+    await t.db.application.update({ where: { id: applicationId }, data: { status: "RETURNED", stage: "UNIT_REVIEW" } });
     const result = await refusal(
       api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: {} }),
     );

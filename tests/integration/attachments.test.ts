@@ -469,7 +469,10 @@ describe("an upload that does not finish leaves nothing behind", () => {
     const user = await loadSessionUser(t.db, person.id);
     const body = (async function* () {
       yield sample.jpeg.subarray(0, 4096);
-      await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+      await t.db.application.update({
+        where: { id: applicationId },
+        data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
+      });
       yield sample.jpeg.subarray(4096);
     })();
     const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.jpg", declaredSize: sample.jpeg.length };
@@ -554,7 +557,10 @@ describe("who may read, add and delete files", () => {
 
   it("once the application is no longer editable the owner can read but not add or delete", async () => {
     const { person, api, applicationId, storage, photo } = await draftWithFiles();
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await t.db.application.update({
+      where: { id: applicationId },
+      data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
+    });
     expect(
       await refused(
         upload(t.db, storage, person.id, {
@@ -594,7 +600,10 @@ describe("who may read, add and delete files", () => {
         code: "NOT_FOUND",
       });
     }
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await t.db.application.update({
+      where: { id: applicationId },
+      data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
+    });
     for (const r of reviewers) {
       expect(sha256((await readAs(storage, r.id, photo.id)).bytes), r.name).toBe(sha256(sample.jpeg));
       const rApi = await callerFor(t.db, r.id, storage);

@@ -274,6 +274,7 @@ describe("解除绑定", () => {
         unitId: t.org.unit.id,
         unitSnapshot: { name: t.org.unit.name, creditCode: t.org.unit.creditCode, department: t.org.department.name },
         status: "SUBMITTED",
+        stage: "UNIT_REVIEW",
         submittedAt: new Date(),
       },
     });

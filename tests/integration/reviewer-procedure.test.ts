@@ -34,7 +34,10 @@ async function reviewer(name: string, role: Parameters<typeof grant>[2], scope: 
 
 async function submitted() {
   const draft = await startDraft(t.db, t.org, t.publisherId);
-  await t.db.application.update({ where: { id: draft.applicationId }, data: { status: "SUBMITTED" } });
+  await t.db.application.update({
+    where: { id: draft.applicationId },
+    data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
+  });
   return draft;
 }
 

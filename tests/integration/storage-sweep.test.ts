@@ -260,7 +260,10 @@ describe("the sweeper", () => {
       const user = await loadSessionUser(db, person.id);
       const body = (async function* () {
         yield sample.jpeg.subarray(0, 4096);
-        await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+        await db.application.update({
+          where: { id: applicationId },
+          data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
+        });
         yield sample.jpeg.subarray(4096);
       })();
       const request = { applicationId, slot: "PHOTO" as const, fileName: "照片.jpg", declaredSize: sample.jpeg.length };

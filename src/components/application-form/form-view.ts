@@ -4,13 +4,30 @@ import { TWO_EXPERTS } from "@/lib/dictionaries/application-form";
 
 export type { FormView };
 
-/** What the page shows: one module's panel, 「材料附件信息」 (the required materials), or 「全部信息」 (every module read-only). */
-export type FormPageView = ModuleKey | "materials" | "all";
+/**
+ * What the page shows: one module's panel, the 提交 page (数据验证信息, 材料附件信息, 业务表册信息,
+ * 承诺, 提交), 「材料附件信息」 (the same page, opened at the materials), or 「全部信息」 (every module read-only).
+ */
+export type FormPageView = ModuleKey | "submit" | "materials" | "all";
+
+/** Where in a view to open: an entry of a repeatable module, and a field (or attachment slot) to focus. */
+export type FormTarget = { entryId?: string; field?: string };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export function parseFormPageView(value: string | string[] | undefined): FormPageView {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (v === "all" || v === "materials") return v;
+  const v = first(value);
+  if (v === "all" || v === "materials" || v === "submit") return v;
   return (moduleKeys as readonly string[]).includes(v ?? "") ? (v as ModuleKey) : "basicInfo";
+}
+
+export function parseFormTarget(
+  entry: string | string[] | undefined,
+  field: string | string[] | undefined,
+): FormTarget {
+  const entryId = first(entry);
+  const name = first(field);
+  return { ...(entryId ? { entryId } : {}), ...(name ? { field: name } : {}) };
 }
 
 /**
@@ -22,13 +39,16 @@ export function expertsApply(form: FormView): boolean {
   return data?.category === "EXCEPTIONAL" && data?.exceptionalCategory === TWO_EXPERTS;
 }
 
-/** The navigator's groups with the modules this application shows. */
+/**
+ * The navigator's groups with the modules this application shows. 破格推荐专家 shows while it
+ * applies, and also while experts are saved that no longer apply (数据验证信息 asks to delete them).
+ */
 export function visibleGroups(form: FormView) {
-  const show = (k: ModuleKey) => k !== "exceptionalExperts" || expertsApply(form);
+  const show = (k: ModuleKey) => k !== "exceptionalExperts" || expertsApply(form) || form.entries[k].length > 0;
   return moduleGroups.map((g) => ({ label: g.label, modules: g.modules.filter(show) }));
 }
 
-/** 上一步/下一步 order: the visible modules, 「材料附件信息」, then 「全部信息」. */
+/** 上一步/下一步 order: the visible modules, the 提交 page, then 「全部信息」. */
 export function viewOrder(form: FormView): FormPageView[] {
-  return [...visibleGroups(form).flatMap((g) => g.modules), "materials", "all"];
+  return [...visibleGroups(form).flatMap((g) => g.modules), "submit", "all"];
 }

@@ -13,6 +13,7 @@ export const formLabels = {
   navigator: "申报模块",
   allInfo: "全部信息",
   materials: "材料附件信息",
+  submitPage: "数据验证与提交",
   materialsIntro: "请按要求上传以下材料，带红色星号（*）的为必传项。每项材料的格式、大小和数量要求见其说明。",
   photoState: "个人照片",
   photoUploaded: (name: string) => `已上传（${name}）`,

@@ -10,9 +10,9 @@ import type { FormView } from "./form-view";
 import { formLabels as L } from "./labels";
 
 /**
- * 材料附件信息: the last step of 信息填报. The four materials the manual names (身份证正面、反面,
- * 学籍在线验证报告, 单位公示表), each with its rules and files, and whether 个人照片 (uploaded in
- * 基本信息) is there.
+ * 材料附件信息, on the 提交 page after the last module of 信息填报. The four materials the manual
+ * names (身份证正面、反面, 学籍在线验证报告, 单位公示表), each with its rules and files, and whether
+ * 个人照片 (uploaded in 基本信息) is there.
  */
 export function MaterialsPanel({ form, onGoToBasicInfo }: { form: FormView; onGoToBasicInfo: () => void }) {
   const applicationId = form.application.id;

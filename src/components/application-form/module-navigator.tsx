@@ -1,4 +1,5 @@
 import { materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
+import { useValidation } from "@/components/submission/use-validation";
 import { RequiredMark } from "@/components/ui/field";
 import { modules } from "@/lib/application-form/modules";
 import { type FormPageView, type FormView, visibleGroups } from "./form-view";
@@ -11,7 +12,7 @@ const itemClass =
 /**
  * The module navigator: the manual's groups, each module with its completion mark (✓) and a red
  * asterisk when required, the current one highlighted; 「材料附件信息」 (complete once every 必传
- * material is uploaded) and 「全部信息」 at the end. Links keep `?m=` so
+ * material is uploaded), 「数据验证与提交」 (marked once 数据验证信息 lists nothing) and 「全部信息」 at the end. Links keep `?m=` so
  * a module can be opened in a new tab; a plain click goes through `onSelect` (the unsaved check).
  * Each link's name is the module's label alone; completion is its description.
  */
@@ -25,6 +26,8 @@ export function ModuleNavigator({
   onSelect: (view: FormPageView) => void;
 }) {
   const { files } = useAttachments(form.application.id);
+  const validation = useValidation(form.application.id);
+  const passed = validation.data?.problems.length === 0;
   const link = (view: FormPageView, children: React.ReactNode, description?: string) => {
     const descriptionId = description ? `nav-${view}-state` : undefined;
     const anchor = (
@@ -94,7 +97,10 @@ export function ModuleNavigator({
         </div>
       ))}
       <div className="mb-2 border-t border-slate-100 pt-2">
-        <ul>{item("materials", L.materials, true, materialsComplete(files))}</ul>
+        <ul>
+          {item("materials", L.materials, true, materialsComplete(files))}
+          {item("submit", L.submitPage, false, passed)}
+        </ul>
       </div>
       <div className="border-t border-slate-100 pt-2">{link("all", <span className="pl-6">{L.allInfo}</span>)}</div>
     </nav>

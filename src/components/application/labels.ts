@@ -46,7 +46,9 @@ export const myApplicationsLabels = {
   unit: "推荐单位",
   status: "状态",
   createdAt: "创建时间",
+  submittedAt: "提交时间",
   actions: "操作",
+  progress: "进度跟踪",
   empty: "暂无申报记录。",
   loading: "加载中…",
 } as const;

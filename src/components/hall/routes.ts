@@ -6,4 +6,6 @@ export const hallRoutes = {
   /** 专业技术职称评审申报 */
   apply: "/hall/apply",
   application: (id: string) => `/hall/applications/${id}`,
+  /** 进度跟踪 of a submitted application */
+  progress: (id: string) => `/hall/applications/${id}/progress`,
 } as const;

@@ -81,6 +81,7 @@ export const auditActions = [
   { code: "application.entry.add", label: "添加申报条目" },
   { code: "application.entry.update", label: "修改申报条目" },
   { code: "application.entry.delete", label: "删除申报条目" },
+  { code: "application.submit", label: "提交申报" },
 ] as const satisfies readonly DictionaryItem[];
 
 /** Audited entity kinds (AuditLog.entityType, the Prisma model name). */

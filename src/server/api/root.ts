@@ -7,6 +7,8 @@ import { bindingRouter } from "./routers/binding";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
+import { progressRouter } from "./routers/progress";
+import { submissionRouter } from "./routers/submission";
 import { unitReviewRouter } from "./routers/unit-review";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -18,6 +20,8 @@ export const appRouter = createTRPCRouter({
   application: applicationRouter,
   applicationForm: applicationFormRouter,
   attachment: attachmentRouter,
+  submission: submissionRouter,
+  progress: progressRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   admin: adminRouter,

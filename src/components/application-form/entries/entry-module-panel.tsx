@@ -12,6 +12,7 @@ import type { EntryView, FormView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySlotOf } from "@/lib/attachments/slots";
 import { api } from "@/trpc/react";
+import { expertsApply, type FormTarget } from "../form-view";
 import { DeleteEntryDialog } from "./delete-entry-dialog";
 import { EntriesTable } from "./entries-table";
 import { EntryForm } from "./entry-form";
@@ -22,25 +23,41 @@ import { markedEntries } from "./representative";
 /**
  * One repeatable module of 信息填报 (教育经历, 论文著作 …): its rule, its saved entries, and
  * 添加 / 编辑 / 删除 while the application is editable; the table alone otherwise. Each saved
- * entry's 「附件」 opens its proof slot under the row.
+ * entry's 「附件」 opens its proof slot under the row. A `target` entry (from 数据验证信息) opens at
+ * once: its proof slot when the target is the proof, its form otherwise.
  */
-export function EntryModulePanel({ form, module }: { form: FormView; module: EntryModuleKey }) {
+export function EntryModulePanel({
+  form,
+  module,
+  target = {},
+}: {
+  form: FormView;
+  module: EntryModuleKey;
+  target?: FormTarget;
+}) {
   const definition = modules[module];
   const entries = form.entries[module];
   const applicationId = form.application.id;
   const editable = form.application.editableScopes[module];
   const { maxEntries } = entryModuleOf(module);
-  const full = maxEntries !== undefined && entries.length >= maxEntries;
+  // Experts saved under a choice that no longer asks for them can only be deleted.
+  const full =
+    (maxEntries !== undefined && entries.length >= maxEntries) ||
+    (module === "exceptionalExperts" && !expertsApply(form));
+  const proofSlot = entrySlotOf(module);
+  const targetEntry = entries.find((e) => e.id === target.entryId);
+  const targetIsProof = target.field === proofSlot;
   const headingId = `entries-${module}-title`;
   const fullId = `entries-${module}-full`;
 
   const { flash, success, error, clear } = useFlash();
-  const [editing, setEditing] = useState<EntryView | "new" | null>(null);
+  const [editing, setEditing] = useState<EntryView | "new" | null>(
+    editable && targetEntry && target.field && !targetIsProof ? targetEntry : null,
+  );
   const [deleting, setDeleting] = useState<EntryView | null>(null);
-  const [proofsOf, setProofsOf] = useState<string | null>(null);
+  const [proofsOf, setProofsOf] = useState<string | null>(targetEntry && targetIsProof ? targetEntry.id : null);
   const utils = api.useUtils();
   const { inSlot } = useAttachments(applicationId);
-  const proofSlot = entrySlotOf(module);
 
   const open = (entry: EntryView | "new") => {
     clear();
@@ -76,7 +93,7 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
           <div className="flex items-center gap-3">
             {full && (
               <span id={fullId} className="text-xs text-slate-500">
-                {L.expertsFull}
+                {module === "exceptionalExperts" && !expertsApply(form) ? L.expertsNotApplicable : L.expertsFull}
               </span>
             )}
             <Button

@@ -45,4 +45,5 @@ export const entryLabels = {
 
   expertsRule: "「两名专家推荐破格」须添加两名推荐专家",
   expertsFull: "已添加两名推荐专家，如需更换请编辑或删除后再添加",
+  expertsNotApplicable: "当前申报类别不需要破格推荐专家，请删除已保存的专家",
 } as const;

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ApplicationContent, ContentEntry } from "@/lib/application/content.types";
 import { type SectionModuleKey, sectionModuleKeys } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, entryModuleKeys } from "@/lib/application-form/modules";
-import type { Db } from "@/server/db";
+import type { Tx } from "@/server/domain/shared/transaction";
 import { type EntryRow, entryTables, toEntryView } from "../application-form/entry-tables";
 import { formRulesOf } from "../application-form/form-rules";
 import { readUnitSnapshot } from "./unit-snapshot";
@@ -57,10 +57,11 @@ type ContentRow = Prisma.ApplicationGetPayload<{ select: typeof contentSelect }>
 /**
  * The content of the one application `where` finds, or null. `where` carries the caller's access
  * rule (the applicant's own, or readableApplicationsWhere), so nothing is read that the caller may
- * not read. One round trip whatever the number of entries and files.
+ * not read. One round trip whatever the number of entries and files. Takes the client or a
+ * transaction (提交 reads it under the application's lock).
  */
 export async function loadApplicationContent(
-  db: Db,
+  db: Pick<Tx, "application">,
   where: Prisma.ApplicationWhereInput,
 ): Promise<ApplicationContent | null> {
   const row = await db.application.findFirst({ relationLoadStrategy: "join", where, select: contentSelect });

@@ -8,7 +8,11 @@ import { applyBindingTransition } from "./apply-binding-transition";
 /**
  * 解除绑定: the applicant leaves their unit, e.g. to bind another one. Refused while an application
  * recommended by this unit is under review, because the unit's review would lose its subject.
- * The check runs after the conditional update, which holds the binding row's lock until commit.
+ * The order is the point: the conditional update comes FIRST and holds the binding row's lock until
+ * commit, and only then are the applications read. 提交 locks the same row before it checks the
+ * binding (submit-application.ts), so of the two racing, either the submission waits and finds the
+ * binding gone, or this waits and its read — a new statement, so it sees the committed submission —
+ * finds the application under review. Checking before locking would let both pass.
  */
 export async function unbindBinding(db: Db, userId: string, bindingId: string) {
   return db.$transaction(async (tx) => {
