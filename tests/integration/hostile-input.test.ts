@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { normalizeLineBreaks, textMessages, textProblem } from "@/lib/validation/text";
 import { appRouter } from "@/server/api/root";
-import { useTestDb } from "../helpers/use-test-db";
 import { inputFields, withValueAt } from "../helpers/hostile-input/schema-fields";
 import {
   type HostileString,
@@ -13,7 +12,14 @@ import {
   specialStrings,
   storedForm,
 } from "../helpers/hostile-input/strings";
-import { createWorld, type HostileTarget, hostileTargets, targetName, type World } from "../helpers/hostile-input/targets";
+import {
+  createWorld,
+  type HostileTarget,
+  hostileTargets,
+  targetName,
+  type World,
+} from "../helpers/hostile-input/targets";
+import { useTestDb } from "../helpers/use-test-db";
 
 /**
  * The hostile-input table: every text field of every procedure of the app router, called by its
@@ -171,7 +177,8 @@ describe("hostile text never causes a server error", () => {
               continue;
             }
             const message = fieldErrorsOf(error)[probe.fieldKey]?.[0];
-            if (!message) problems.push(`${where}: refused (${error.code} ${error.message}) without a message at the field`);
+            if (!message)
+              problems.push(`${where}: refused (${error.code} ${error.message}) without a message at the field`);
             else if (probe.freeText && problem && message !== textMessages[problem])
               problems.push(`${where}: refused with「${message}」instead of「${textMessages[problem]}」`);
             continue;

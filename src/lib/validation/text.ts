@@ -45,6 +45,14 @@ export function textProblem(value: string): TextProblem | null {
   return null;
 }
 
+const UNSAFE_CHARACTERS = new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}|\uFFFD`, "gu");
+
+/**
+ * `value` without the characters the rule refuses: for text that is only displayed and may be
+ * cleaned rather than refused, such as the name a browser sends with an uploaded file.
+ */
+export const withoutUnsafeText = (value: string) => value.replace(UNSAFE_CHARACTERS, "");
+
 /** The message for `value`'s problem, or undefined when it is acceptable text. */
 export function unsafeTextError(value: string): string | undefined {
   const problem = textProblem(value);

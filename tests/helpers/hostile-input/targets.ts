@@ -4,7 +4,11 @@ import { entryModules } from "@/lib/application-form/entry-fields";
 import type { FieldList } from "@/lib/application-form/field-kinds";
 import { type SectionModuleKey, sectionModuleKeys } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, entryModuleKeys } from "@/lib/application-form/modules";
-import { annualAssessmentFields, basicInfoFields, continuingEducationFields } from "@/lib/application-form/section-fields";
+import {
+  annualAssessmentFields,
+  basicInfoFields,
+  continuingEducationFields,
+} from "@/lib/application-form/section-fields";
 import { entryDelegate } from "@/server/domain/application-form/entry-tables";
 import { assessmentData, entryData, startDraft, textData, twoExpertsBasicInfo } from "../application-form";
 import { callerFor, grant, makeAdmin, makeCreditCode, makeIdCard, makeNotice, makeOrg, makeUser } from "../fixtures";
@@ -55,7 +59,12 @@ export async function createWorld(db: PrismaClient) {
   const applicationId = draft.applicationId;
   const { api } = draft;
   const form = await api.applicationForm.get({ applicationId });
-  await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: twoExpertsBasicInfo });
+  await api.applicationForm.saveSection({
+    applicationId,
+    module: "basicInfo",
+    version: null,
+    data: twoExpertsBasicInfo,
+  });
   // One saved entry per module for the edits (破格推荐专家: the first of two, so an add still fits).
   const entries = {} as Record<EntryModuleKey, string>;
   for (const module of entryModuleKeys)
@@ -334,7 +343,13 @@ export const hostileTargets: HostileTarget[] = [
   {
     procedure: "admin.roles.registerAndGrant",
     as: "admin",
-    input: (w) => ({ name: "韩梅梅", idCardNumber: makeIdCard(), role: "UNIT_REVIEWER", ...noScope, unitId: w.org.unit.id }),
+    input: (w) => ({
+      name: "韩梅梅",
+      idCardNumber: makeIdCard(),
+      role: "UNIT_REVIEWER",
+      ...noScope,
+      unitId: w.org.unit.id,
+    }),
     freeText: ["name"],
     readBack: async (w, result) => ({
       name: (await w.db.user.findUniqueOrThrow({ where: { id: (result as { person: { id: string } }).person.id } }))
