@@ -93,8 +93,8 @@ test("an admin registers a unit and makes a committee member its reviewer too, w
 
   await page.getByRole("link", { name: "角色管理" }).first().click();
   await page.waitForURL("**/admin/roles");
-  await page.getByPlaceholder("姓名或身份证号").fill(demo.COMMITTEE_MEMBER.name);
-  await page.getByPlaceholder("姓名或身份证号").press("Enter");
+  await page.getByPlaceholder("姓名、手机号或完整身份证号").fill(demo.COMMITTEE_MEMBER.name);
+  await page.getByPlaceholder("姓名、手机号或完整身份证号").press("Enter");
   await page
     .getByRole("row")
     .filter({ hasText: demo.COMMITTEE_MEMBER.name })
