@@ -7,7 +7,7 @@ import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { useAttachments } from "@/components/attachments/use-attachments";
 import { Button } from "@/components/ui/button";
 import { RequiredMark } from "@/components/ui/field";
-import { entryModuleOf } from "@/lib/application-form/entry-fields";
+import { entryModuleOf, moduleFullMessage } from "@/lib/application-form/entry-fields";
 import type { EntryView, FormView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySlotOf } from "@/lib/attachments/slots";
@@ -30,7 +30,7 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
   const applicationId = form.application.id;
   const editable = form.application.editableScopes[module];
   const { maxEntries } = entryModuleOf(module);
-  const full = maxEntries !== undefined && entries.length >= maxEntries;
+  const full = entries.length >= maxEntries;
   const headingId = `entries-${module}-title`;
   const fullId = `entries-${module}-full`;
 
@@ -76,7 +76,7 @@ export function EntryModulePanel({ form, module }: { form: FormView; module: Ent
           <div className="flex items-center gap-3">
             {full && (
               <span id={fullId} className="text-xs text-slate-500">
-                {L.expertsFull}
+                {module === "exceptionalExperts" ? L.expertsFull : moduleFullMessage(module)}
               </span>
             )}
             <Button
