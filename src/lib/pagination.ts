@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/validation/text";
 
 /** Page-number pagination shared by every admin list; pageSize is capped so no request reads a whole table. */
 export const pageFields = {
@@ -6,11 +7,12 @@ export const pageFields = {
   pageSize: z.number().int().min(1).max(100).default(20),
 };
 
-/** Free-text search box; blank means "no filter". */
-export const searchField = z
-  .string()
+export const searchTooLong = "查询条件不能超过100个字";
+
+/** Free-text search box, held to the text rule like any field; blank means "no filter". */
+export const searchField = safeText()
   .trim()
-  .max(100)
+  .max(100, searchTooLong)
   .optional()
   .transform((v) => v || undefined);
 

@@ -7,6 +7,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import superjson from "superjson";
 import "@/lib/zod-locale";
+import { MAX_BATCH_CALLS } from "@/lib/transport";
 import type { AppRouter } from "@/server/api/root";
 
 /** The browser's only way to reach the API. */
@@ -37,7 +38,8 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
           enabled: (op) =>
             process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error,
         }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+        // Never more calls in one request than the server accepts: larger batches go as several requests.
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
       ],
     }),
   );

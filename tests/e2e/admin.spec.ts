@@ -93,8 +93,15 @@ test("an admin registers a unit and makes a committee member its reviewer too, w
 
   await page.getByRole("link", { name: "角色管理" }).first().click();
   await page.waitForURL("**/admin/roles");
-  await page.getByPlaceholder("姓名或身份证号").fill(demo.COMMITTEE_MEMBER.name);
-  await page.getByPlaceholder("姓名或身份证号").press("Enter");
+  const search = page.getByPlaceholder("姓名、手机号或完整身份证号");
+  // A right-to-left override is refused under the box, as the server would refuse it.
+  await search.fill(`\u202e${demo.COMMITTEE_MEMBER.name}`);
+  await search.press("Enter");
+  await expect(page.getByText("含有不允许的控制字符，请删除后重新输入")).toBeVisible();
+  await expect(search).toHaveAttribute("aria-invalid", "true");
+  await page.screenshot({ path: shot("15a-search-refused"), fullPage: true });
+  await search.fill(demo.COMMITTEE_MEMBER.name);
+  await search.press("Enter");
   await page
     .getByRole("row")
     .filter({ hasText: demo.COMMITTEE_MEMBER.name })

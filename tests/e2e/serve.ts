@@ -25,7 +25,8 @@ const idp = await startIdp({
 });
 
 const { IDP_TEST_HOOKS: _hooks, ...appEnv } = process.env;
-const app: ChildProcess = spawn("npx", ["next", "start", "-p", String(E2E.appPort)], {
+// Loopback only, as `npm start` binds it: nothing on the network reaches the system under test.
+const app: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(E2E.appPort)], {
   stdio: "inherit",
   env: {
     ...appEnv,

@@ -157,6 +157,38 @@ describe("forgot password (忘记密码)", () => {
     expect(page.html).toContain("验证码错误次数已达5次，请重新获取");
   });
 
+  it("ends the platform's own sign-in of the account: a browser signed in before the reset must sign in again", async () => {
+    const judy = person(64);
+    await idp.store.createAccount(judy);
+    // Someone holding the platform's session cookie (a shared computer, a stolen cookie) …
+    const holder = new Browser(idp.url);
+    await submitLogin(holder, await holder.go(authorizationRequest(idp.url).url), judy.mobile, judy.password);
+    const before = authorizationRequest(idp.url);
+    expect(callbackParams(await holder.go(before.url)).state).toBe(before.state);
+
+    // … and the owner resets the password from another device.
+    const owner = new Browser(idp.url);
+    const step2 = await requestCode(owner, judy.mobile);
+    const code = codeIn((await latestSms()).text);
+    const done = await submitReset(owner, step2, { code, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(done.html).toContain("密码已重置");
+
+    // The old session no longer signs anyone in to the app: the login page, not a code.
+    const after = await holder.go(authorizationRequest(idp.url).url);
+    expect(new URL(after.url).pathname).toMatch(/^\/interaction\//);
+    expect(after.html).toContain('name="password"');
+    // The old password does not help; the new one does, and that session works again.
+    const old = await submitLogin(holder, after, judy.mobile, judy.password);
+    expect(new URL(old.url).pathname).toMatch(/^\/interaction\//);
+    // That wrong password costs the account a second before the next attempt.
+    await new Promise((r) => setTimeout(r, 1_100));
+    const relogin = authorizationRequest(idp.url);
+    const login = await holder.go(relogin.url);
+    expect(callbackParams(await submitLogin(holder, login, judy.mobile, NEW_PASSWORD)).state).toBe(relogin.state);
+    const next = authorizationRequest(idp.url);
+    expect(callbackParams(await holder.go(next.url)).state).toBe(next.state);
+  });
+
   it("reports a wrong captcha at the field, sending nothing", async () => {
     const before = (await (await fetch(`${idp.url}/dev/outbox.json`)).json()).length;
     const browser = new Browser(idp.url);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toShanghaiLocalInput } from "@/lib/datetime";
 import { callerFor, makeAdmin, makeOrg, makeUser } from "../helpers/fixtures";
@@ -128,7 +129,7 @@ describe("发布与关闭", () => {
   });
 
   it("an unknown notice is reported as not found", async () => {
-    expect(await refusal(t.admin.admin.notices.publish({ id: "missing" }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(t.admin.admin.notices.publish({ id: randomUUID() }))).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("when two admins publish the same draft at once, exactly one succeeds and the other gets a conflict", async () => {

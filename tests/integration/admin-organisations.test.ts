@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { creditCodeCheckChar, creditCodeMessages } from "@/lib/validation/credit-code";
 import { makeAdmin, makeCreditCode } from "../helpers/fixtures";
@@ -106,7 +107,7 @@ describe("评委会管理", () => {
     ).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { series: ["请选择职称系列"] } });
     expect(
       await refusal(
-        t.admin.admin.committees.create({ name: "某评委会", series: "HEALTH", departmentId: "no-such-id" }),
+        t.admin.admin.committees.create({ name: "某评委会", series: "HEALTH", departmentId: randomUUID() }),
       ),
     ).toMatchObject({
       code: "NOT_FOUND",

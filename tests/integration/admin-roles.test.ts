@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { maskIdCard } from "@/lib/mask";
 import { idCardMessages } from "@/lib/validation/id-card";
@@ -59,7 +60,12 @@ describe("授予角色", () => {
     const person = await makeUser(t.db);
     expect(
       await refusal(
-        t.admin.admin.roles.grant({ userId: person.id, role: "COMMITTEE_MEMBER", ...noScope, committeeId: "missing" }),
+        t.admin.admin.roles.grant({
+          userId: person.id,
+          role: "COMMITTEE_MEMBER",
+          ...noScope,
+          committeeId: randomUUID(),
+        }),
       ),
     ).toMatchObject({ code: "NOT_FOUND", fieldErrors: { committeeId: ["所选评委会不存在，请刷新后重试"] } });
   });
@@ -179,7 +185,7 @@ describe("预登记：给尚未登录的人员授权", () => {
         idCardNumber: idCard,
         role: "UNIT_REVIEWER",
         ...noScope,
-        unitId: "missing",
+        unitId: randomUUID(),
       }),
     );
     expect(await t.db.user.count({ where: { idCardNumber: idCard } })).toBe(0);
@@ -223,15 +229,16 @@ describe("撤销角色", () => {
 });
 
 describe("人员查询", () => {
-  it("finds people by name or part of the 身份证号 and shows the number masked with their roles", async () => {
+  it("finds people by name, by mobile or by the whole 身份证号, and shows the number masked with their roles", async () => {
     const person = await makeUser(t.db, "赵查询");
+    await t.db.user.update({ where: { id: person.id }, data: { mobile: "13912345678" } });
     await t.admin.admin.roles.grant({
       userId: person.id,
       role: "DEPT_REVIEWER",
       ...noScope,
       departmentId: t.org.department.id,
     });
-    const byName = await t.admin.admin.roles.searchPeople({ q: "赵查询" });
+    const byName = await t.admin.admin.roles.searchPeople({ q: "查询" });
     expect(byName.items).toEqual([
       {
         id: person.id,
@@ -242,7 +249,38 @@ describe("人员查询", () => {
       },
     ]);
     expect(JSON.stringify(byName)).not.toContain(person.idCardNumber);
-    const byIdCard = await t.admin.admin.roles.searchPeople({ q: person.idCardNumber!.slice(-8) });
-    expect(byIdCard.items.map((p) => p.id)).toContain(person.id);
+    const idCard = person.idCardNumber!;
+    for (const q of [idCard, idCard.toLowerCase(), ` ${idCard} `, "13912345678"]) {
+      const found = await t.admin.admin.roles.searchPeople({ q });
+      expect(
+        found.items.map((p) => p.id),
+        q,
+      ).toEqual([person.id]);
+    }
+  });
+
+  it("never matches part of a 身份证号, so a masked number cannot be recovered digit by digit", async () => {
+    const person = await makeUser(t.db, "钱保密");
+    const idCard = person.idCardNumber!;
+    const masked = maskIdCard(idCard);
+    const known = masked.slice(0, 4);
+    // What the attack tried: the masked number's visible head plus one more digit, then the tail,
+    // and any other part of the number or of the mobile.
+    const guesses = [
+      ...Array.from({ length: 10 }, (_, d) => `${known}${d}`),
+      idCard.slice(0, 17),
+      idCard.slice(1),
+      idCard.slice(6, 14),
+      idCard.slice(-4),
+      "1380013",
+      "3800138000",
+    ];
+    for (const q of guesses) {
+      const found = await t.admin.admin.roles.searchPeople({ q });
+      expect(
+        found.items.map((p) => p.id),
+        q,
+      ).not.toContain(person.id);
+    }
   });
 });

@@ -293,6 +293,32 @@ describe("破格推荐专家", () => {
   });
 });
 
+describe("at most 50 entries per module", () => {
+  it("the 51st entry of a module is refused with a message naming the limit, and deleting one makes room", async () => {
+    const { api, applicationId } = await draft();
+    const added = [];
+    for (let i = 1; i <= 50; i++)
+      added.push(
+        await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper(`论文${i}`, false) }),
+      );
+    expect(
+      await refusal(api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第51篇", false) })),
+    ).toMatchObject({ code: "CONFLICT", message: "论文著作最多添加50条，请删除不需要的条目后再添加" });
+    // Other modules have their own 50.
+    await api.applicationForm.addEntry({ applicationId, module: "honors", data: entryData.honors });
+
+    const [first] = added;
+    await api.applicationForm.deleteEntry({
+      applicationId,
+      module: "papers",
+      entryId: first.id,
+      version: first.version,
+    });
+    await api.applicationForm.addEntry({ applicationId, module: "papers", data: paper("第51篇", false) });
+    expect(await t.db.paperEntry.count({ where: { applicationId } })).toBe(50);
+  });
+});
+
 describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("ten representative papers added at once: at most one is representative, every refusal is a CONFLICT", async () => {
     const { api, applicationId } = await draft();
@@ -348,6 +374,28 @@ describe(`concurrent requests cannot break the limits (${process.env.TEST_DATABA
       select: { evaluationSlot: true },
     });
     expect(slots.map((s) => s.evaluationSlot).sort()).toEqual([1, 2]);
+  });
+
+  it("entries added at once never go past 50", async () => {
+    const { api, applicationId } = await draft();
+    for (let i = 1; i <= 47; i++)
+      await api.applicationForm.addEntry({
+        applicationId,
+        module: "projects",
+        data: { ...entryData.projects, name: `项目${i}` },
+      });
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        api.applicationForm.addEntry({
+          applicationId,
+          module: "projects",
+          data: { ...entryData.projects, name: `并发${i}` },
+        }),
+      ),
+    );
+    const { fulfilled } = expectOnlyConflicts(results);
+    expect(fulfilled).toBe(3);
+    expect(await t.db.projectEntry.count({ where: { applicationId } })).toBe(50);
   });
 
   it("the database itself refuses a second representative, whatever writes it", async () => {

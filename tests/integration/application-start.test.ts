@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   callerFor,
@@ -129,7 +130,7 @@ describe("申报时间 is checked with the server's clock", () => {
     expect((await refusal(api.application.start({ noticeId: notice.id, conditionsConfirmed: true }))).code).toBe(
       "NOT_FOUND",
     );
-    expect((await refusal(api.application.start({ noticeId: "no-such-notice", conditionsConfirmed: true }))).code).toBe(
+    expect((await refusal(api.application.start({ noticeId: randomUUID(), conditionsConfirmed: true }))).code).toBe(
       "NOT_FOUND",
     );
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createNoticeSchema } from "@/lib/admin/notices/notice.schema";
@@ -12,6 +13,11 @@ function fieldErrors(schema: z.ZodType, value: unknown) {
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 }
 
+/** Ids of records chosen in the forms' drop-downs. */
+const d1 = randomUUID();
+const c1 = randomUUID();
+const u1 = randomUUID();
+
 const first17 = "91220101MA0000042";
 const validCode = first17 + creditCodeCheckChar(first17);
 
@@ -20,9 +26,9 @@ describe("推荐单位表单", () => {
     const parsed = createUnitSchema.parse({
       name: " 某单位 ",
       creditCode: ` ${validCode.toLowerCase()} `,
-      departmentId: "d1",
+      departmentId: d1,
     });
-    expect(parsed).toEqual({ name: "某单位", creditCode: validCode, departmentId: "d1" });
+    expect(parsed).toEqual({ name: "某单位", creditCode: validCode, departmentId: d1 });
   });
 
   it("shows one message per problem: required first, then the first rule broken", () => {
@@ -31,15 +37,25 @@ describe("推荐单位表单", () => {
       creditCode: ["请输入统一社会信用代码"],
       departmentId: ["请选择主管部门"],
     });
-    expect(fieldErrors(createUnitSchema, { name: "某单位", creditCode: "123", departmentId: "d1" })).toEqual({
+    expect(fieldErrors(createUnitSchema, { name: "某单位", creditCode: "123", departmentId: d1 })).toEqual({
       creditCode: [creditCodeMessages.length],
+    });
+  });
+
+  it("refuses control characters and broken text with the text rule's message, and an id that is not one", () => {
+    expect(
+      fieldErrors(createUnitSchema, { name: "某\u0000单位", creditCode: `${validCode}\ud800`, departmentId: "d1" }),
+    ).toEqual({
+      name: ["含有不允许的控制字符，请删除后重新输入"],
+      creditCode: ["含有无法识别的字符，请重新输入"],
+      departmentId: ["参数无效"],
     });
   });
 });
 
 describe("授予角色表单", () => {
   it("asks for the organisation the chosen role is scoped to, and nothing for 系统管理员", () => {
-    const base = { userId: "u1", unitId: "", departmentId: "", committeeId: "" };
+    const base = { userId: u1, unitId: "", departmentId: "", committeeId: "" };
     expect(fieldErrors(grantRoleSchema, { ...base, role: "UNIT_REVIEWER" })).toEqual({ unitId: ["请选择推荐单位"] });
     expect(fieldErrors(grantRoleSchema, { ...base, role: "COMMITTEE_MEMBER" })).toEqual({
       committeeId: ["请选择评委会"],
@@ -55,8 +71,8 @@ describe("申报通知表单", () => {
     body: "注意事项",
     series: "ENGINEERING",
     levels: ["JUNIOR"],
-    departmentId: "d1",
-    committeeId: "c1",
+    departmentId: d1,
+    committeeId: c1,
     startsAt: "2026-03-01T09:00",
     endsAt: "2026-03-31T17:00",
   };

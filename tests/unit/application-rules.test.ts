@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { startApplicationSchema } from "@/server/domain/application/application.schema";
 import { noticeWindowState } from "@/server/domain/notice/notice-window";
@@ -18,9 +19,9 @@ describe("申报时间 [startsAt, endsAt)", () => {
 
 describe("条件自检", () => {
   it("an application can be started only once the applicant confirms the conditions", () => {
-    expect(startApplicationSchema.safeParse({ noticeId: "n1", conditionsConfirmed: true }).success).toBe(true);
+    expect(startApplicationSchema.safeParse({ noticeId: randomUUID(), conditionsConfirmed: true }).success).toBe(true);
     for (const conditionsConfirmed of [false, undefined, "true"]) {
-      const result = startApplicationSchema.safeParse({ noticeId: "n1", conditionsConfirmed });
+      const result = startApplicationSchema.safeParse({ noticeId: randomUUID(), conditionsConfirmed });
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]).toMatchObject({
         path: ["conditionsConfirmed"],

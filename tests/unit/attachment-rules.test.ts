@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { entryModuleKeys } from "@/lib/application-form/modules";
 import {
   acceptAttribute,
@@ -125,20 +125,33 @@ describe("file route errors", () => {
       UNSUPPORTED_MEDIA_TYPE: 415,
     } as const;
     for (const [code, status] of Object.entries(statuses)) {
-      const res = errorResponse(new AppError(code as keyof typeof statuses, "说明", { field: "file" }), "系统繁忙");
+      const res = errorResponse(new AppError(code as keyof typeof statuses, "说明", { field: "file" }));
       expect(res.status, code).toBe(status);
-      expect(await res.json()).toEqual({ error: { code, message: "说明", field: "file" } });
+      expect(await res.json()).toEqual({ error: { code, message: "说明", field: "file", errorId: null } });
     }
-    const originalError = console.error;
-    console.error = () => undefined;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      const fault = errorResponse(new Error("ENOSPC: no space left on device"), "文件保存失败，请稍后重试");
+      const fault = errorResponse(new Error("ENOSPC: no space left on device, open '/srv/files/ab/cd'"));
       expect(fault.status).toBe(500);
-      expect(await fault.json()).toEqual({
-        error: { code: "INTERNAL_SERVER_ERROR", message: "文件保存失败，请稍后重试", field: null },
+      const body = (await fault.json()) as { error: { errorId: string } };
+      const { errorId } = body.error;
+      expect(errorId).toMatch(/^[0-9a-f]{8}$/);
+      expect(body).toEqual({
+        error: {
+          code: "INTERNAL_SERVER_ERROR",
+          message: `系统繁忙，请稍后重试（错误编号 ${errorId}）`,
+          field: null,
+          errorId,
+        },
+      });
+      const line = JSON.parse(String(logged.mock.calls[0]?.[0]));
+      expect(line).toMatchObject({
+        event: "server.fault",
+        errorId,
+        error: { message: expect.stringContaining("ENOSPC") },
       });
     } finally {
-      console.error = originalError;
+      logged.mockRestore();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { toTRPCError } from "@/server/api/errors";
@@ -15,9 +15,9 @@ const router = createTRPCRouter({
 });
 
 /** `error.data` as the client receives it when the procedure throws `thrown` (or its input is `input`). */
-async function wireData(thrown: unknown, input = { name: "张工" }) {
+async function wireData(thrown: unknown, input: unknown = { name: "张工" }) {
   const caller = createCallerFactory(router)({ thrown } as never);
-  const error = await caller.fail(input).then(
+  const error = await caller.fail(input as { name: string }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -35,7 +35,20 @@ async function wireData(thrown: unknown, input = { name: "张工" }) {
     code: shape.data.code,
     fieldErrors: shape.data.fieldErrors,
     reason: shape.data.reason,
+    errorId: shape.data.errorId,
+    stack: (shape.data as { stack?: string }).stack,
   };
+}
+
+/** Runs `work` with console.error captured: the structured log lines it wrote. */
+async function logLines<T>(work: () => Promise<T>): Promise<{ result: T; lines: Record<string, unknown>[] }> {
+  const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    const result = await work();
+    return { result, lines: spy.mock.calls.map((args) => JSON.parse(String(args[0]))) };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 const prismaError = (code: string) => new Prisma.PrismaClientKnownRequestError("db", { code, clientVersion: "7" });
@@ -46,6 +59,7 @@ describe("what the client receives in error.data", () => {
       code: "BAD_REQUEST",
       fieldErrors: { name: ["请填写姓名"] },
       reason: null,
+      errorId: null,
     });
   });
 
@@ -55,6 +69,7 @@ describe("what the client receives in error.data", () => {
       code: "NOT_FOUND",
       fieldErrors: { departmentId: ["所选主管部门不存在"] },
       reason: null,
+      errorId: null,
     });
   });
 
@@ -65,6 +80,7 @@ describe("what the client receives in error.data", () => {
       code: "BAD_REQUEST",
       fieldErrors,
       reason: null,
+      errorId: null,
     });
   });
 
@@ -76,12 +92,14 @@ describe("what the client receives in error.data", () => {
       code: "CONFLICT",
       fieldErrors: { version: ["已在其他窗口修改"] },
       reason: "STALE_VERSION",
+      errorId: null,
     });
     expect(await wireData(new AppError("BAD_REQUEST", "该通知不在申报时间内", { reason: "WINDOW_CLOSED" }))).toEqual({
       message: "该通知不在申报时间内",
       code: "BAD_REQUEST",
       fieldErrors: null,
       reason: "WINDOW_CLOSED",
+      errorId: null,
     });
   });
 
@@ -92,12 +110,40 @@ describe("what the client receives in error.data", () => {
   });
 
   it("anything else is a server fault with no field and no reason", async () => {
-    expect(await wireData(new Error("relation does not exist"))).toMatchObject({
-      code: "INTERNAL_SERVER_ERROR",
-      fieldErrors: null,
-      reason: null,
-    });
-    expect(await wireData(prismaError("P1001"))).toMatchObject({ code: "INTERNAL_SERVER_ERROR", reason: null });
+    const { result } = await logLines(() => wireData(new Error("relation does not exist")));
+    expect(result).toMatchObject({ code: "INTERNAL_SERVER_ERROR", fieldErrors: null, reason: null });
+    const db = await logLines(() => wireData(prismaError("P1001")));
+    expect(db.result).toMatchObject({ code: "INTERNAL_SERVER_ERROR", reason: null });
+  });
+
+  it("a server fault says 系统繁忙 with an error number, and one log line under that number holds the real error", async () => {
+    const fault = new Prisma.PrismaClientKnownRequestError(
+      'Invalid `prisma.unit.create()` invocation: invalid byte sequence for encoding "UTF8": 0x00',
+      { code: "P2010", clientVersion: "7" },
+    );
+    const { result, lines } = await logLines(() => wireData(fault));
+    expect(result.errorId).toMatch(/^[0-9a-f]{8}$/);
+    expect(result.message).toBe(`系统繁忙，请稍后重试（错误编号 ${result.errorId}）`);
+    expect(JSON.stringify(result)).not.toMatch(/prisma|invocation|UTF8|P2010/i);
+    expect(result.stack).toBeUndefined();
+    expect(lines).toEqual([
+      expect.objectContaining({
+        event: "server.fault",
+        errorId: result.errorId,
+        path: "fail",
+        error: expect.objectContaining({ code: "P2010", message: expect.stringContaining("prisma.unit.create()") }),
+      }),
+    ]);
+    // Each fault its own number.
+    const again = await logLines(() => wireData(fault));
+    expect(again.result.errorId).not.toBe(result.errorId);
+  });
+
+  it("a refused input says the field's own message, not zod's report, and carries no stack", async () => {
+    const result = await wireData(null, { name: "" });
+    expect(result.message).toBe("请填写姓名");
+    expect(result.stack).toBeUndefined();
+    expect(result.errorId).toBeNull();
   });
 });
 

@@ -50,4 +50,15 @@ describe("reading a refused call in the browser", () => {
     expect(actionErrorMessage(new TypeError(""))).toBe(SERVER_FAULT);
     expect(actionErrorMessage(null)).toBe("系统繁忙，请稍后重试");
   });
+
+  it("shows a server fault's error number, so the person can quote it", () => {
+    const fault = {
+      message: "系统繁忙，请稍后重试（错误编号 0a1b2c3d）",
+      data: { code: "INTERNAL_SERVER_ERROR", errorId: "0a1b2c3d" },
+    };
+    expect(actionErrorMessage(fault)).toBe("系统繁忙，请稍后重试（错误编号 0a1b2c3d）");
+    // Only a number of the server's own shape is shown.
+    const odd = { message: "x", data: { code: "INTERNAL_SERVER_ERROR", errorId: "<script>" } };
+    expect(actionErrorMessage(odd)).toBe(SERVER_FAULT);
+  });
 });

@@ -1,10 +1,12 @@
 import type { ErrorReason } from "@/lib/error-reasons";
+import { isErrorId, SERVER_FAULT, serverFaultMessage } from "@/lib/server-fault";
 
 /**
  * Reading a refused tRPC call in the browser: its code, what it means (`error.data.reason`), the
  * messages the server put on fields (`error.data.fieldErrors`) and the sentence to show. Server
- * faults are never shown verbatim: they read 「系统繁忙，请稍后重试」. Every form and button of
- * the app reads refusals through here.
+ * faults are never shown verbatim: they read 「系统繁忙，请稍后重试」, with the fault's number
+ * (`error.data.errorId`) when the server gave one. Every form and button of the app reads refusals
+ * through here.
  */
 type ServerError = {
   message?: string;
@@ -12,10 +14,11 @@ type ServerError = {
     code?: string;
     reason?: ErrorReason | null;
     fieldErrors?: Record<string, string[] | undefined> | null;
+    errorId?: string | null;
   } | null;
 };
 
-export const SERVER_FAULT = "系统繁忙，请稍后重试";
+export { SERVER_FAULT };
 
 export type RefusedCall = {
   code: string | undefined;
@@ -23,7 +26,7 @@ export type RefusedCall = {
   reason: ErrorReason | null;
   /** The first message of each field the server named, in its order. */
   fieldErrors: [field: string, message: string][];
-  /** The domain's message; null for a server fault or when there is none. */
+  /** The domain's message, or a server fault's sentence with its number; null for any other fault or none. */
   message: string | null;
 };
 
@@ -36,9 +39,11 @@ export function readServerError(error: unknown): RefusedCall {
     code: data?.code,
     reason: data?.reason ?? null,
     fieldErrors,
-    message: data?.code === "INTERNAL_SERVER_ERROR" || !message ? null : message,
+    message: data?.code === "INTERNAL_SERVER_ERROR" ? faultMessage(data.errorId) : message || null,
   };
 }
+
+const faultMessage = (errorId: unknown) => (isErrorId(errorId) ? serverFaultMessage(errorId) : null);
 
 /** What to tell the user about a refused action (no form to attach it to). */
 export function actionErrorMessage(error: unknown): string {

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import * as svgCaptcha from "svg-captcha";
+import { unsafeTextError } from "../../lib/validation/text";
 import type { Clock } from "../clock";
 import type { FieldErrors } from "../views/components";
 import { BoundedMap } from "./bounded-map";
-import { unsafeTextError } from "./form-rules";
 
 export const CAPTCHA_TTL_MS = 5 * 60_000;
 

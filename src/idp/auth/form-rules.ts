@@ -1,31 +1,13 @@
 import { checkIdCard, idCardMessages } from "../../lib/validation/id-card";
 import { isValidMobile, MOBILE_PATTERN, mobileMessage } from "../../lib/validation/mobile";
 import { isStrongPassword, passwordRuleText } from "../../lib/validation/password";
+import { unsafeTextError } from "../../lib/validation/text";
 import type { FieldErrors } from "../views/components";
 
-export const textMessages = {
-  control: "含有不允许的控制字符，请删除后重新输入",
-  unreadable: "含有无法识别的字符，请重新输入",
-};
-
-// C0 and C1 controls except tab and newline, and the bidirectional controls that can make text
-// display differently from what it is (RLO, LRI …).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-// With the u flag a surrogate range matches only unpaired halves.
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-
 /**
- * Why a form value is not acceptable text at all, whatever the field. U+FFFD counts as unreadable:
- * it is what decoding makes of broken UTF-8 or of a lone surrogate a browser had to encode.
+ * `errors` with every field whose value is not acceptable text (the app's one text rule,
+ * src/lib/validation/text.ts) reporting that instead.
  */
-export function unsafeTextError(value: string): string | undefined {
-  if (LONE_SURROGATE.test(value) || value.includes("\uFFFD")) return textMessages.unreadable;
-  if (CONTROL.test(value)) return textMessages.control;
-  return undefined;
-}
-
-/** `errors` with every field whose value is not acceptable text reporting that instead. */
 export function withTextErrors(values: Record<string, string>, errors: FieldErrors): FieldErrors {
   const all = { ...errors };
   for (const [name, value] of Object.entries(values)) {

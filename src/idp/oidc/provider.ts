@@ -1,4 +1,4 @@
-import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, { type Configuration, interactionPolicy, type KoaContextWithOIDC } from "oidc-provider";
 import type { IdpConfig } from "../config";
 import type { AccountStore } from "../store/account-store";
 import type { ProviderSecrets } from "../store/secrets";
@@ -13,6 +13,31 @@ export interface ProviderDeps {
   config: IdpConfig & { issuer: string };
   store: AccountStore;
   secrets: ProviderSecrets;
+}
+
+/**
+ * The provider's prompts, with one more reason to ask for a login: the browser's platform session
+ * signed in before the account's password was last reset. A reset is how a person takes back an
+ * account, so whoever kept a session from before it (a shared computer, a copied cookie) must not
+ * go on signing in to the app with it. Sessions live in the provider's memory and carry no
+ * account index; comparing the sign-in time with the reset time ends all of them at once.
+ */
+function policyFor(store: AccountStore) {
+  const policy = interactionPolicy.base();
+  policy.get("login")?.checks.add(
+    new interactionPolicy.Check("password_reset", "the password was reset since this sign-in", async (ctx) => {
+      const { accountId, loginTs } = ctx.oidc.session ?? {};
+      // No session to judge, or a sign-in that has just proven the password.
+      if (!accountId || ctx.oidc.result?.login) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+      const account = await store.findById(accountId);
+      if (!account) return interactionPolicy.Check.REQUEST_PROMPT;
+      const changedAt = account.passwordChangedAt?.getTime();
+      // loginTs is in whole seconds: a sign-in in the same second as the reset counts as before it.
+      const stale = changedAt !== undefined && (loginTs ?? 0) * 1000 <= changedAt;
+      return stale ? interactionPolicy.Check.REQUEST_PROMPT : interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    }),
+  );
+  return policy;
 }
 
 export function providerConfiguration({ config, store, secrets }: ProviderDeps): Configuration {
@@ -63,6 +88,7 @@ export function providerConfiguration({ config, store, secrets }: ProviderDeps):
     },
     jwks: secrets.jwks,
     cookies: { keys: secrets.cookieKeys },
+    interactions: { policy: policyFor(store) },
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: {

@@ -11,6 +11,8 @@ export interface Account {
   idCardNumber: string;
   mobile: string;
   createdAt: Date;
+  /** When the password was last reset; null when never. Sign-ins from before it are over. */
+  passwordChangedAt: Date | null;
 }
 
 export interface NewAccount {
@@ -32,6 +34,7 @@ export interface AccountStore {
    * tell an unknown login from a wrong password.
    */
   verifyPassword(account: Account | null, password: string): Promise<boolean>;
+  /** Sets a new password and records when, which ends every sign-in from before it. */
   setPassword(accountId: string, password: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -50,6 +53,7 @@ interface AccountRow {
   mobile: string;
   password_hash: string;
   created_at: Date;
+  password_changed_at: Date | null;
 }
 
 const toAccount = (r: AccountRow): Account => ({
@@ -58,6 +62,7 @@ const toAccount = (r: AccountRow): Account => ({
   idCardNumber: r.id_card_number,
   mobile: r.mobile,
   createdAt: r.created_at,
+  passwordChangedAt: r.password_changed_at,
 });
 
 /** A login as stored and compared: 身份证号 upper-case (a trailing x), mobiles unchanged. */
@@ -144,7 +149,11 @@ export function createAccountStore(
 
     async setPassword(accountId, password) {
       const passwordHash = await hash(password);
-      await db.query("UPDATE idp_account SET password_hash = $2 WHERE id = $1", [accountId, passwordHash]);
+      // The system clock, not `clock`: the provider's sign-in times it is compared with follow it.
+      await db.query("UPDATE idp_account SET password_hash = $2, password_changed_at = now() WHERE id = $1", [
+        accountId,
+        passwordHash,
+      ]);
     },
 
     async close() {

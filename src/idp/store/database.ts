@@ -16,6 +16,8 @@ CREATE TABLE IF NOT EXISTS idp_account (
 );
 -- Data folders from before sign-in delays replaced the lockout still carry its columns.
 ALTER TABLE idp_account DROP COLUMN IF EXISTS failed_login_count, DROP COLUMN IF EXISTS locked_until;
+-- Sign-ins older than the last password change no longer count (src/idp/oidc/provider.ts).
+ALTER TABLE idp_account ADD COLUMN IF NOT EXISTS password_changed_at timestamptz;
 CREATE TABLE IF NOT EXISTS idp_secret (
   name text PRIMARY KEY,
   value jsonb NOT NULL,

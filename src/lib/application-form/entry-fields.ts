@@ -25,7 +25,7 @@ type EntryModule<F extends FieldList> = {
   titleField: keyof F & string;
   /** A start and an end date read as one period: one 起止时间 column (no end: 至今), the end not before the start. */
   period?: readonly [keyof F & string, keyof F & string];
-  /** How many entries the module takes at most (破格: two recommending experts). */
+  /** How many entries the module takes at most: MAX_ENTRIES unless told (破格: two recommending experts). */
   maxEntries?: number;
 };
 
@@ -34,10 +34,17 @@ export type AnyEntryModule = {
   fields: FieldList;
   titleField: string;
   period?: readonly [string, string];
-  maxEntries?: number;
+  maxEntries: number;
 };
 
-const entryModule = <F extends FieldList>(definition: EntryModule<F>) => definition;
+/**
+ * The most entries one module of one application takes. Far above any real CV (the manual's
+ * longest lists are a few dozen papers), low enough that a script cannot grow an application, its
+ * form page and its review without bound.
+ */
+export const MAX_ENTRIES = 50;
+
+const entryModule = <F extends FieldList>(definition: EntryModule<F>) => ({ maxEntries: MAX_ENTRIES, ...definition });
 
 /** The key of a module's 参评 question, asked last; stored as the mark (a flag or a slot), not as a column of its own. */
 export const REPRESENTATIVE = "representative";
@@ -147,6 +154,11 @@ export const entryModules = {
     titleField: "name",
   }),
 } satisfies Record<EntryModuleKey, AnyEntryModule>;
+
+/** Why 添加 is refused once a module holds its maximum (the server's refusal and the disabled button's reason). */
+export function moduleFullMessage(module: EntryModuleKey): string {
+  return `${modules[module].label}最多添加${entryModules[module].maxEntries}条，请删除不需要的条目后再添加`;
+}
 
 /** A module's definition, seen without its own field names. */
 export const entryModuleOf = (module: EntryModuleKey): AnyEntryModule => entryModules[module];

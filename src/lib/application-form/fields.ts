@@ -2,8 +2,13 @@ import { z } from "zod";
 import type { DictionaryItem } from "@/lib/dictionaries";
 import { checkIdCard, idCardMessages } from "@/lib/validation/id-card";
 import { MOBILE_PATTERN, mobileMessage } from "@/lib/validation/mobile";
+import { safeText } from "@/lib/validation/text";
 
-/** Field builders shared by every module schema, with the Chinese message at the field. */
+/**
+ * Field builders shared by every module schema, with the Chinese message at the field. Every text
+ * field starts from safeText (src/lib/validation/text.ts): control characters and broken text are
+ * refused with that rule's message before any other check.
+ */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today in Asia/Shanghai as YYYY-MM-DD: what "not in the future" means for the applicant. */
@@ -17,15 +22,10 @@ function isCalendarDate(value: string): boolean {
 }
 
 export const requiredText = (label: string, max = 100) =>
-  z
-    .string({ message: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
+  safeText(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
 
 export const optionalText = (label: string, max = 500) =>
-  z
-    .string()
+  safeText()
     .trim()
     .max(max, `${label}不能超过${max}个字`)
     .optional()
@@ -73,8 +73,7 @@ export const decimalInRange = (label: string, min: number, max: number, unit = "
     .min(min, min === 0 ? `${label}不能为负数` : `${label}不能小于${min}`)
     .max(max, `${label}不能超过${max}${unit}`);
 
-export const idCardField = z
-  .string({ message: "请填写身份证号" })
+export const idCardField = safeText("请填写身份证号")
   .trim()
   .toUpperCase()
   .superRefine((v, ctx) => {
@@ -82,12 +81,11 @@ export const idCardField = z
     if (problem) ctx.addIssue({ code: "custom", message: idCardMessages[problem] });
   });
 
-export const mobileField = z.string({ message: "请填写手机号码" }).trim().regex(MOBILE_PATTERN, mobileMessage);
+export const mobileField = safeText("请填写手机号码").trim().regex(MOBILE_PATTERN, mobileMessage);
 
 /** A mobile number or a landline with its area code (a 破格推荐专家's 联系电话). */
 export const phoneField = (label: string) =>
-  z
-    .string({ message: `请填写${label}` })
+  safeText(`请填写${label}`)
     .trim()
     .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "请填写11位手机号或带区号的固定电话");
 

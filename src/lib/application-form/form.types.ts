@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EditableScope } from "@/lib/application/editability";
 import type { ApplicationStatusCode, TitleLevelCode } from "@/lib/dictionaries";
+import { recordId } from "@/lib/validation/record-id";
 import type { EntryModuleKey, ModuleKey, TextModuleKey } from "./modules";
 import { entryModuleKeys, textModuleKeys } from "./modules";
 
@@ -17,7 +18,7 @@ export const sectionModuleKeys = [
   ...textModuleKeys,
 ] as const satisfies readonly SectionModuleKey[];
 
-const id = z.string().uuid("参数无效");
+const id = recordId();
 
 export const getFormInput = z.object({ applicationId: id });
 

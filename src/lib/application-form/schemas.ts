@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idCardBirthDate } from "@/lib/validation/id-card";
+import { safeText } from "@/lib/validation/text";
 import { type AnyEntryModule, entryModules } from "./entry-fields";
 import { objectSchema } from "./field-kinds";
 import { endNotBeforeStart } from "./fields";
@@ -46,7 +47,7 @@ export const entrySchemas = Object.fromEntries(
 export function textModuleSchema(key: TextModuleKey) {
   const label = modules[key].label;
   const max = modules[key].maxLength ?? 500;
-  return z.object({ text: z.string().trim().max(max, `${label}不能超过${max}个字`) });
+  return z.object({ text: safeText().trim().max(max, `${label}不能超过${max}个字`) });
 }
 
 /** 年度考核: one result for each of `years` (the five years before the notice's year). */

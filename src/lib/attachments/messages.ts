@@ -8,7 +8,6 @@ export const attachmentMessages = {
   signInRequired: "登录已过期，请重新登录后再上传",
   badRequest: "上传请求不完整，请刷新页面后重试",
   interrupted: "上传中断，文件未保存，请重新上传",
-  storageFailed: "文件保存失败，请稍后重试",
   empty: (name: string) => `「${name}」是空文件，请重新选择`,
   tooLarge: (slot: AttachmentSlotCode, size: number | null) =>
     `${size === null ? "文件" : `文件大小 ${formatBytes(size)}，`}超过${slotOf(slot).label}的大小要求（${slotRules(slot).size}）`,

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { pageFields, searchField } from "@/lib/pagination";
+import { creditCodeMessages } from "@/lib/validation/credit-code";
 import { creditCodeField } from "@/lib/validation/credit-code-schema";
+import { recordId } from "@/lib/validation/record-id";
+import { safeText } from "@/lib/validation/text";
 import { bindingMessages as m } from "./messages";
 
 /** The 查询 form, checked in the browser before any request. */
@@ -10,25 +13,24 @@ export const creditCodeSearchSchema = z.object({ creditCode: creditCodeField });
  * Input of binding.lookup and binding.request: the text as typed. The server runs creditCodeField
  * itself (parse-credit-code.ts) so a refusal carries the rule's own message rather than zod's summary.
  */
-export const creditCodeInputSchema = z.object({ creditCode: z.string().max(64) });
+export const creditCodeInputSchema = z.object({ creditCode: safeText().max(64, creditCodeMessages.length) });
 
-export const bindingIdSchema = z.object({ bindingId: z.string().min(1) });
+export const bindingIdSchema = z.object({ bindingId: recordId() });
 
 export const bindingHistorySchema = z.object({ ...pageFields });
 
 /** 驳回理由: shown to the applicant in their 绑定记录, so it must say something. */
-export const rejectReasonField = z
-  .string()
+export const rejectReasonField = safeText(m.rejectReasonRequired)
   .trim()
   .min(1, { error: m.rejectReasonRequired, abort: true })
   .min(2, m.rejectReasonTooShort)
   .max(200, m.rejectReasonTooLong);
 
-export const rejectBindingSchema = z.object({ bindingId: z.string().min(1), reason: rejectReasonField });
+export const rejectBindingSchema = z.object({ bindingId: recordId(), reason: rejectReasonField });
 export const rejectReasonFormSchema = rejectBindingSchema.pick({ reason: true });
 
 /** A reviewer's lists: one of their units, or all of them when `unitId` is absent. */
-const unitFilter = { unitId: z.string().min(1).optional() };
+const unitFilter = { unitId: recordId().optional() };
 
 export const pendingBindingsSchema = z.object({ ...unitFilter, ...pageFields });
 

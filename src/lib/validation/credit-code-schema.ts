@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { checkCreditCode, creditCodeMessages, normalizeCreditCode } from "./credit-code";
+import { safeText } from "./text";
 
 export const creditCodeRequiredMessage = "请输入统一社会信用代码";
 
@@ -8,8 +8,7 @@ export const creditCodeRequiredMessage = "请输入统一社会信用代码";
  * character (GB 32100-2015) each get their own message; surrounding spaces and case do not matter,
  * and the value comes out trimmed and upper-case, as stored.
  */
-export const creditCodeField = z
-  .string()
+export const creditCodeField = safeText(creditCodeRequiredMessage)
   .trim()
   .min(1, { error: creditCodeRequiredMessage, abort: true })
   .superRefine((value, ctx) => {

@@ -5,7 +5,7 @@ import "@/lib/zod-locale";
 import { ZodError, z } from "zod";
 import type { RoleKindCode } from "@/lib/dictionaries";
 import { type ReviewStageCode, reviewStageOf } from "@/lib/review/review-stages";
-import { toTRPCError } from "@/server/api/errors";
+import { publicError, toTRPCError } from "@/server/api/errors";
 import { type ActiveRole, rolesOf, type SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { loadReviewedApplication } from "@/server/domain/review/load-reviewed-application";
@@ -30,15 +30,25 @@ function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | n
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  /**
+   * What a client learns of an error: the message of src/server/api/errors.ts's publicError (a
+   * fault: 「系统繁忙…（错误编号 …）」 and a log line), the fields, the reason, the fault's number,
+   * and never a stack trace, which tRPC would otherwise send outside production.
+   */
+  errorFormatter({ shape, error, path }) {
     const cause = error.cause;
+    const { message, errorId } = publicError(error, path);
+    const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
+      message,
       data: {
-        ...shape.data,
+        ...data,
         fieldErrors: fieldErrorsOf(cause),
         /** What the refusal means (ErrorReason), for browser code that reacts to it; null when nothing special. */
         reason: cause instanceof AppError ? (cause.reason ?? null) : null,
+        /** A server fault's number, shown to the person and found in the log; null for a refusal. */
+        errorId,
       },
     };
   },

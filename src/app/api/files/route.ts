@@ -39,6 +39,6 @@ export async function POST(req: NextRequest) {
     );
     return Response.json({ attachment }, { status: 201 });
   } catch (error) {
-    return errorResponse(error, m.storageFailed);
+    return errorResponse(error, { where: "files.upload" });
   }
 }

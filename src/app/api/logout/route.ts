@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/env";
+import { withErrorResponses } from "@/server/api/errors";
 import { endSessionEndpoint } from "@/server/auth/end-session";
 import { sessionCookie } from "@/server/auth/options";
 import { getDb } from "@/server/db";
@@ -11,7 +12,7 @@ import { endSession } from "@/server/domain/identity/end-sessions";
  * the cookie, then ends the identity platform's session (RP-initiated logout), which sends the
  * browser back to the portal home.
  */
-export async function POST(req: NextRequest) {
+export const POST = withErrorResponses("logout", "text", async (req: NextRequest) => {
   const config = env();
   const appOrigin = new URL(config.APP_URL).origin;
   const origin = req.headers.get("origin");
@@ -34,4 +35,4 @@ export async function POST(req: NextRequest) {
   const res = NextResponse.redirect(target, 303);
   res.cookies.set(cookie.name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure, maxAge: 0 });
   return res;
-}
+});

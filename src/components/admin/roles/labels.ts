@@ -1,7 +1,7 @@
 /** 角色管理 screen wording. */
 export const roleLabels = {
   search: "查找人员",
-  searchPlaceholder: "姓名或身份证号",
+  searchPlaceholder: "姓名、手机号或完整身份证号",
   register: "登记新人员",
   registerTitle: "登记尚未登录的人员并授予角色",
   registerHint: "按身份证号登记后即可授权；此人首次通过统一身份认证登录时自动关联，角色随即生效。",

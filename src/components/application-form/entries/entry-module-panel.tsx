@@ -7,7 +7,7 @@ import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { useAttachments } from "@/components/attachments/use-attachments";
 import { Button } from "@/components/ui/button";
 import { RequiredMark } from "@/components/ui/field";
-import { entryModuleOf } from "@/lib/application-form/entry-fields";
+import { entryModuleOf, moduleFullMessage } from "@/lib/application-form/entry-fields";
 import type { EntryView, FormView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { entrySlotOf } from "@/lib/attachments/slots";
@@ -41,9 +41,8 @@ export function EntryModulePanel({
   const editable = form.application.editableScopes[module];
   const { maxEntries } = entryModuleOf(module);
   // Experts saved under a choice that no longer asks for them can only be deleted.
-  const full =
-    (maxEntries !== undefined && entries.length >= maxEntries) ||
-    (module === "exceptionalExperts" && !expertsApply(form));
+  const notApplicable = module === "exceptionalExperts" && !expertsApply(form);
+  const full = entries.length >= maxEntries || notApplicable;
   const proofSlot = entrySlotOf(module);
   const targetEntry = entries.find((e) => e.id === target.entryId);
   const targetIsProof = target.field === proofSlot;
@@ -93,7 +92,11 @@ export function EntryModulePanel({
           <div className="flex items-center gap-3">
             {full && (
               <span id={fullId} className="text-xs text-slate-500">
-                {module === "exceptionalExperts" && !expertsApply(form) ? L.expertsNotApplicable : L.expertsFull}
+                {notApplicable
+                  ? L.expertsNotApplicable
+                  : module === "exceptionalExperts"
+                    ? L.expertsFull
+                    : moduleFullMessage(module)}
               </span>
             )}
             <Button

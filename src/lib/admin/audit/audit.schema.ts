@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { pageFields } from "@/lib/pagination";
+import { pageFields, searchTooLong } from "@/lib/pagination";
+import { safeText } from "@/lib/validation/text";
 import { auditMessages as m } from "./messages";
 
 /** A `date` input value (YYYY-MM-DD), a calendar day in Asia/Shanghai; blank means no bound. */
@@ -9,10 +10,9 @@ const day = z
   .optional()
   .transform((v) => v || undefined);
 
-const optionalText = z
-  .string()
+const optionalText = safeText()
   .trim()
-  .max(100)
+  .max(100, searchTooLong)
   .optional()
   .transform((v) => v || undefined);
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { codes, titleSeries } from "@/lib/dictionaries";
 import { pageFields, searchField } from "@/lib/pagination";
+import { recordId } from "@/lib/validation/record-id";
+import { safeText } from "@/lib/validation/text";
 import { departmentIdField } from "../departments/department.schema";
 import { committeeMessages as m } from "./messages";
 
@@ -8,13 +10,13 @@ import { committeeMessages as m } from "./messages";
 export const seriesField = z.enum(codes(titleSeries), { error: m.seriesRequired });
 
 const committeeFields = z.object({
-  name: z.string().trim().min(1, m.nameRequired).max(60, m.nameTooLong),
+  name: safeText(m.nameRequired).trim().min(1, m.nameRequired).max(60, m.nameTooLong),
   series: seriesField,
   departmentId: departmentIdField,
 });
 
 export const createCommitteeSchema = committeeFields;
-export const updateCommitteeSchema = committeeFields.extend({ id: z.string().min(1) });
+export const updateCommitteeSchema = committeeFields.extend({ id: recordId() });
 export const listCommitteesSchema = z.object({ ...pageFields, q: searchField, series: seriesField.optional() });
 
 export type CreateCommitteeInput = z.output<typeof createCommitteeSchema>;

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import { codes, noticeStatuses, titleLevels } from "@/lib/dictionaries";
 import { pageFields, searchField } from "@/lib/pagination";
+import { chosenId, recordId } from "@/lib/validation/record-id";
+import { safeText } from "@/lib/validation/text";
 import { seriesField } from "../committees/committee.schema";
 import { committeeMessages } from "../committees/messages";
 import { departmentIdField } from "../departments/department.schema";
@@ -18,16 +20,16 @@ const shanghaiDateTime = (required: string) =>
     .refine((v) => !Number.isNaN(fromShanghaiLocalInput(v).getTime()), m.dateTimeInvalid);
 
 const noticeFields = z.object({
-  title: z.string().trim().min(1, m.titleRequired).max(100, m.titleTooLong),
+  title: safeText(m.titleRequired).trim().min(1, m.titleRequired).max(100, m.titleTooLong),
   /** 申报注意事项 */
-  body: z.string().trim().min(1, m.bodyRequired).max(10000, m.bodyTooLong),
+  body: safeText(m.bodyRequired).trim().min(1, m.bodyRequired).max(10000, m.bodyTooLong),
   series: seriesField,
   levels: z
     .array(z.enum(codes(titleLevels)), { error: m.levelsRequired })
     .min(1, m.levelsRequired)
     .transform((levels) => [...new Set(levels)]),
   departmentId: departmentIdField,
-  committeeId: z.string().min(1, committeeMessages.committeeRequired),
+  committeeId: chosenId(committeeMessages.committeeRequired),
   startsAt: shanghaiDateTime(m.startsAtRequired),
   endsAt: shanghaiDateTime(m.endsAtRequired),
 });
@@ -40,8 +42,8 @@ function windowInOrder(value: { startsAt: string; endsAt: string }, ctx: z.Refin
 }
 
 export const createNoticeSchema = noticeFields.superRefine(windowInOrder);
-export const updateNoticeSchema = noticeFields.extend({ id: z.string().min(1) }).superRefine(windowInOrder);
-export const noticeIdSchema = z.object({ id: z.string().min(1) });
+export const updateNoticeSchema = noticeFields.extend({ id: recordId() }).superRefine(windowInOrder);
+export const noticeIdSchema = z.object({ id: recordId() });
 export const listNoticesSchema = z.object({
   ...pageFields,
   q: searchField,

@@ -18,6 +18,7 @@ export interface EntryDelegate {
   create(args: { data: Record<string, unknown> }): Promise<EntryRow>;
   findUniqueOrThrow(args: { where: { id: string } }): Promise<EntryRow>;
   findMany(args: { where: Where; orderBy?: Where | Where[] }): Promise<EntryRow[]>;
+  count(args: { where: Where }): Promise<number>;
   updateMany(args: { where: Where; data: Record<string, unknown> }): Promise<{ count: number }>;
   deleteMany(args: { where: Where }): Promise<{ count: number }>;
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { applicationMessages as m } from "./messages";
 
 export const startApplicationSchema = z.object({
-  noticeId: z.string().min(1),
+  noticeId: recordId(),
   /** 条件自检: the applicant ticked that they have read the notes and meet the conditions. */
   conditionsConfirmed: z.literal(true, { error: m.conditionsRequired }),
 });
@@ -13,7 +14,7 @@ export const myApplicationsSchema = z.object({
   pageSize: z.number().int().min(1).max(50).default(10),
 });
 
-export const applicationIdSchema = z.object({ id: z.string().min(1) });
+export const applicationIdSchema = z.object({ id: recordId() });
 
 export type StartApplicationInput = z.output<typeof startApplicationSchema>;
 export type MyApplicationsInput = z.output<typeof myApplicationsSchema>;

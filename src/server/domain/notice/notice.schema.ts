@@ -1,4 +1,5 @@
 import "server-only";
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 
-export const publishedNoticeIdSchema = z.object({ id: z.string().min(1) });
+export const publishedNoticeIdSchema = z.object({ id: recordId() });

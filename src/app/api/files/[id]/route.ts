@@ -23,6 +23,6 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
       headers: fileHeaders(file, disposition),
     });
   } catch (error) {
-    return errorResponse(error, m.notFound);
+    return errorResponse(error, { where: "files.download" });
   }
 }

@@ -1,0 +1,386 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { entryModules } from "@/lib/application-form/entry-fields";
+import type { FieldList } from "@/lib/application-form/field-kinds";
+import { type SectionModuleKey, sectionModuleKeys } from "@/lib/application-form/form.types";
+import { type EntryModuleKey, entryModuleKeys } from "@/lib/application-form/modules";
+import {
+  annualAssessmentFields,
+  basicInfoFields,
+  continuingEducationFields,
+} from "@/lib/application-form/section-fields";
+import { entryDelegate } from "@/server/domain/application-form/entry-tables";
+import { assessmentData, entryData, startDraft, textData, twoExpertsBasicInfo } from "../application-form";
+import { callerFor, grant, makeAdmin, makeCreditCode, makeIdCard, makeNotice, makeOrg, makeUser } from "../fixtures";
+
+/**
+ * The hostile-input table's one place to extend: every procedure of the app router whose input
+ * takes text has a target here — who calls it, a valid input, and where accepted free text is
+ * stored. tests/integration/hostile-input.test.ts finds the text fields of each input schema by
+ * itself and refuses to run while a procedure with text input has no target, so a new procedure
+ * (or a new field of an existing one) cannot skip the table. A new module field needs nothing
+ * here: the application form's targets take their fields from the module definitions.
+ */
+
+export type Role = "applicant" | "stranger" | "unitReviewer" | "admin";
+
+/** A field of module data: its path within `data`, whether it is stored as typed, whether the server ignores it. */
+export type DataField = { path: string[]; freeText: boolean; ignored?: boolean };
+
+type Caller = Awaited<ReturnType<typeof callerFor>>;
+type Input = Record<string, unknown>;
+
+export type HostileTarget = {
+  /** The procedure's path in the app router. */
+  procedure: string;
+  /** Which of several targets of one procedure (the form's module). */
+  variant?: string;
+  /** Who calls it: its rightful user, so only the text decides the outcome. */
+  as: Role;
+  /** A valid input as things stand (it may prepare what the call consumes, e.g. a pending binding). */
+  input(world: World): Promise<Input> | Input;
+  /** The fields of the input's `data` (module data, z.unknown() in the schema), as dotted paths within it. */
+  dataFields?(world: World): DataField[];
+  /** Input paths (dotted) of free text that is stored when accepted; `readBack` returns it. */
+  freeText?: string[];
+  /** After an accepted call: what is stored now, shaped like the input. */
+  readBack?(world: World, result: unknown, input: Input): Promise<Input>;
+  /** After an accepted call: undo what it created, so the next call starts from the same state. */
+  cleanup?(world: World, result: unknown): Promise<void>;
+};
+
+/** The people, organisations and records the targets call with: one draft application, reused by every call. */
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+export async function createWorld(db: PrismaClient) {
+  const org = await makeOrg(db);
+  const { adminId, admin } = await makeAdmin(db);
+  const draft = await startDraft(db, org, adminId, "填报人");
+  const applicationId = draft.applicationId;
+  const { api } = draft;
+  const form = await api.applicationForm.get({ applicationId });
+  await api.applicationForm.saveSection({
+    applicationId,
+    module: "basicInfo",
+    version: null,
+    data: twoExpertsBasicInfo,
+  });
+  // One saved entry per module for the edits (破格推荐专家: the first of two, so an add still fits).
+  const entries = {} as Record<EntryModuleKey, string>;
+  for (const module of entryModuleKeys)
+    entries[module] = (await api.applicationForm.addEntry({ applicationId, module, data: entryData[module] })).id;
+
+  const stranger = await callerFor(db, (await makeUser(db, "未绑定者")).id);
+  const reviewer = await makeUser(db, "单位审核人");
+  await grant(db, reviewer.id, "UNIT_REVIEWER", { unitId: org.unit.id });
+  const callers: Record<Role, Caller> = {
+    applicant: api,
+    stranger,
+    unitReviewer: await callerFor(db, reviewer.id),
+    admin,
+  };
+  const renamed = await db.department.create({ data: { name: `改名部门${randomUUID()}` } });
+  const draftNotice = await makeNotice(db, org, adminId, { status: "DRAFT" });
+
+  return {
+    db,
+    org,
+    adminId,
+    applicationId,
+    assessmentYears: form.assessmentYears,
+    entries,
+    callers,
+    renamedDepartmentId: renamed.id,
+    draftNoticeId: draftNotice.id,
+    publishedNoticeId: draft.notice.id,
+    /** A request to join the unit, waiting for its reviewer: one per rejection, since a rejection ends it. */
+    async pendingBinding() {
+      const person = await makeUser(db, "待审核申请人");
+      return (await db.unitBinding.create({ data: { userId: person.id, unitId: org.unit.id, status: "PENDING" } })).id;
+    },
+    async sectionVersion(module: SectionModuleKey) {
+      const section = await db.applicationSection.findUnique({
+        where: { applicationId_module: { applicationId, module } },
+        select: { version: true },
+      });
+      return section?.version ?? null;
+    },
+    async entryVersion(module: EntryModuleKey) {
+      return (await entryDelegate(db, module).findUniqueOrThrow({ where: { id: entries[module] } })).version;
+    },
+  };
+}
+
+/**
+ * A module's fields as data paths. Free text is what a text field stores as typed; 基本信息's
+ * 身份证号 is ignored, whatever is sent: the server takes it from the sign-in identity.
+ */
+const fieldsOf = (fields: FieldList): DataField[] =>
+  Object.entries(fields)
+    .filter(([, field]) => field.kind !== "boolean")
+    .map(([key, field]) => {
+      const ignored = key === "idCardNumber";
+      return { path: [key], freeText: field.kind === "text" && !ignored, ignored };
+    });
+
+function sectionData(world: World, module: SectionModuleKey): Input {
+  if (module === "basicInfo") return twoExpertsBasicInfo;
+  if (module === "continuingEducation") return { hours: 120 };
+  if (module === "annualAssessment") return assessmentData(world.assessmentYears);
+  return textData;
+}
+
+function sectionFields(world: World, module: SectionModuleKey) {
+  if (module === "basicInfo") return fieldsOf(basicInfoFields);
+  if (module === "continuingEducation") return fieldsOf(continuingEducationFields);
+  if (module === "annualAssessment")
+    return Object.keys(annualAssessmentFields(world.assessmentYears)).map((year) => ({
+      path: ["results", year],
+      freeText: false,
+    }));
+  return [{ path: ["text"], freeText: true }];
+}
+
+const form = (world: World) => world.callers.applicant.applicationForm.get({ applicationId: world.applicationId });
+
+const sectionTargets: HostileTarget[] = sectionModuleKeys.map((module) => ({
+  procedure: "applicationForm.saveSection",
+  variant: module,
+  as: "applicant",
+  input: async (world) => ({
+    applicationId: world.applicationId,
+    module,
+    version: await world.sectionVersion(module),
+    data: sectionData(world, module),
+  }),
+  dataFields: (world) => sectionFields(world, module),
+  readBack: async (world) => ({ data: (await form(world)).sections[module]?.data ?? {} }),
+}));
+
+const entryTargets: HostileTarget[] = entryModuleKeys.flatMap((module): HostileTarget[] => [
+  {
+    procedure: "applicationForm.addEntry",
+    variant: module,
+    as: "applicant",
+    input: (world) => ({ applicationId: world.applicationId, module, data: entryData[module] }),
+    dataFields: () => fieldsOf(entryModules[module].fields),
+    readBack: async (world, result) => {
+      const id = (result as { id: string }).id;
+      return { data: (await form(world)).entries[module].find((e) => e.id === id)?.data ?? {} };
+    },
+    cleanup: async (world, result) => {
+      const { id, version } = result as { id: string; version: number };
+      const { applicationId } = world;
+      await world.callers.applicant.applicationForm.deleteEntry({ applicationId, module, entryId: id, version });
+    },
+  },
+  {
+    procedure: "applicationForm.updateEntry",
+    variant: module,
+    as: "applicant",
+    input: async (world) => ({
+      applicationId: world.applicationId,
+      module,
+      entryId: world.entries[module],
+      version: await world.entryVersion(module),
+      data: entryData[module],
+    }),
+    dataFields: () => fieldsOf(entryModules[module].fields),
+    readBack: async (world) => ({
+      data: (await form(world)).entries[module].find((e) => e.id === world.entries[module])?.data ?? {},
+    }),
+  },
+]);
+
+const searchOf = (procedure: string, as: Role, extra: Input = {}): HostileTarget => ({
+  procedure,
+  as,
+  input: () => ({ q: "测试", ...extra }),
+});
+
+const committeeInput = (world: World) => ({
+  name: `评委会${randomUUID().slice(0, 8)}`,
+  series: "ENGINEERING",
+  departmentId: world.org.department.id,
+});
+
+const noticeInput = (world: World) => ({
+  title: "2026年度工程系列职称评审申报通知",
+  body: "一、申报条件：……\n二、申报注意事项：……",
+  series: "ENGINEERING",
+  levels: ["INTERMEDIATE"],
+  departmentId: world.org.department.id,
+  committeeId: world.org.committee.id,
+  startsAt: "2026-12-01T09:00",
+  endsAt: "2026-12-31T17:00",
+});
+
+const noticeStored = async (world: World, id: string) => {
+  const notice = await world.db.notice.findUniqueOrThrow({ where: { id } });
+  return { title: notice.title, body: notice.body };
+};
+
+const noScope = { unitId: "", departmentId: "", committeeId: "" };
+
+export const hostileTargets: HostileTarget[] = [
+  { procedure: "notice.get", as: "applicant", input: (w) => ({ id: w.publishedNoticeId }) },
+  { procedure: "binding.lookup", as: "stranger", input: (w) => ({ creditCode: w.org.unit.creditCode }) },
+  { procedure: "binding.request", as: "stranger", input: (w) => ({ creditCode: w.org.unit.creditCode }) },
+  { procedure: "binding.withdraw", as: "stranger", input: () => ({ bindingId: randomUUID() }) },
+  { procedure: "binding.unbind", as: "stranger", input: () => ({ bindingId: randomUUID() }) },
+  {
+    procedure: "application.start",
+    as: "applicant",
+    input: (w) => ({ noticeId: w.publishedNoticeId, conditionsConfirmed: true }),
+  },
+  { procedure: "application.get", as: "applicant", input: (w) => ({ id: w.applicationId }) },
+  { procedure: "applicationForm.get", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+  ...sectionTargets,
+  ...entryTargets,
+  {
+    procedure: "applicationForm.deleteEntry",
+    as: "applicant",
+    input: async (w) => ({
+      applicationId: w.applicationId,
+      module: "papers",
+      entryId: w.entries.papers,
+      version: await w.entryVersion("papers"),
+    }),
+  },
+  { procedure: "attachment.list", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+  { procedure: "attachment.delete", as: "applicant", input: () => ({ attachmentId: randomUUID() }) },
+
+  { procedure: "unitReview.pendingBindings", as: "unitReviewer", input: (w) => ({ unitId: w.org.unit.id }) },
+  { procedure: "unitReview.approveBinding", as: "unitReviewer", input: () => ({ bindingId: randomUUID() }) },
+  {
+    procedure: "unitReview.rejectBinding",
+    as: "unitReviewer",
+    input: async (w) => ({ bindingId: await w.pendingBinding(), reason: "材料不全，请补充后重新申请" }),
+    freeText: ["reason"],
+    readBack: async (w, _result, input) => ({
+      reason: (await w.db.unitBinding.findUniqueOrThrow({ where: { id: input.bindingId as string } })).rejectReason,
+    }),
+  },
+  searchOf("unitReview.members", "unitReviewer"),
+
+  searchOf("admin.departments.list", "admin"),
+  {
+    procedure: "admin.departments.create",
+    as: "admin",
+    input: () => ({ name: `主管部门${randomUUID().slice(0, 8)}` }),
+    freeText: ["name"],
+    readBack: async (w, result) => ({
+      name: (await w.db.department.findUniqueOrThrow({ where: { id: (result as { id: string }).id } })).name,
+    }),
+  },
+  {
+    procedure: "admin.departments.rename",
+    as: "admin",
+    input: (w) => ({ id: w.renamedDepartmentId, name: `改名部门${randomUUID().slice(0, 8)}` }),
+    freeText: ["name"],
+    readBack: async (w) => ({
+      name: (await w.db.department.findUniqueOrThrow({ where: { id: w.renamedDepartmentId } })).name,
+    }),
+  },
+  searchOf("admin.committees.list", "admin", { series: "ENGINEERING" }),
+  {
+    procedure: "admin.committees.create",
+    as: "admin",
+    input: committeeInput,
+    freeText: ["name"],
+    readBack: async (w, result) => ({
+      name: (await w.db.reviewCommittee.findUniqueOrThrow({ where: { id: (result as { id: string }).id } })).name,
+    }),
+  },
+  {
+    procedure: "admin.committees.update",
+    as: "admin",
+    input: (w) => ({ ...committeeInput(w), id: w.org.committee.id }),
+    freeText: ["name"],
+    readBack: async (w) => ({
+      name: (await w.db.reviewCommittee.findUniqueOrThrow({ where: { id: w.org.committee.id } })).name,
+    }),
+  },
+  searchOf("admin.units.list", "admin"),
+  {
+    procedure: "admin.units.create",
+    as: "admin",
+    input: (w) => ({
+      name: `单位${randomUUID().slice(0, 8)}`,
+      creditCode: makeCreditCode(),
+      departmentId: w.org.department.id,
+    }),
+    freeText: ["name"],
+    readBack: async (w, result) => ({
+      name: (await w.db.unit.findUniqueOrThrow({ where: { id: (result as { id: string }).id } })).name,
+    }),
+  },
+  {
+    procedure: "admin.units.update",
+    as: "admin",
+    input: (w) => ({
+      id: w.org.unit.id,
+      name: `单位${randomUUID().slice(0, 8)}`,
+      creditCode: w.org.unit.creditCode,
+      departmentId: w.org.department.id,
+    }),
+    freeText: ["name"],
+    readBack: async (w) => ({ name: (await w.db.unit.findUniqueOrThrow({ where: { id: w.org.unit.id } })).name }),
+  },
+  searchOf("admin.roles.searchPeople", "admin"),
+  { procedure: "admin.roles.personRoles", as: "admin", input: (w) => ({ userId: w.adminId }) },
+  {
+    procedure: "admin.roles.grant",
+    as: "admin",
+    // A new person each time: a second grant of the same role would be refused for that reason.
+    input: async (w) => ({
+      userId: (await makeUser(w.db, "被授权人")).id,
+      role: "UNIT_REVIEWER",
+      ...noScope,
+      unitId: w.org.unit.id,
+    }),
+  },
+  {
+    procedure: "admin.roles.registerAndGrant",
+    as: "admin",
+    input: (w) => ({
+      name: "韩梅梅",
+      idCardNumber: makeIdCard(),
+      role: "UNIT_REVIEWER",
+      ...noScope,
+      unitId: w.org.unit.id,
+    }),
+    freeText: ["name"],
+    readBack: async (w, result) => ({
+      name: (await w.db.user.findUniqueOrThrow({ where: { id: (result as { person: { id: string } }).person.id } }))
+        .name,
+    }),
+  },
+  { procedure: "admin.roles.revoke", as: "admin", input: () => ({ assignmentId: randomUUID() }) },
+  searchOf("admin.notices.list", "admin", { status: "DRAFT" }),
+  { procedure: "admin.notices.get", as: "admin", input: (w) => ({ id: w.draftNoticeId }) },
+  {
+    procedure: "admin.notices.create",
+    as: "admin",
+    input: noticeInput,
+    freeText: ["title", "body"],
+    readBack: (w, result) => noticeStored(w, (result as { id: string }).id),
+  },
+  {
+    procedure: "admin.notices.update",
+    as: "admin",
+    input: (w) => ({ ...noticeInput(w), id: w.draftNoticeId }),
+    freeText: ["title", "body"],
+    readBack: (w) => noticeStored(w, w.draftNoticeId),
+  },
+  { procedure: "admin.notices.publish", as: "admin", input: () => ({ id: randomUUID() }) },
+  { procedure: "admin.notices.close", as: "admin", input: () => ({ id: randomUUID() }) },
+  {
+    procedure: "admin.audit.list",
+    as: "admin",
+    input: () => ({ action: "application.entry.add", entityType: "Application", from: "2026-01-01", to: "2026-12-31" }),
+  },
+];
+
+export const targetName = (target: HostileTarget) =>
+  target.variant ? `${target.procedure} [${target.variant}]` : target.procedure;
