@@ -68,9 +68,20 @@ function evenGlyphs(font: Font): Font {
   return font;
 }
 
+/**
+ * pdf-lib lays out every string it draws with fontkit's OpenType shaping, which took 40% of a
+ * form's time. Chinese needs none — each character is one glyph, no ligatures, no reordering — so
+ * layout maps characters to glyphs one to one (fontkit's glyphsForString), exactly what the widths
+ * are measured with (DocumentFont.advance).
+ */
+function unshaped(font: Font): Font {
+  font.layout = ((text: string) => ({ glyphs: font.glyphsForString(text) })) as unknown as Font["layout"];
+  return font;
+}
+
 async function loadFont(weight: FontWeight): Promise<DocumentFont> {
   const bytes = new Uint8Array(await readFile(path.join(packageDir, files[weight])));
-  const font = evenGlyphs(fontkit.create(bytes));
+  const font = unshaped(evenGlyphs(fontkit.create(bytes)));
   const advances = new Map<number, number>();
   return {
     bytes,
@@ -109,5 +120,5 @@ export function documentFonts(): Promise<DocumentFonts> {
  */
 export function sharedFontkit(fonts: DocumentFonts) {
   const parsed = new Map<Uint8Array, Font>(Object.values(fonts).map((f) => [f.bytes, f.font]));
-  return { create: (bytes: Uint8Array) => parsed.get(bytes) ?? evenGlyphs(fontkit.create(bytes)) };
+  return { create: (bytes: Uint8Array) => parsed.get(bytes) ?? unshaped(evenGlyphs(fontkit.create(bytes))) };
 }
