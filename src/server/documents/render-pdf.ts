@@ -167,10 +167,6 @@ class Layout {
     if (this.spec.draft) this.drawDraftMark();
   }
 
-  private get bottom() {
-    return MARGIN.bottom;
-  }
-
   /** The table's outer border on the current page, heavier than the cells' lines. */
   private closeFrame() {
     if (this.tableTop === null) return;
@@ -251,12 +247,12 @@ class Layout {
     };
     // A section's title and column names never stand alone at the foot of a page.
     const opening = headHeight + Math.min(rows[0]?.height ?? 0, MIN_ROW * 2);
-    if (this.rowsOnPage > 0 && this.y - opening < this.bottom) this.newPage();
+    if (this.rowsOnPage > 0 && this.y - opening < MARGIN.bottom) this.newPage();
     drawHead();
-    const pageRoom = PAGE.height - MARGIN.top - this.bottom - headHeight;
+    const pageRoom = PAGE.height - MARGIN.top - MARGIN.bottom - headHeight;
     for (let row of rows) {
       for (;;) {
-        const room = this.y - this.bottom;
+        const room = this.y - MARGIN.bottom;
         if (row.height <= room) {
           this.drawRow(row);
           this.rowsOnPage += 1;
@@ -361,7 +357,7 @@ class Layout {
     const lines = notes.flatMap((note) => wrapText(note, TABLE_WIDTH, measure));
     const lh = SIZE.note * LEADING;
     this.y -= 6;
-    if (this.y - lines.length * lh < this.bottom) this.newPage();
+    if (this.y - lines.length * lh < MARGIN.bottom) this.newPage();
     for (const line of lines) {
       this.y -= lh;
       this.page.drawText(line, { x: MARGIN.left, y: this.y + lh * 0.3, size: SIZE.note, font: this.fonts.regular.pdf });

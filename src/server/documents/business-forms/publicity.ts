@@ -4,21 +4,20 @@ import { entryModuleOf } from "@/lib/application-form/entry-fields";
 import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { basicInfoFields, continuingEducationFields } from "@/lib/application-form/section-fields";
 import { labelOf, titleSeries } from "@/lib/dictionaries";
-import type { Cell, DocumentSpec, Section } from "../document.types";
+import type { DocumentSpec, Section } from "../document.types";
 import { businessFormText as T } from "./labels";
 import {
   assessmentLine,
   categoryText,
+  type FormOptions,
   hasRecommendingExperts,
+  hoursText,
   labelledColumns,
   labelledGrid,
   moduleText,
   textSection,
 } from "./sections";
-import type { FormOptions } from "./summary";
-import { applicantName, basicPair, entryLine, representativeEntries, shown } from "./values";
-
-const fixedLabel = (text: string): Cell => ({ text, style: "label" });
+import { applicantName, basicPair, entryLine, fixedLabel, representativeEntries, shown } from "./values";
 
 /** 参评学历, one a line: 「吉林大学 电气工程及其自动化 大学本科 学士（2007-07-01毕业）」. */
 function evaluationEducation(content: ApplicationContent): string {
@@ -35,7 +34,6 @@ function evaluationEducation(content: ApplicationContent): string {
 /** The public data of the applicant: no 身份证号, no mobile number. */
 function person(content: ApplicationContent): Section {
   const pair = (key: Parameters<typeof basicPair>[1], span = 1) => basicPair(content, key, span);
-  const hours = content.sections.continuingEducation?.hours;
   const evaluation = T.evaluationEducation;
   return {
     columns: labelledGrid(112, 70, 84, 70, 111),
@@ -58,7 +56,7 @@ function person(content: ApplicationContent): Section {
         { text: categoryText(content), source: basicInfoFields.category.label },
         ...pair("specialty"),
         { text: continuingEducationFields.hours.label, style: "label" },
-        { text: hours === undefined || hours === null ? T.empty : T.hours(hours) },
+        { text: hoursText(content) },
       ],
       [fixedLabel(evaluation), { text: evaluationEducation(content), source: evaluation, span: 5 }],
       [

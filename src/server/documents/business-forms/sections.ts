@@ -9,6 +9,9 @@ import { TABLE_WIDTH } from "../render-pdf";
 import { businessFormText as T } from "./labels";
 import { basicInfoOf, columnLabel, columnWeight, entryCells, shown } from "./values";
 
+/** What a form is made with besides the content. */
+export type FormOptions = { draft: boolean; generatedAt: Date };
+
 /** The label column shared by the sections of both forms, so their left edges line up. */
 export const LABEL_WIDTH = 74;
 
@@ -90,6 +93,12 @@ export function assessmentLine(content: ApplicationContent): string {
   return content.assessmentYears
     .map((year) => T.detail(T.assessmentYear(year), shown(fields[year], results[year])))
     .join("　");
+}
+
+/** 近5年继续教育学时 as 「120 学时」, or the dash. */
+export function hoursText(content: ApplicationContent): string {
+  const hours = content.sections.continuingEducation?.hours;
+  return hours === undefined || hours === null ? T.empty : T.hours(hours);
 }
 
 /** A short-text module's saved text, or the dash. */

@@ -5,28 +5,25 @@ import { modules, textModuleKeys } from "@/lib/application-form/modules";
 import { basicInfoFields, continuingEducationFields } from "@/lib/application-form/section-fields";
 import { businessFormLabel } from "@/lib/business-forms/business-forms";
 import { labelOf, titleSeries } from "@/lib/dictionaries";
-import type { Cell, DocumentSpec, Section } from "../document.types";
+import type { DocumentSpec, Section } from "../document.types";
 import { businessFormText as T } from "./labels";
 import {
   assessmentSection,
   categoryText,
   entryTable,
+  type FormOptions,
   hasRecommendingExperts,
+  hoursText,
   labelledGrid,
   moduleText,
   textSection,
 } from "./sections";
-import { applicantName, basicPair, label, representativeEntries, value } from "./values";
-
-export type FormOptions = { draft: boolean; generatedAt: Date };
-
-const fixedLabel = (text: string): Cell => ({ text, style: "label" });
+import { applicantName, basicPair, fixedLabel, label, representativeEntries, value } from "./values";
 
 /** 基本情况: four label–value pairs a row, as the provincial forms have it. */
 function basics(content: ApplicationContent): Section {
   const pair = (key: Parameters<typeof basicPair>[1], span = 1) => basicPair(content, key, span);
   const { unit, notice } = content.application;
-  const hours = content.sections.continuingEducation?.hours;
   return {
     columns: labelledGrid(70, 56, 62, 64, 66, 64, 65),
     rows: [
@@ -49,7 +46,7 @@ function basics(content: ApplicationContent): Section {
       ],
       [
         label(continuingEducationFields.hours),
-        { text: hours === undefined || hours === null ? T.empty : T.hours(hours) },
+        { text: hoursText(content) },
         fixedLabel(T.committee),
         { text: notice.committeeName, source: T.committee, span: 5 },
       ],

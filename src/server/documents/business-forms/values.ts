@@ -16,6 +16,9 @@ export function shown(field: FieldDefinition, value: unknown): string {
   return String(value);
 }
 
+/** A name in the label column that is not a field's (工作单位, 申报系列 …). */
+export const fixedLabel = (text: string): Cell => ({ text, style: "label" });
+
 /** A field's name, as the form calls it. */
 export const label = (field: FieldDefinition, span = 1): Cell => ({ text: shownLabel(field), style: "label", span });
 

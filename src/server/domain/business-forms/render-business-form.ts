@@ -4,7 +4,8 @@ import { type BusinessFormKind, businessFormLabel } from "@/lib/business-forms/b
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { publicityDocument } from "@/server/documents/business-forms/publicity";
-import { type FormOptions, summaryDocument } from "@/server/documents/business-forms/summary";
+import type { FormOptions } from "@/server/documents/business-forms/sections";
+import { summaryDocument } from "@/server/documents/business-forms/summary";
 import { applicantName } from "@/server/documents/business-forms/values";
 import type { DocumentSpec } from "@/server/documents/document.types";
 import { MissingCharactersError } from "@/server/documents/missing-characters";
