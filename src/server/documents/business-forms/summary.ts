@@ -20,7 +20,7 @@ import {
 } from "./sections";
 import { applicantName, basicPair, fixedLabel, label, representativeEntries, value } from "./values";
 
-/** 基本情况: four label–value pairs a row, as the provincial forms have it. */
+/** The person and the application: four label–value pairs a row, as the provincial forms have it. */
 function basics(content: ApplicationContent): Section {
   const pair = (key: Parameters<typeof basicPair>[1], span = 1) => basicPair(content, key, span);
   const { unit, notice } = content.application;
@@ -55,7 +55,7 @@ function basics(content: ApplicationContent): Section {
 }
 
 /**
- * 职称评审一览表: the application on one or two pages for the unit, the department and the
+ * 职称评审一览表: the application on one to three pages for the unit, the department and the
  * committee — the person, education (参评学历 marked), work history, the applied title, 年度考核,
  * the representative achievement of each kind (with how many were entered), the short texts,
  * 惩罚处分, and for 两名专家推荐破格 the two experts with their recommendations.
