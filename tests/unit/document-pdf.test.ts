@@ -5,7 +5,7 @@ import type { DocumentSpec, Row } from "@/server/documents/document.types";
 import { documentFonts } from "@/server/documents/fonts";
 import { findMissingCharacters, MissingCharactersError } from "@/server/documents/missing-characters";
 import { renderPdf } from "@/server/documents/render-pdf";
-import { printable, wrapText } from "@/server/documents/text";
+import { printable, wrapBalanced, wrapText } from "@/server/documents/text";
 import { joined, pdfText, popplerMissing } from "../helpers/poppler";
 
 /** Every character one unit wide, Latin letters, digits and spaces half: widths easy to count. */
@@ -25,6 +25,12 @@ describe("Chinese line breaking (pdf-lib draws single lines only)", () => {
   it("never starts a line with closing punctuation nor ends one with opening punctuation", () => {
     expect(wrapText("配电网故障，定位", 5, measure)).toEqual(["配电网故", "障，定位"]);
     expect(wrapText("配电网（故障）", 4, measure)).toEqual(["配电网", "（故障）"]);
+  });
+
+  it("breaks a centred name into lines of even length", () => {
+    expect(wrapText("创新技术改革方法", 7, measure)).toEqual(["创新技术改革方", "法"]);
+    expect(wrapBalanced("创新技术改革方法", 7, measure)).toEqual(["创新技术", "改革方法"]);
+    expect(wrapBalanced("工作单位", 7, measure)).toEqual(["工作单位"]);
   });
 
   it("keeps the text's own line breaks, and drops control and invisible characters", () => {

@@ -27,7 +27,7 @@ import { formatDateTime } from "@/lib/datetime";
 import type { Cell, CellStyle, DocumentSpec, Row } from "./document.types";
 import { documentFonts, type FontWeight, sharedFontkit } from "./fonts";
 import { findMissingCharacters, MissingCharactersError } from "./missing-characters";
-import { type Measure, textWidth, wrapText } from "./text";
+import { type Measure, textWidth, wrapBalanced, wrapText } from "./text";
 
 /** A4 portrait, in points. */
 const PAGE = { width: 595.28, height: 841.89 };
@@ -228,7 +228,7 @@ class Layout {
       const style = cell.align ? { ...base, align: cell.align } : base;
       const measure = this.fonts[style.weight].measure(style.size);
       const inner = width - 2 * PAD.x;
-      const lines = wrapText(cell.text, inner, measure);
+      const lines = (style.align === "center" ? wrapBalanced : wrapText)(cell.text, inner, measure);
       const footer = (cell.footer ?? []).flatMap((line) => wrapText(line, inner, measure));
       return { x, width, style, lines, footer, minHeight: cell.minHeight ?? 0 };
     });

@@ -108,3 +108,19 @@ export function textWidth(text: string, measure: Measure): number {
   for (const char of text) width += measure(char.codePointAt(0) ?? 0);
   return width;
 }
+
+/**
+ * wrapText with lines of even length, for centred names: 「创新技术／改革方法」 rather than
+ * 「创新技术改革方／法」. The narrowest width that still gives as few lines is found by halving.
+ */
+export function wrapBalanced(text: string, width: number, measure: Measure): string[] {
+  const lines = wrapText(text, width, measure);
+  if (lines.length < 2) return lines;
+  let [narrow, wide] = [0, width];
+  for (let step = 0; step < 10; step++) {
+    const middle = (narrow + wide) / 2;
+    if (wrapText(text, middle, measure).length <= lines.length) wide = middle;
+    else narrow = middle;
+  }
+  return wrapText(text, wide, measure);
+}
