@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Provides what the full suite needs beyond npm packages, on the project's Debian machines:
-# Chromium with CJK fonts for the browser tests, and a running PostgreSQL server for the second
+# Chromium with CJK fonts for the browser tests, poppler-utils (pdftotext, pdffonts, pdftoppm) for
+# reading the generated PDFs as a reader does, and a running PostgreSQL server for the second
 # integration run. Installs with apt-get when run as root; prints TEST_DATABASE_URL on stdout.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -16,6 +17,8 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
   command -v pg_ctlcluster >/dev/null || need+=(postgresql)
+  command -v pdftotext >/dev/null && command -v pdffonts >/dev/null && command -v pdftoppm >/dev/null ||
+    need+=(poppler-utils)
   if [ ${#need[@]} -gt 0 ]; then
     log "Installing ${need[*]} (apt-get)…"
     apt-get update -qq 3>&-

@@ -18,7 +18,7 @@ missing() {
   skipped+=("$1")
 }
 
-step "Prerequisites (Chromium, PostgreSQL)"
+step "Prerequisites (Chromium, PostgreSQL, poppler-utils)"
 # Bounded, so a stuck package install or server start fails the run instead of hanging it.
 TEST_DATABASE_URL="$(timeout 900 bash scripts/test-prerequisites.sh)"
 if [ -n "$TEST_DATABASE_URL" ] && ! [[ "$TEST_DATABASE_URL" =~ ^postgres(ql)?://[^[:space:]]+$ ]]; then
