@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { AttachmentSlotCode } from "@/lib/attachments/slots";
 import { entrySlotOf, materialSlotCodes } from "@/lib/attachments/slots";
 import type { FileStorage } from "@/server/storage/types";
-import { fillForm, startDraft } from "./application-form";
+import { fillForm, startDraft, twoExpertsBasicInfo } from "./application-form";
 import { sample, upload } from "./attachments";
 import type { Org } from "./fixtures";
 
@@ -17,10 +17,11 @@ export async function completeDraft(
   org: Org,
   publisherId: string,
   name = "提交人",
+  info = twoExpertsBasicInfo,
 ) {
   const draft = await startDraft(db, org, publisherId, name);
   const { person, api, applicationId } = draft;
-  await fillForm(api, applicationId, 2);
+  await fillForm(api, applicationId, 2, info);
   const form = await api.applicationForm.get({ applicationId });
   const file = (slot: AttachmentSlotCode, entryId: string | null, bytes = sample.pdf, fileName = "证明.pdf") =>
     upload(db, storage, person.id, { applicationId, slot, entryId, name: fileName, bytes });

@@ -8,6 +8,8 @@ import { serveBusinessForm } from "../../src/app/api/applications/[id]/business-
 import { basicInfo, entryData, fillForm, startDraft, textData, twoExpertsBasicInfo } from "../helpers/application-form";
 import { grant, makeOrg, makeOrgWithPublisher, makeUser } from "../helpers/fixtures";
 import { joined, pdfFonts, pdfPageGrey, pdfText, popplerMissing } from "../helpers/poppler";
+import { testStorage } from "../helpers/storage";
+import { completeDraft } from "../helpers/submission";
 import { useTestDb } from "../helpers/use-test-db";
 
 const t = useTestDb(makeOrgWithPublisher);
@@ -168,13 +170,24 @@ readsPdfs("业务表册 as a reader sees them (poppler-utils)", () => {
     expect(publicity.bytes.length).toBeLessThan(300 * 1024);
   });
 
-  it("after submission the forms carry no 草稿 mark", async () => {
-    const { person, applicationId } = await filledDraft("郑提交");
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+  it("after submission the forms show the frozen snapshot with no 草稿 mark, not later changes to the rows", async () => {
+    const { person, api, applicationId } = await completeDraft(t.db, testStorage(), t.org, t.publisherId, "郑提交", {
+      ...twoExpertsBasicInfo,
+      name: "郑提交",
+    });
+    const before = joined(pdfText((await render(person.id, applicationId, "summary")).bytes));
+    expect(before).toContain("草稿");
+    await api.submission.submit({ applicationId, promise: true });
+    // Rows changed behind the application's back (no procedure allows it any more) do not reach the forms.
+    await t.db.applicationSection.updateMany({
+      where: { applicationId, module: "innovation" },
+      data: { data: { text: "提交后被改动的内容" } },
+    });
     for (const kind of ["summary", "publicity"] as const) {
       const text = joined(pdfText((await render(person.id, applicationId, kind)).bytes));
       expect(text).toContain("郑提交");
       expect(text).not.toContain("草稿");
+      expect(text).not.toContain("提交后被改动的内容");
     }
   });
 });
@@ -240,7 +253,7 @@ describe("预览 and 下载 follow the attachments' access rules", () => {
   });
 
   it("reviewers read them once submitted, within their scope; nobody else ever does", async () => {
-    const { person, applicationId } = await filledDraft("陈权限");
+    const { person, api, applicationId } = await completeDraft(t.db, testStorage(), t.org, t.publisherId, "陈权限");
     const unitReviewer = await makeUser(t.db, "本单位审核人");
     await grant(t.db, unitReviewer.id, "UNIT_REVIEWER", { unitId: t.org.unit.id });
     const deptReviewer = await makeUser(t.db, "主管部门审核人");
@@ -255,7 +268,7 @@ describe("预览 and 下载 follow the attachments' access rules", () => {
     expect((await get(person.id, applicationId, "summary")).status).toBe(200);
     expect((await get(unitReviewer.id, applicationId, "summary")).status).toBe(404);
 
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    await api.submission.submit({ applicationId, promise: true });
     for (const kind of ["summary", "publicity"]) {
       expect((await get(person.id, applicationId, kind)).status).toBe(200);
       expect((await get(unitReviewer.id, applicationId, kind)).status).toBe(200);
