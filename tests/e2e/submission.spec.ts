@@ -124,15 +124,21 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   await expect(page.getByTestId("validation-passed")).toContainText("数据验证通过");
   await expect(navigator(page).locator('li:has(a[data-module="submit"])')).toHaveAttribute("data-complete", "true");
 
-  // 业务表册信息: 预览 opens the viewer dialog.
+  // 业务表册信息: 预览 draws each form in the viewer dialog.
   const forms = page.getByRole("region", { name: "业务表册信息" });
   await expect(forms).toContainText("草稿");
-  await forms.locator('[data-business-form="summary"]').getByRole("button", { name: "预览" }).click();
-  const preview = page.getByRole("dialog", { name: "预览：职称评审一览表" });
-  const close = preview.getByRole("button", { name: "关闭" });
-  await expect(close).toBeVisible();
-  await close.click();
-  await expect(preview).toHaveCount(0);
+  for (const [kind, label] of [
+    ["summary", "职称评审一览表"],
+    ["publicity", "公示表"],
+  ] as const) {
+    await forms.locator(`[data-business-form="${kind}"]`).getByRole("button", { name: "预览" }).click();
+    const preview = page.getByRole("dialog", { name: `预览：${label}` });
+    await expect(preview.getByRole("img", { name: "第 1 页" })).toBeVisible();
+    await expect(preview.getByRole("alert")).toHaveCount(0);
+    await page.screenshot({ path: shot(`50-business-form-${kind}`) });
+    await preview.getByRole("button", { name: "关闭" }).click();
+    await expect(preview).toHaveCount(0);
+  }
 
   // 承诺 and 提交, with a confirmation naming the notice.
   const promise = page.getByLabel("本人承诺，申报所提供的材料真实、准确，如有违诺情况，本人愿承担所有责任");
