@@ -249,6 +249,16 @@ export const hostileTargets: HostileTarget[] = [
   },
   { procedure: "attachment.list", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
   { procedure: "attachment.delete", as: "applicant", input: () => ({ attachmentId: randomUUID() }) },
+  // 提交 of the world's draft is refused by its unmet rules, so the draft stays a draft for the others.
+  { procedure: "submission.validation", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+  {
+    procedure: "submission.submit",
+    as: "applicant",
+    input: (w) => ({ applicationId: w.applicationId, promise: true }),
+  },
+  { procedure: "progress.mine", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+  { procedure: "notification.list", as: "applicant", input: () => ({ limit: 20 }) },
+  { procedure: "notification.markRead", as: "applicant", input: () => ({ id: randomUUID() }) },
 
   { procedure: "unitReview.pendingBindings", as: "unitReviewer", input: (w) => ({ unitId: w.org.unit.id }) },
   { procedure: "unitReview.approveBinding", as: "unitReviewer", input: () => ({ bindingId: randomUUID() }) },
