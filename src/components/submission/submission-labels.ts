@@ -22,10 +22,16 @@ export const submissionLabels = {
   confirmText: (notice: string) => `确定提交「${notice}」的申报吗？`,
   confirmHint: "提交后申报信息将送推荐单位审核，不能再修改。",
   confirmSubmit: "确定提交",
+  resubmit: "重新提交",
+  resubmitConfirmTitle: "确认重新提交",
+  resubmitConfirmText: (notice: string) => `确定重新提交「${notice}」的申报吗？`,
+  resubmitConfirmHint: (stage: string) => `重新提交后申报信息将送回「${stage}」继续审核，不能再修改。`,
+  confirmResubmit: "确定重新提交",
   cancel: "取消",
 
   submittedTitle: "提交成功",
-  submittedText: (time: string) => `您的申报已于 ${time} 提交，现进入推荐单位审核。可在「我的申报」中查看进度跟踪。`,
+  submittedText: (time: string, stage: string) =>
+    `您的申报已于 ${time} 提交，现进入${stage}。可在「我的申报」中查看进度跟踪。`,
   submittedAt: "提交时间",
   statusTitle: "申报状态",
   flowTitle: "流程推送节点",
