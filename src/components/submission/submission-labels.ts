@@ -50,6 +50,12 @@ export const submissionLabels = {
     returned: "已退回",
     terminated: "已终止",
   },
+  terminatedTitle: (stage: string, time: string) => `该申报已于 ${time} 被「${stage}」终止审核`,
+  terminatedReason: "终止审核理由：",
+  terminatedHint: "该申报已结束，不能再修改或提交；您可以在以后的申报通知中重新申报。",
+  returnedTitle: (stage: string, time: string) => `该申报已于 ${time} 被「${stage}」退回修改`,
+  returnedOpinion: "退回意见：",
+  editReturned: "编辑申报信息",
   backToHall: "返回个人网厅",
   viewApplication: "查看申报信息",
 } as const;
