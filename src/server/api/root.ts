@@ -8,6 +8,7 @@ import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
 import { progressRouter } from "./routers/progress";
+import { reviewRouter } from "./routers/review";
 import { submissionRouter } from "./routers/submission";
 import { unitReviewRouter } from "./routers/unit-review";
 import { workspaceRouter } from "./routers/workspace";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   attachment: attachmentRouter,
   submission: submissionRouter,
   progress: progressRouter,
+  review: reviewRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   admin: adminRouter,
