@@ -71,5 +71,6 @@ export const reviewLabels = {
   attachmentsIntro: "申报提交时的全部附件，点击「预览」查看。",
   attachmentsNone: "没有附件。",
   allInfoTitle: "全部信息",
+  businessFormsTitle: "业务表册信息",
   allInfoIntro: "申报人提交的全部申报信息（提交时的快照）。",
 } as const;
