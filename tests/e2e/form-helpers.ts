@@ -48,6 +48,15 @@ const NEWCOMER_PASSWORD = "Attach#2026";
  * unit approves, the draft starts. Returns the application page's address.
  */
 export async function startApplicationAsNewcomer(page: Page, name: string, birthDate = "19850304"): Promise<string> {
+  return (await newcomerWithApplication(page, name, birthDate)).formUrl;
+}
+
+/** As startApplicationAsNewcomer, also returning how the newcomer signs in again. */
+export async function newcomerWithApplication(
+  page: Page,
+  name: string,
+  birthDate = "19850304",
+): Promise<{ formUrl: string; login: string; password: string }> {
   const stamp = String(Date.now() % 1000).padStart(3, "0");
   const first17 = `220102${birthDate}${stamp}`;
   const idCard = first17 + idCardCheckChar(first17);
@@ -82,7 +91,7 @@ export async function startApplicationAsNewcomer(page: Page, name: string, birth
   await signOut(page);
 
   await signIn(page, idCard, NEWCOMER_PASSWORD, "/hall/apply");
-  return startDemoApplication(page);
+  return { formUrl: await startDemoApplication(page), login: idCard, password: NEWCOMER_PASSWORD };
 }
 
 export const fixtureFiles = "tests/fixtures/files";
