@@ -57,12 +57,13 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await expect(preview.getByRole("img", { name: "第 1 页", exact: true })).toBeVisible();
   await preview.getByRole("button", { name: "关闭" }).click();
   const forms = page.getByRole("region", { name: "业务表册信息" });
-  await expect(forms).toContainText("已提交");
+  await expect(forms).toContainText("提交版");
   await forms.locator('[data-business-form="summary"]').getByRole("button", { name: "预览" }).click();
   const summary = page.getByRole("dialog", { name: "预览：职称评审一览表" });
   await expect(summary.getByRole("img", { name: "第 1 页" })).toBeVisible();
   await summary.getByRole("button", { name: "关闭" }).click();
   await page.screenshot({ path: shot("60-review"), fullPage: true });
+  await page.screenshot({ path: shot("60b-review-top") });
 
   // 退回: the opinion and at least one module are required, said at the field.
   await reviewButton(page, "退回").click();
@@ -216,7 +217,7 @@ test("终止审核 ends the application: the other tab loses the race, the appli
   await otherTab.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "确定通过" }).click();
   const refused = otherTab.getByRole("alert").filter({ hasText: "该申报已被其他人处理，请刷新" });
   await expect(refused).toBeVisible();
-  await otherTab.screenshot({ path: shot("67-already-handled"), fullPage: true });
+  await otherTab.screenshot({ path: shot("67-already-handled") });
   await refused.getByRole("button", { name: "刷新" }).click();
   await expect(refused).toHaveCount(0);
   await expect(reviewButton(otherTab, "通过")).toHaveCount(0);

@@ -72,5 +72,6 @@ export const reviewLabels = {
   attachmentsNone: "没有附件。",
   allInfoTitle: "全部信息",
   businessFormsTitle: "业务表册信息",
+  businessFormsIntro: "以下表册按本次提交时的申报信息生成，可预览或下载。",
   allInfoIntro: "申报人提交的全部申报信息（提交时的快照）。",
 } as const;

@@ -66,15 +66,19 @@ export function ReviewActions({
   }
   return (
     <>
-      <div className="flex flex-wrap gap-2">
-        {can.pass && <Button onClick={() => setOpen("PASS")}>{L.pass}</Button>}
+      <div className="grid gap-2">
+        {can.pass && (
+          <Button className="w-full" onClick={() => setOpen("PASS")}>
+            {L.pass}
+          </Button>
+        )}
         {can.return && (
-          <Button variant="secondary" onClick={() => setOpen("RETURN")}>
+          <Button variant="secondary" className="w-full" onClick={() => setOpen("RETURN")}>
             {L.return}
           </Button>
         )}
         {can.terminate && (
-          <Button variant="danger" onClick={() => setOpen("TERMINATE")}>
+          <Button variant="danger" className="w-full" onClick={() => setOpen("TERMINATE")}>
             {L.terminate}
           </Button>
         )}

@@ -153,7 +153,7 @@ export function ReviewPage({ initialDetail, queueHref }: { initialDetail: Review
             <ApplicationValues form={form} files={files} />
           </section>
           <SnapshotAttachments content={snapshot.content} files={files} />
-          <BusinessFormsPanel applicationId={applicationId} draft={false} />
+          <BusinessFormsPanel applicationId={applicationId} draft={false} intro={L.businessFormsIntro} />
           <section id="history" aria-labelledby="review-history-title" className="scroll-mt-4 space-y-3">
             <h2 id="review-history-title" className="text-base font-semibold text-slate-900">
               {L.historyTitle}
