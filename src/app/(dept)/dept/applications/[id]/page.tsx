@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { loadReview } from "@/app/load-review";
 import { reviewLabels as L } from "@/components/review/labels";
-import { loadReview } from "@/components/review/load-review";
 import { ReviewPage } from "@/components/review/review-page";
 import { requireRole } from "@/server/auth/guards";
 
