@@ -247,4 +247,10 @@ test("终止审核 ends the application: the other tab loses the race, the appli
   await expect(page.getByText("当前申报状态为「审核不通过终止审核」，信息仅供查看，不可修改。")).toBeVisible();
   await expect(page.getByRole("button", { name: "保存", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /提交/ })).toHaveCount(0);
+  await signOut(page);
+
+  // 主管部门 never received it: its review page does not exist for them.
+  await signIn(page, demo.DEPT_REVIEWER.mobile, undefined, "/dept");
+  const response = await page.goto(`/dept/applications/${applicant.applicationId}`);
+  expect(response?.status()).toBe(404);
 });
