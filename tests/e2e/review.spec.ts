@@ -82,6 +82,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await expect(page.getByText("已将「周退修」的申报退回修改")).toBeVisible();
   await expect(page.getByRole("link", { name: "返回审核列表" }).first()).toHaveAttribute("href", "/unit");
   await expect(reviewButton(page, "通过")).toHaveCount(0);
+  await expect(page.getByText("该申报已退回申报人修改，重新提交后方可审核。")).toBeVisible();
   await signOut(page);
 
   // The applicant: 编辑 in 我的申报, the opinion on top, × on exactly the returned modules.
@@ -221,7 +222,7 @@ test("终止审核 ends the application: the other tab loses the race, the appli
   await refused.getByRole("button", { name: "刷新" }).click();
   await expect(refused).toHaveCount(0);
   await expect(reviewButton(otherTab, "通过")).toHaveCount(0);
-  await expect(otherTab.getByText("该申报当前不在您的审核环节，仅供查看。")).toBeVisible();
+  await expect(otherTab.getByText("该申报已终止审核，仅供查看。")).toBeVisible();
   await otherTab.close();
   await signOut(page);
 

@@ -13,7 +13,11 @@ export const reviewLabels = {
   sections: "页面导航",
   actionsTitle: "审核操作",
   actionsHint: "请核对申报信息、附件材料和业务表册后作出审核决定。",
-  noActions: "该申报当前不在您的审核环节，仅供查看。",
+  noActions: {
+    RETURNED: "该申报已退回申报人修改，重新提交后方可审核。",
+    TERMINATED: "该申报已终止审核，仅供查看。",
+    other: "该申报当前不在您的审核环节，仅供查看。",
+  },
   pass: "通过",
   return: "退回",
   terminate: "终止审核",

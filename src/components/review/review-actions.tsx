@@ -62,7 +62,9 @@ export function ReviewActions({
   const props = { detail, onClose: close, onDone: finish, onRefused: refuse };
 
   if (!can.pass && !can.return && !can.terminate) {
-    return <p className="text-sm text-slate-500">{L.noActions}</p>;
+    const { status } = detail.application;
+    const reason = status === "RETURNED" || status === "TERMINATED" ? L.noActions[status] : L.noActions.other;
+    return <p className="text-sm text-slate-500">{reason}</p>;
   }
   return (
     <>
