@@ -102,7 +102,16 @@ test("QR sign-in: confirming on a second device signs the first browser in", asy
 
 test("the session survives activity and a signed-in applicant cannot reach role workspaces", async ({ page }) => {
   await signIn(page, demo.APPLICANT.idCardNumber);
-  for (const path of ["/admin", "/unit", "/dept", "/committee"]) {
+  // A review page too, whatever the id: the role comes before the application.
+  const anyId = "00000000-0000-4000-8000-000000000000";
+  for (const path of [
+    "/admin",
+    "/unit",
+    "/dept",
+    "/committee",
+    `/unit/applications/${anyId}`,
+    `/dept/applications/${anyId}`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();

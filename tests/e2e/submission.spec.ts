@@ -1,5 +1,15 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
-import { byLabel, navigator, saveSection, startApplicationAsNewcomer } from "./form-helpers";
+import { expect, type Page, test } from "@playwright/test";
+import {
+  byLabel,
+  fixtureFiles as files,
+  navigator,
+  openSubmitPage,
+  pick,
+  saveSection,
+  slotRegion as slot,
+  startApplicationAsNewcomer,
+  upload,
+} from "./form-helpers";
 
 /**
  * The manual's 提交完成 end to end: a fresh applicant opens the 提交 page of an empty draft, follows
@@ -8,28 +18,9 @@ import { byLabel, navigator, saveSection, startApplicationAsNewcomer } from "./f
  * neither in the page nor by calling the server directly.
  */
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
-const files = "tests/fixtures/files";
 
 const validation = (page: Page) => page.getByTestId("validation");
 const problem = (page: Page, text: string | RegExp) => validation(page).getByRole("link", { name: text });
-const slot = (page: Page, name: string | RegExp): Locator => page.getByRole("region", { name });
-
-async function upload(region: Locator, file: string) {
-  const name = file.split("/").pop()!;
-  await region.locator('input[type="file"]').setInputFiles(file);
-  await expect(region.getByRole("status")).toContainText(`「${name}」上传成功`);
-}
-
-async function pick(scope: Page | Locator, label: string, type: string, option: string) {
-  const page = "page" in scope ? scope.page() : scope;
-  await byLabel(scope, label).fill(type);
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
-
-async function openSubmitPage(page: Page) {
-  await navigator(page).getByRole("link", { name: "数据验证与提交", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "数据验证信息" })).toBeVisible();
-}
 
 test("a fresh applicant fixes every problem 数据验证信息 lists, submits, and follows the progress", async ({
   page,

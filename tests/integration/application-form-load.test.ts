@@ -24,6 +24,7 @@ describe("loading the whole form", () => {
         endsAt: notice.endsAt,
       },
       unit: { name: t.org.unit.name, creditCode: t.org.unit.creditCode, departmentName: t.org.department.name },
+      returned: null,
     });
     expect(Object.keys(editableScopes).sort()).toEqual([...moduleKeys, "materials"].sort());
     expect(Object.values(editableScopes).every(Boolean)).toBe(true);

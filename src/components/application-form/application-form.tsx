@@ -8,7 +8,7 @@ import { SubmittedSummary } from "@/components/submission/submitted-summary";
 import { useValidationRefresh } from "@/components/submission/use-validation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { type EntryModuleKey, modules, type TextModuleKey } from "@/lib/application-form/modules";
+import { type EntryModuleKey, type ModuleKey, modules, type TextModuleKey } from "@/lib/application-form/modules";
 import { applicationStatuses, labelOf } from "@/lib/dictionaries";
 import type { Problem } from "@/lib/submission/problem";
 import type { SubmitResult } from "@/lib/submission/submission.schema";
@@ -22,7 +22,9 @@ import { FormHeader } from "./form-header";
 import { expertsApply, type FormPageView, type FormTarget, type FormView, viewOrder } from "./form-view";
 import { formLabels as L } from "./labels";
 import { ModuleNavigator } from "./module-navigator";
-import { ReadAllView } from "./read-all-view";
+import { ModulePanel } from "./module-panel";
+import { ModuleValues, ReadAllView } from "./read-all-view";
+import { ReturnedBanner } from "./returned-banner";
 import { TextModuleForm } from "./text-module-form";
 import { UnsavedProvider, useUnsavedGuard } from "./unsaved-changes";
 
@@ -132,6 +134,7 @@ export function ApplicationForm({
   return (
     <UnsavedProvider report={guard.report}>
       {header}
+      {form.application.returned && <ReturnedBanner returned={form.application.returned} />}
       <div className="grid items-start gap-6 md:grid-cols-[13rem_1fr]">
         <div className="md:sticky md:top-4">
           <ModuleNavigator form={form} current={view} onSelect={(v) => go(v)} />
@@ -171,6 +174,27 @@ export function ApplicationForm({
   );
 }
 
+/** A module the applicant may not change now (a returned application's other modules): its values, read-only. */
+function ReadOnlyModule({ form, module }: { form: FormView; module: ModuleKey }) {
+  const { inSlot } = useAttachments(form.application.id);
+  return (
+    <ModulePanel module={module}>
+      <div className="space-y-4">
+        <NotReturnedNotice module={module} />
+        <ModuleValues form={form} module={module} inSlot={inSlot} />
+      </div>
+    </ModulePanel>
+  );
+}
+
+function NotReturnedNotice({ module }: { module: ModuleKey }) {
+  return (
+    <p data-testid="read-only-module" className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
+      {L.notReturnedNotice(modules[module].label)}
+    </p>
+  );
+}
+
 function CurrentModule({
   form,
   view,
@@ -183,6 +207,15 @@ function CurrentModule({
   onGoToBasicInfo: () => void;
 }) {
   if (view === "all") return <ReadAllView form={form} />;
+  if (!form.application.editableScopes[view]) {
+    if (modules[view].kind !== "entries") return <ReadOnlyModule form={form} module={view} />;
+    return (
+      <div className="space-y-3">
+        <NotReturnedNotice module={view} />
+        <EntryModulePanel form={form} module={view as EntryModuleKey} target={target} />
+      </div>
+    );
+  }
   if (view === "exceptionalExperts" && !expertsApply(form) && form.entries.exceptionalExperts.length === 0)
     return <ExpertsGate onGoToBasicInfo={onGoToBasicInfo} />;
   if (modules[view].kind === "entries")

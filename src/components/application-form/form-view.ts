@@ -30,11 +30,14 @@ export function parseFormTarget(
   return { ...(entryId ? { entryId } : {}), ...(name ? { field: name } : {}) };
 }
 
+/** What the read-only views read of an application: its saved modules and the 年度考核 years. */
+export type ReadableForm = Pick<FormView, "sections" | "entries" | "assessmentYears">;
+
 /**
  * 破格推荐专家 applies once 基本信息 is SAVED with 破格 and 「两名专家推荐破格」: the experts belong to
  * that saved choice, not to what is being typed.
  */
-export function expertsApply(form: FormView): boolean {
+export function expertsApply(form: Pick<FormView, "sections">): boolean {
   const data = form.sections.basicInfo?.data;
   return data?.category === "EXCEPTIONAL" && data?.exceptionalCategory === TWO_EXPERTS;
 }
@@ -43,7 +46,7 @@ export function expertsApply(form: FormView): boolean {
  * The navigator's groups with the modules this application shows. 破格推荐专家 shows while it
  * applies, and also while experts are saved that no longer apply (数据验证信息 asks to delete them).
  */
-export function visibleGroups(form: FormView) {
+export function visibleGroups(form: Pick<FormView, "sections" | "entries">) {
   const show = (k: ModuleKey) => k !== "exceptionalExperts" || expertsApply(form) || form.entries[k].length > 0;
   return moduleGroups.map((g) => ({ label: g.label, modules: g.modules.filter(show) }));
 }

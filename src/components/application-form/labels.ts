@@ -46,6 +46,13 @@ export const formLabels = {
   assessmentIntro: (years: number[]) => `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。`,
   charCount: (count: number, max: number) => `已输入 ${count} / ${max} 字`,
 
+  returnedTitle: (stage: string, time: string) => `您的申报于 ${time} 被「${stage}」退回修改`,
+  returnedOpinion: "退回意见：",
+  returnedModules: "需修改的模块：",
+  returnedHint: "标有 × 的模块可以修改，其余模块仅供查看。修改完成后，请在「数据验证与提交」中重新提交。",
+  returnedMark: "需修改",
+  notReturnedNotice: (module: string) => `「${module}」未被退回修改，仅供查看。`,
+
   readOnlyNotice: (status: string) => `当前申报状态为「${status}」，信息仅供查看，不可修改。`,
   allInfoIntro: "以下为已保存的全部申报信息，请逐项核对。",
   notFilled: "未填写",

@@ -11,7 +11,8 @@ const itemClass =
 
 /**
  * The module navigator: the manual's groups, each module with its completion mark (✓) and a red
- * asterisk when required, the current one highlighted; 「材料附件信息」 (complete once every 必传
+ * asterisk when required, the current one highlighted, and on a returned application a red × on
+ * each module the reviewer returned for change; 「材料附件信息」 (complete once every 必传
  * material is uploaded), 「数据验证与提交」 (marked once 数据验证信息 lists nothing) and 「全部信息」 at the end. Links keep `?m=` so
  * a module can be opened in a new tab; a plain click goes through `onSelect` (the unsaved check).
  * Each link's name is the module's label alone; completion is its description.
@@ -59,12 +60,18 @@ export function ModuleNavigator({
     );
   };
 
+  const returned = form.application.returned?.modules ?? [];
   const item = (view: FormPageView, label: string, required: boolean, complete: boolean) => {
-    const description = [required ? L.requiredModule : "", complete ? L.complete : L.incomplete]
+    const toChange = (returned as readonly string[]).includes(view);
+    const description = [
+      toChange ? L.returnedMark : "",
+      required ? L.requiredModule : "",
+      complete ? L.complete : L.incomplete,
+    ]
       .filter(Boolean)
       .join("，");
     return (
-      <li key={view} data-complete={complete}>
+      <li key={view} data-complete={complete} data-returned={toChange || undefined}>
         {link(
           view,
           <>
@@ -76,6 +83,15 @@ export function ModuleNavigator({
             </span>
             <span>{label}</span>
             {required && <RequiredMark />}
+            {toChange && (
+              <span
+                aria-hidden="true"
+                title={L.returnedMark}
+                className="ml-auto grid size-4 shrink-0 place-items-center rounded-full bg-red-600 text-[10px] font-bold text-white"
+              >
+                ×
+              </span>
+            )}
           </>,
           description,
         )}

@@ -16,7 +16,7 @@ import {
 import { type AttachmentSlotCode, entrySlotOf, materialSlotCodes, slotOf } from "@/lib/attachments/slots";
 import { EntriesTable } from "./entries/entries-table";
 import { ValueList } from "./field-values";
-import { type FormView, visibleGroups } from "./form-view";
+import { type FormView, type ReadableForm, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
 
 /**
@@ -26,14 +26,36 @@ import { formLabels as L } from "./labels";
  * preview.
  */
 export function ReadAllView({ form }: { form: FormView }) {
-  const { files, inSlot } = useAttachments(form.application.id);
-  const materialsDone = materialsComplete(files);
+  const { files } = useAttachments(form.application.id);
   return (
     <section className="space-y-4">
       <div>
         <h2 className="text-base font-semibold text-slate-900">{L.allInfo}</h2>
         <p className="mt-1 text-sm text-slate-500">{L.allInfoIntro}</p>
       </div>
+      <ApplicationValues form={form} files={files} completion={form.completion} />
+    </section>
+  );
+}
+
+/**
+ * The body of 「全部信息」 for any source: the applicant's saved form with its completion marks, or a
+ * submitted snapshot (a reviewer's view, no marks) with the files it names.
+ */
+export function ApplicationValues({
+  form,
+  files,
+  completion,
+}: {
+  form: ReadableForm;
+  files: AttachmentView[];
+  completion?: Record<ModuleKey, boolean>;
+}) {
+  const inSlot = (slot: AttachmentSlotCode, entryId: string | null = null) =>
+    files.filter((f) => f.slot === slot && f.entryId === entryId);
+  const materialsDone = materialsComplete(files);
+  return (
+    <>
       {visibleGroups(form).map((group) => (
         <div key={group.label} className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <p className="border-b border-slate-100 bg-slate-50 px-5 py-2 text-xs font-semibold tracking-wide text-slate-500">
@@ -47,11 +69,9 @@ export function ReadAllView({ form }: { form: FormView }) {
                     {modules[key].label}
                     {modules[key].required && <RequiredMark />}
                   </h3>
-                  <Badge tone={form.completion[key] ? "green" : "gray"}>
-                    {form.completion[key] ? L.complete : L.incomplete}
-                  </Badge>
+                  {completion && <CompletionBadge complete={completion[key]} />}
                 </header>
-                <ModuleValues form={form} module={key} />
+                <ModuleValues form={form} module={key} inSlot={inSlot} />
               </section>
             ))}
           </div>
@@ -67,13 +87,19 @@ export function ReadAllView({ form }: { form: FormView }) {
             {L.materials}
             <RequiredMark />
           </h3>
-          <Badge tone={materialsDone ? "green" : "gray"}>{materialsDone ? L.complete : L.incomplete}</Badge>
+          {completion && <CompletionBadge complete={materialsDone} />}
         </header>
         <FileRows rows={materialSlotCodes.map((code) => ({ code, files: inSlot(code) }))} />
       </section>
-    </section>
+    </>
   );
 }
+
+function CompletionBadge({ complete }: { complete: boolean }) {
+  return <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>;
+}
+
+type InSlot = (slot: AttachmentSlotCode, entryId?: string | null) => AttachmentView[];
 
 /** Each slot's name (asterisk when 必传) and its files, or 未上传. */
 function FileRows({ rows }: { rows: { code: AttachmentSlotCode; files: AttachmentView[] }[] }) {
@@ -94,8 +120,8 @@ function FileRows({ rows }: { rows: { code: AttachmentSlotCode; files: Attachmen
   );
 }
 
-function ModuleValues({ form, module }: { form: FormView; module: ModuleKey }) {
-  const { inSlot } = useAttachments(form.application.id);
+/** One module's saved values (and its files) read-only: in 「全部信息」, and for a module the applicant may not change now. */
+export function ModuleValues({ form, module, inSlot }: { form: ReadableForm; module: ModuleKey; inSlot: InSlot }) {
   if (modules[module].kind === "entries") {
     const slot = entrySlotOf(module as EntryModuleKey);
     return (
@@ -121,8 +147,8 @@ function ModuleValues({ form, module }: { form: FormView; module: ModuleKey }) {
   return <SectionValues form={form} module={module} />;
 }
 
-function SectionValues({ form, module }: { form: FormView; module: ModuleKey }) {
-  const section: SectionView = form.sections[module as keyof FormView["sections"]];
+function SectionValues({ form, module }: { form: ReadableForm; module: ModuleKey }) {
+  const section: SectionView = form.sections[module as keyof ReadableForm["sections"]];
   if (!section) return <p className="text-sm text-slate-500">{L.notFilled}</p>;
   const { data } = section;
   if ((textModuleKeys as ModuleKey[]).includes(module)) {

@@ -56,5 +56,6 @@ export const myApplicationsLabels = {
 /** The link back into an application from the hall's lists. */
 export const openApplicationLabels = {
   continueFilling: "继续填报",
+  edit: "编辑",
   view: "查看",
 } as const;

@@ -20,7 +20,16 @@ const linkButton =
  * 业务表册信息: 职称评审一览表 and 公示表 of one application, each with 预览 (the app's own PDF viewer,
  * which runs no document scripts) and 下载. `draft` marks them as following the current draft.
  */
-export function BusinessFormsPanel({ applicationId, draft }: { applicationId: string; draft: boolean }) {
+export function BusinessFormsPanel({
+  applicationId,
+  draft,
+  intro,
+}: {
+  applicationId: string;
+  draft: boolean;
+  /** The sentence above the list, when the reader is not the applicant (a reviewer). */
+  intro?: string;
+}) {
   const [open, setOpen] = useState<BusinessFormKind | null>(null);
   return (
     <section aria-labelledby="business-forms-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -30,7 +39,7 @@ export function BusinessFormsPanel({ applicationId, draft }: { applicationId: st
         </h2>
       </header>
       <div className="space-y-3 p-5">
-        <p className="text-sm text-slate-600">{draft ? L.draftHint : L.intro}</p>
+        <p className="text-sm text-slate-600">{intro ?? (draft ? L.draftHint : L.intro)}</p>
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
           {businessForms.map(({ kind, label }) => (
             <li

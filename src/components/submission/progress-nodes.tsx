@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { modules } from "@/lib/application-form/modules";
+import { scopeLabel } from "@/lib/application/scope-label";
 import { formatDateTime } from "@/lib/datetime";
 import { flowActorRoles } from "@/lib/review/application-transitions";
 import type { ProgressNode, ProgressNodeState } from "@/lib/review/progress";
@@ -30,9 +30,6 @@ const tone: Record<ProgressNodeState, BadgeTone> = {
 };
 
 export const roleLabel = (role: string | null) => flowActorRoles.find((r) => r.code === role)?.label ?? "";
-
-const scopeLabel = (scope: string) =>
-  scope === "materials" ? "材料附件信息" : (modules[scope as keyof typeof modules]?.label ?? scope);
 
 /**
  * 流程推送节点: 个人申报 → 推荐单位审核 → 主管部门审核 → 评委会评审 → 终审通过, each with its state,

@@ -2,14 +2,11 @@ import Link from "next/link";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { hallRoutes } from "@/components/hall/routes";
 import { PageTitle } from "@/components/page-title";
-import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
-import { flowActions } from "@/lib/review/application-transitions";
 import { type ApplicationProgress, progressNodeLabels } from "@/lib/review/progress";
-import { ProgressNodes, roleLabel } from "./progress-nodes";
+import { FlowEventsTable } from "./flow-events-table";
+import { ProgressNodes } from "./progress-nodes";
 import { submissionLabels as L } from "./submission-labels";
-
-const actionLabel = (code: string) => flowActions.find((a) => a.code === code)?.label ?? code;
 
 /** 进度跟踪: the application, its 流程推送节点, and the 流转记录 — every flow event, oldest first. */
 export function ProgressView({ progress }: { progress: ApplicationProgress }) {
@@ -42,6 +39,7 @@ export function ProgressView({ progress }: { progress: ApplicationProgress }) {
           </div>
         )}
       </dl>
+      <Outcome progress={progress} />
       <section aria-labelledby="flow-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="flow-title" className="mb-4 text-base font-semibold text-slate-900">
           {L.flowTitle}
@@ -52,29 +50,48 @@ export function ProgressView({ progress }: { progress: ApplicationProgress }) {
         <h2 id="history-title" className="text-base font-semibold text-slate-900">
           {L.historyTitle}
         </h2>
-        {events.length === 0 ? (
-          <p className="text-sm text-slate-500">{L.historyEmpty}</p>
-        ) : (
-          <Table label={L.historyTable}>
-            <THead>
-              {L.historyColumns.map((label) => (
-                <Th key={label}>{label}</Th>
-              ))}
-            </THead>
-            <TBody>
-              {events.map((e) => (
-                <tr key={e.sequence}>
-                  <Td className="whitespace-nowrap">{formatDateTime(e.at)}</Td>
-                  <Td>{e.stage ? progressNodeLabels[e.stage] : L.applicantNode}</Td>
-                  <Td>{actionLabel(e.action)}</Td>
-                  <Td>{roleLabel(e.actorRole)}</Td>
-                  <Td>{e.opinion ?? "—"}</Td>
-                </tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <FlowEventsTable events={events} />
       </section>
     </div>
+  );
+}
+
+/**
+ * What the applicant must know first: why the application was ended (终止审核 with its reason), or
+ * that it was returned (the opinion, with the way to 编辑).
+ */
+function Outcome({ progress: { application, events } }: { progress: ApplicationProgress }) {
+  const action =
+    application.status === "TERMINATED" ? "TERMINATE" : application.status === "RETURNED" ? "RETURN" : null;
+  const event = action ? events.filter((e) => e.action === action).at(-1) : undefined;
+  if (!event?.stage) return null;
+  const stage = progressNodeLabels[event.stage];
+  const terminated = action === "TERMINATE";
+  return (
+    <section
+      aria-labelledby="outcome-title"
+      data-testid="outcome"
+      className={`rounded-lg border px-5 py-4 text-sm ${terminated ? "border-red-200 bg-red-50 text-red-900" : "border-amber-200 bg-amber-50 text-amber-900"}`}
+    >
+      <h2 id="outcome-title" className="text-base font-semibold">
+        {terminated
+          ? L.terminatedTitle(stage, formatDateTime(event.at))
+          : L.returnedTitle(stage, formatDateTime(event.at))}
+      </h2>
+      <p className="mt-1 whitespace-pre-wrap break-words">
+        <span className="font-medium">{terminated ? L.terminatedReason : L.returnedOpinion}</span>
+        {event.opinion}
+      </p>
+      {terminated ? (
+        <p className="mt-1">{L.terminatedHint}</p>
+      ) : (
+        <Link
+          href={hallRoutes.application(application.id)}
+          className="mt-2 inline-block font-medium text-brand-700 hover:underline"
+        >
+          {L.editReturned}
+        </Link>
+      )}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { Modal } from "@/components/attachments/modal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { readServerError, SERVER_FAULT } from "@/components/ui/server-error";
+import { type ReviewStageCode, reviewStageOf } from "@/lib/review/review-stages";
 import type { SubmitResult } from "@/lib/submission/submission.schema";
 import { api } from "@/trpc/react";
 import { submissionLabels as L } from "./submission-labels";
@@ -12,15 +13,19 @@ import { useValidation } from "./use-validation";
 
 /**
  * 承诺 and 提交: the box to tick, and 提交 — disabled while 数据验证信息 lists a problem or the box is
- * unticked (the server checks both again). A confirmation naming the notice comes first.
+ * unticked (the server checks both again). A confirmation naming the notice comes first. On a
+ * returned application the button is 「重新提交」 and the confirmation names the stage it goes back to.
  */
 export function PromiseAndSubmit({
   applicationId,
   noticeTitle,
+  returnedBy,
   onSubmitted,
 }: {
   applicationId: string;
   noticeTitle: string;
+  /** On a returned application, the stage that returned it: 提交 is 重新提交, back to that stage. */
+  returnedBy?: ReviewStageCode;
   onSubmitted: (result: SubmitResult) => void;
 }) {
   const [promised, setPromised] = useState(false);
@@ -77,27 +82,31 @@ export function PromiseAndSubmit({
             aria-describedby={blockedBy ? "submit-blocked" : undefined}
             onClick={() => setConfirming(true)}
           >
-            {L.submit}
+            {returnedBy ? L.resubmit : L.submit}
           </Button>
         </div>
       </div>
       <Modal
         open={confirming}
         onClose={() => !submit.isPending && setConfirming(false)}
-        title={L.confirmTitle}
+        title={returnedBy ? L.resubmitConfirmTitle : L.confirmTitle}
         footer={
           <>
             <Button variant="secondary" disabled={submit.isPending} onClick={() => setConfirming(false)}>
               {L.cancel}
             </Button>
             <Button pending={submit.isPending} onClick={() => void confirm()}>
-              {L.confirmSubmit}
+              {returnedBy ? L.confirmResubmit : L.confirmSubmit}
             </Button>
           </>
         }
       >
-        <p className="font-medium text-slate-900">{L.confirmText(noticeTitle)}</p>
-        <p className="mt-2 text-slate-600">{L.confirmHint}</p>
+        <p className="font-medium text-slate-900">
+          {returnedBy ? L.resubmitConfirmText(noticeTitle) : L.confirmText(noticeTitle)}
+        </p>
+        <p className="mt-2 text-slate-600">
+          {returnedBy ? L.resubmitConfirmHint(reviewStageOf(returnedBy).label) : L.confirmHint}
+        </p>
       </Modal>
     </section>
   );

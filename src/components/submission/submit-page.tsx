@@ -39,6 +39,7 @@ export function SubmitPage({
       <PromiseAndSubmit
         applicationId={applicationId}
         noticeTitle={form.application.notice.title}
+        returnedBy={form.application.returned?.stage}
         onSubmitted={onSubmitted}
       />
     </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { hallRoutes } from "@/components/hall/routes";
 import { Alert } from "@/components/ui/alert";
 import { formatDateTime } from "@/lib/datetime";
+import { reviewStageOf } from "@/lib/review/review-stages";
 import type { SubmitResult } from "@/lib/submission/submission.schema";
 import { api } from "@/trpc/react";
 import { ProgressNodes } from "./progress-nodes";
@@ -26,7 +27,12 @@ export function SubmittedSummary({
       {justSubmitted && (
         <Alert tone="success">
           <p className="font-semibold">{L.submittedTitle}</p>
-          <p>{L.submittedText(formatDateTime(justSubmitted.submittedAt))}</p>
+          <p>
+            {L.submittedText(
+              formatDateTime(justSubmitted.submittedAt),
+              progress.data?.application.stage ? reviewStageOf(progress.data.application.stage).label : "审核",
+            )}
+          </p>
         </Alert>
       )}
       <section aria-labelledby="flow-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">

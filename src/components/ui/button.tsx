@@ -2,6 +2,8 @@ const variants = {
   primary: "bg-brand-600 text-white shadow-sm hover:bg-brand-700 disabled:bg-brand-600/60",
   secondary: "border border-slate-300 bg-white text-slate-700 shadow-sm hover:bg-slate-50 disabled:text-slate-400",
   danger: "border border-red-200 bg-white text-red-700 hover:bg-red-50 disabled:text-red-300",
+  /** The confirming button of an action that cannot be undone. */
+  destructive: "bg-red-600 text-white shadow-sm hover:bg-red-700 disabled:bg-red-600/60",
   link: "text-brand-700 hover:underline disabled:text-slate-400",
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EditableScope } from "@/lib/application/editability";
 import type { ApplicationStatusCode, TitleLevelCode } from "@/lib/dictionaries";
+import type { ReviewStageCode } from "@/lib/review/review-stages";
 import { recordId } from "@/lib/validation/record-id";
 import type { EntryModuleKey, ModuleKey, TextModuleKey } from "./modules";
 import { entryModuleKeys, textModuleKeys } from "./modules";
@@ -73,6 +74,8 @@ export type FormView = {
     editableScopes: Record<EditableScope, boolean>;
     notice: { id: string; title: string; levels: TitleLevelCode[]; series: string; endsAt: Date };
     unit: { name: string; creditCode: string; departmentName: string };
+    /** While 被退回: the 退回 that opened it again (the banner above the form); null otherwise. */
+    returned: ReturnView | null;
   };
   /** From the sign-in identity: prefills 姓名, 身份证号 (read-only) and 手机号. */
   identity: { name: string; idCardNumber: string | null; mobile: string | null };
@@ -83,6 +86,9 @@ export type FormView = {
   /** Per module: saved and complete enough to pass its own rules (the navigator's mark). */
   completion: Record<ModuleKey, boolean>;
 };
+
+/** A 退回 as the applicant reads it: the opinion, the stage that returned it, when, and the scopes opened again. */
+export type ReturnView = { opinion: string; stage: ReviewStageCode; at: Date; modules: EditableScope[] };
 
 /** Error `cause` details the form needs beyond a message (in error.data via AppError.field). */
 export const STALE_FIELD = "version";

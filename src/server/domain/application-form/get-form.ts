@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { editableScopesOf, isEditableAtAll } from "@/lib/application/editability";
+import { type EditableScope, editableScopesOf, isEditableAtAll } from "@/lib/application/editability";
 import {
   type EntryView,
   type FormView,
@@ -40,6 +40,13 @@ const formSelect = {
   workReports: inOrder,
   honors: inOrder,
   punishments: inOrder,
+  // The latest 退回, for the banner of a returned application.
+  flowEvents: {
+    where: { action: "RETURN" },
+    orderBy: { sequence: "desc" },
+    take: 1,
+    select: { opinion: true, stage: true, at: true, returnedModules: true },
+  },
 } satisfies Prisma.ApplicationSelect;
 
 /** 信息填报: the caller's application with every module, identity for prefill, and completion marks. */
@@ -69,6 +76,7 @@ export async function getForm(db: Db, user: SessionUser, applicationId: string):
   // Found by applicantId above: the caller is the applicant.
   const position = toReviewPosition(row);
   const caller = { isApplicant: true };
+  const lastReturn = row.flowEvents[0];
   return {
     application: {
       id: row.id,
@@ -77,6 +85,15 @@ export async function getForm(db: Db, user: SessionUser, applicationId: string):
       editableScopes: editableScopesOf(position, caller),
       notice,
       unit: { name: unit.name, creditCode: unit.creditCode, departmentName: unit.departmentName },
+      returned:
+        row.status === "RETURNED" && lastReturn?.stage
+          ? {
+              opinion: lastReturn.opinion ?? "",
+              stage: lastReturn.stage,
+              at: lastReturn.at,
+              modules: lastReturn.returnedModules as EditableScope[],
+            }
+          : null,
     },
     identity: { name: user.name, idCardNumber: user.idCardNumber, mobile: user.mobile },
     assessmentYears: rules.assessmentYears,

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { loadReview } from "@/app/load-review";
+import { reviewLabels as L } from "@/components/review/labels";
+import { ReviewPage } from "@/components/review/review-page";
+import { requireRole } from "@/server/auth/guards";
+
+export const metadata: Metadata = { title: L.pageTitle };
+
+/** 推荐单位审核 of one application of the reviewer's unit, reached from the unit's queue. */
+export default async function UnitReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  // Layouts and pages render in parallel: the page checks the role itself before loading data.
+  await requireRole("UNIT_REVIEWER");
+  const { id } = await params;
+  return <ReviewPage initialDetail={await loadReview(id)} queueHref="/unit" />;
+}
