@@ -8,6 +8,7 @@ import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
 import { progressRouter } from "./routers/progress";
+import { reviewQueueRouter } from "./routers/review-queue";
 import { submissionRouter } from "./routers/submission";
 import { unitReviewRouter } from "./routers/unit-review";
 import { workspaceRouter } from "./routers/workspace";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   progress: progressRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
+  reviewQueue: reviewQueueRouter,
   admin: adminRouter,
   notification: notificationRouter,
 });

@@ -10,6 +10,7 @@ import {
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
+import { reviewedMark } from "../review-queue/queue-columns";
 import { reviewMessages as m } from "./messages";
 
 export type TransitionRequest = {
@@ -51,6 +52,7 @@ export async function applyApplicationTransition(tx: Tx, request: TransitionRequ
       stage: to.stage,
       version: { increment: 1 },
       ...(action === "SUBMIT" || action === "RESUBMIT" ? { submittedAt: now } : {}),
+      ...reviewedMark(action, nodeStageOf(transition), now),
     },
   });
   if (count === 0) throw conflict();

@@ -1,0 +1,21 @@
+import "server-only";
+import type { QueueCounts, QueueCountsInput, QueueFilters, QueueTab } from "@/lib/review-queue/queue.schema";
+import type { ScopedRole } from "@/lib/roles/role-scopes";
+import type { Db } from "@/server/db";
+import { type QueueScope, requireQueueScope } from "./queue-scope";
+import { queueWhere } from "./queue-where";
+
+/** How many applications one tab holds under the filters: an index-only count of the queue's index. */
+export async function countTab(db: Db, scope: QueueScope, tab: QueueTab, filters: QueueFilters): Promise<number> {
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS "count" FROM "Application" a WHERE ${queueWhere(scope, tab, filters)}`;
+  return count;
+}
+
+/** The numbers on the 待审核 and 已审核 tabs, under the same filters as the list. */
+export async function countQueue(db: Db, roles: readonly ScopedRole[], input: QueueCountsInput): Promise<QueueCounts> {
+  const scope = requireQueueScope(input.stage, roles);
+  const pending = await countTab(db, scope, "pending", input.filters);
+  const done = await countTab(db, scope, "done", input.filters);
+  return { pending, done };
+}
