@@ -83,7 +83,10 @@ describe("only a draft can be changed", () => {
 
   it("the refusal comes before any check of the data", async () => {
     const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
-    await t.db.application.update({ where: { id: applicationId }, data: { status: "RETURNED", stage: "UNIT_REVIEW" } });
+    await t.db.application.update({
+      where: { id: applicationId },
+      data: { status: "RETURNED", stage: "UNIT_REVIEW", returnedModules: ["papers"] },
+    });
     const result = await refusal(
       api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: {} }),
     );

@@ -38,10 +38,24 @@ export type ApplicationTransition = {
 };
 
 /**
+ * The stages whose reviewers decide now (通过, 退回, 终止审核), each passing on to the next stage on
+ * the path. 评委会评审 decides in a later issue: until then nothing leaves it.
+ */
+const decidingStages = [
+  { stage: "UNIT_REVIEW", actor: "UNIT_REVIEWER", next: "DEPT_REVIEW" },
+  { stage: "DEPT_REVIEW", actor: "DEPT_REVIEWER", next: "COMMITTEE_REVIEW" },
+] as const satisfies readonly { stage: ReviewStageCode; actor: FlowActorRoleCode; next: ReviewStageCode }[];
+
+/**
  * The application's life cycle, the only place it is written down (SPEC §7): who may do what
  * from where, and where it leads. One row per (status, stage, action, actor role); a move that is
- * not a row here is refused. The review adds rows (通过, 退回, 终止审核, 重新提交 to the stage
- * that returned it), never code: applyApplicationTransition applies any row the same way.
+ * not a row here is refused. applyApplicationTransition applies any row the same way.
+ *
+ * - 提交: the applicant's draft goes to 推荐单位审核.
+ * - 通过: a stage's reviewer passes it to the next stage; it stays 已申报.
+ * - 退回: a stage's reviewer returns it to the applicant; it stays at that stage, so that
+ * - 重新提交 brings it back to the stage that returned it, not to the start.
+ * - 终止审核: a stage's reviewer ends it there, for good (no row leaves TERMINATED).
  */
 export const applicationTransitions: readonly ApplicationTransition[] = [
   {
@@ -50,7 +64,40 @@ export const applicationTransitions: readonly ApplicationTransition[] = [
     actor: "APPLICANT",
     to: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
   },
+  ...decidingStages.flatMap(({ stage, actor, next }): ApplicationTransition[] => [
+    {
+      from: { status: "SUBMITTED", stage },
+      action: "PASS",
+      actor,
+      to: { status: "SUBMITTED", stage: next },
+    },
+    {
+      from: { status: "SUBMITTED", stage },
+      action: "RETURN",
+      actor,
+      to: { status: "RETURNED", stage },
+    },
+    {
+      from: { status: "SUBMITTED", stage },
+      action: "TERMINATE",
+      actor,
+      to: { status: "TERMINATED", stage },
+    },
+    {
+      from: { status: "RETURNED", stage },
+      action: "RESUBMIT",
+      actor: "APPLICANT",
+      to: { status: "SUBMITTED", stage },
+    },
+  ]),
 ];
+
+/** The actions `actor` may take on an application at `from`: what a page offers. */
+export function actionsAt(from: FlowPosition, actor: FlowActorRoleCode): FlowActionCode[] {
+  return applicationTransitions
+    .filter((t) => t.from.status === from.status && t.from.stage === from.stage && t.actor === actor)
+    .map((t) => t.action);
+}
 
 /** The row for `action` by `actor` from `from`, or null when the table has no such move. */
 export function findTransition(

@@ -12,6 +12,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import { reviewedMark } from "../review-queue/queue-columns";
 import { reviewMessages as m } from "./messages";
+import { notifyTransition } from "./notify-transition";
 
 export type TransitionRequest = {
   applicationId: string;
@@ -33,7 +34,7 @@ export type TransitionRequest = {
 /**
  * Moves an application along one row of the transition table (src/lib/review/application-transitions.ts)
  * inside the caller's transaction: one conditional UPDATE on its status, stage (and version), then
- * the flow event with the next number, then the audit entry. Of two actors racing (two reviewers,
+ * the flow event with the next number, then the audit entry and the messages it sends (outbox). Of two actors racing (two reviewers,
  * a reviewer and the resubmitting applicant, two tabs) the UPDATE lets exactly one through — the
  * other finds the row moved, changes nothing and is told to refresh; and because the event is
  * written under the row lock that UPDATE took, events are numbered without gaps or duplicates.
@@ -51,6 +52,8 @@ export async function applyApplicationTransition(tx: Tx, request: TransitionRequ
       status: to.status,
       stage: to.stage,
       version: { increment: 1 },
+      // The modules the applicant may change exist exactly while returned (a CHECK holds it).
+      returnedModules: to.status === "RETURNED" ? [...(request.returnedModules ?? [])] : [],
       ...(action === "SUBMIT" || action === "RESUBMIT" ? { submittedAt: now } : {}),
       ...reviewedMark(action, nodeStageOf(transition), now),
     },
@@ -90,6 +93,12 @@ export async function applyApplicationTransition(tx: Tx, request: TransitionRequ
       ...(request.returnedModules?.length ? { returnedModules: request.returnedModules } : {}),
       ...(request.submissionId ? { submissionId: request.submissionId } : {}),
     },
+  });
+  await notifyTransition(tx, {
+    applicationId,
+    transition,
+    opinion: request.opinion,
+    returnedModules: request.returnedModules,
   });
   return { transition, event };
 }

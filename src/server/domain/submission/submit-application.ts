@@ -15,6 +15,12 @@ import { noticeRefusal } from "./notice-acceptance";
 import { submissionDigest } from "./submission-digest";
 import { evaluateRules, RULE_SET_VERSION } from "./validation-rules";
 
+/** What submitting does from each status: 提交 a draft, 重新提交 a returned application. */
+const submitActions: Partial<Record<ApplicationStatusCode, "SUBMIT" | "RESUBMIT">> = {
+  DRAFT: "SUBMIT",
+  RETURNED: "RESUBMIT",
+};
+
 type LockedApplication = { status: ApplicationStatusCode; stage: ReviewStageCode | null; version: number };
 
 /**
@@ -48,8 +54,10 @@ async function lockApprovedBinding(tx: Tx, applicantId: string): Promise<void> {
  * 提交: in one transaction, locks the application and the applicant's binding, checks the notice's
  * window against the server's clock, re-runs every 数据验证信息 rule on the saved application, writes
  * the immutable snapshot (content, rule results, their digest), and moves DRAFT → SUBMITTED at
- * 推荐单位审核 with the first flow event and the audit entry. Double clicks, tabs and parallel
- * requests end with one submission; the others are told it is already submitted.
+ * 推荐单位审核 with the first flow event and the audit entry. A returned application goes the same
+ * way (重新提交): a new snapshot numbered after the last, back to the stage that returned it, its
+ * returned modules closed again. Double clicks, tabs, parallel requests and a reviewer acting at the
+ * same moment end with one move; the others are told it is already submitted.
  */
 export async function submitApplication(
   db: Db,
@@ -60,12 +68,16 @@ export async function submitApplication(
   return db.$transaction(
     async (tx) => {
       const locked = await lockApplication(tx, user.id, input.applicationId);
-      if (locked.status !== "DRAFT") throw new AppError("CONFLICT", m.alreadySubmitted, { reason: "ALREADY_HANDLED" });
+      // A draft is submitted (提交); a returned application is submitted again (重新提交) to the
+      // stage that returned it. Anything else is already with its reviewers or settled.
+      const action = submitActions[locked.status];
+      if (!action) throw new AppError("CONFLICT", m.alreadySubmitted, { reason: "ALREADY_HANDLED" });
       await lockApprovedBinding(tx, user.id);
       const validation = await loadValidationInput(tx, { id: input.applicationId }, now);
       if (!validation) throw new AppError("NOT_FOUND", applicationMessages.notFound);
 
-      const refusal = noticeRefusal(validation.notice, now);
+      // The window bounds the first 提交 only: a 退回 comes during the review, after it.
+      const refusal = action === "SUBMIT" ? noticeRefusal(validation.notice, now) : null;
       if (refusal) throw new AppError("BAD_REQUEST", refusal, { reason: "WINDOW_CLOSED" });
       const { results, problems } = evaluateRules(validation);
       if (problems.length > 0) throw new AppError("BAD_REQUEST", m.validationFailed, { reason: "VALIDATION_FAILED" });
@@ -95,7 +107,7 @@ export async function submitApplication(
         applicationId: input.applicationId,
         from: { status: locked.status, stage: locked.stage },
         version: locked.version,
-        action: "SUBMIT",
+        action,
         actor: { id: user.id, role: "APPLICANT" },
         submissionId: submission.id,
         now,

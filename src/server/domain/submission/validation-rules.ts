@@ -31,7 +31,7 @@ import { type AcceptingNotice, noticeRefusal } from "./notice-acceptance";
  * is one entry here (and its test); bump RULE_SET_VERSION when the rules change, since every
  * submitted snapshot records the version that passed it.
  */
-export const RULE_SET_VERSION = 1;
+export const RULE_SET_VERSION = 2;
 
 export type ValidationInput = {
   content: ApplicationContent;
@@ -84,8 +84,11 @@ const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{
 export const validationRules: readonly ValidationRule[] = [
   {
     name: "noticeAccepting",
-    description: "申报通知仍在受理申报：已发布，且当前时间在申报时间内",
-    check: ({ notice, now }) => {
+    description: "申报通知仍在受理申报：已发布，且当前时间在申报时间内（被退回后重新提交不受申报时间限制）",
+    check: ({ content, notice, now }) => {
+      // A returned application goes back to the stage that returned it: the review runs after the
+      // notice's window, so the window bounds the first 提交 only.
+      if (content.application.status === "RETURNED") return [];
       const refusal = noticeRefusal(notice, now);
       return refusal ? [{ module: "application", message: refusal }] : [];
     },
