@@ -8,6 +8,7 @@ import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
 import { progressRouter } from "./routers/progress";
+import { reviewRouter } from "./routers/review";
 import { reviewQueueRouter } from "./routers/review-queue";
 import { submissionRouter } from "./routers/submission";
 import { unitReviewRouter } from "./routers/unit-review";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   attachment: attachmentRouter,
   submission: submissionRouter,
   progress: progressRouter,
+  review: reviewRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   reviewQueue: reviewQueueRouter,

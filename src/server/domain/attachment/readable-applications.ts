@@ -1,16 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { reviewStages } from "@/lib/review/review-stages";
 import type { SessionUser } from "@/server/auth/session-user";
-import { reviewedApplicationsWhere } from "../review/reviewed-applications";
+import { reviewerReadableWhere } from "../review/reviewed-applications";
 
 /**
  * The applications a person may read, as a Prisma filter to put inside the query itself: their
- * own, and those they may review at any stage (built from the stage table). Drafts are the
- * applicant's alone.
+ * own, and those that reached a stage they review, for their own organisation
+ * (reviewedApplicationsWhere). Drafts are the applicant's alone. The form, the files, the 业务表册
+ * PDFs and the review all read through it.
  */
 export function readableApplicationsWhere(user: SessionUser): Prisma.ApplicationWhereInput {
-  const reviewed = reviewStages.flatMap((stage) => reviewedApplicationsWhere(stage.code, user.roles) ?? []);
-  if (reviewed.length === 0) return { applicantId: user.id };
-  return { OR: [{ applicantId: user.id }, ...reviewed] };
+  const reviewed = reviewerReadableWhere(user.roles);
+  return reviewed ? { OR: [{ applicantId: user.id }, reviewed] } : { applicantId: user.id };
 }

@@ -4,6 +4,7 @@ import {
   type ApplicationLink,
   type ReviewStageCode,
   reviewStageOf,
+  reviewStages,
   SUBMITTED_STATUSES,
 } from "@/lib/review/review-stages";
 import { type ScopedRole, scopeIdsOf } from "@/lib/roles/role-scopes";
@@ -13,11 +14,23 @@ function linkedTo(link: ApplicationLink, ids: string[]): Prisma.ApplicationWhere
   return link.reduceRight<object>((inner, key) => ({ [key]: inner }), { in: ids }) as Prisma.ApplicationWhereInput;
 }
 
+/** `stage` and every stage after it on the review path. */
+function stagesFrom(stage: ReviewStageCode): ReviewStageCode[] {
+  const at = reviewStages.findIndex((s) => s.code === stage);
+  return reviewStages.slice(at).map((s) => s.code);
+}
+
 /**
- * The applications that `roles` let their holder review at `stage`, as a Prisma filter to put
- * inside the query itself: submitted, and naming (through the stage's link) an organisation the
- * stage's reviewer role is scoped to. Null when the roles give no access at that stage.
- * The review issue narrows "submitted" to "at this stage".
+ * The applications that `roles` let their holder read as the reviewers of `stage`, as a Prisma
+ * filter to put inside the query itself: submitted, at `stage` or past it, and naming (through the
+ * stage's link) an organisation the stage's reviewer role is scoped to. Null when the roles give
+ * no access at that stage.
+ *
+ * "At or past" is the application's stage column: it only moves forward (通过 moves it on; 退回 and
+ * 终止审核 leave it at the stage that acted; 重新提交 returns to that same stage), so an application
+ * a department reads is one its unit passed — one the unit returned or terminated stays at
+ * 推荐单位审核 and is not the department's to see — and the committee reads only what the
+ * department passed. The rule serves the form, the files, the 业务表册 PDFs and review.get alike.
  */
 export function reviewedApplicationsWhere(
   stage: ReviewStageCode,
@@ -26,5 +39,28 @@ export function reviewedApplicationsWhere(
   const { reviewer, link } = reviewStageOf(stage);
   const ids = scopeIdsOf(roles, reviewer);
   if (ids.length === 0) return null;
-  return { status: { in: [...SUBMITTED_STATUSES] }, ...linkedTo(link, ids) };
+  return { status: { in: [...SUBMITTED_STATUSES] }, stage: { in: stagesFrom(stage) }, ...linkedTo(link, ids) };
+}
+
+/** Every application `roles` let their holder read as a reviewer of any stage; null when none. */
+export function reviewerReadableWhere(roles: readonly ScopedRole[]): Prisma.ApplicationWhereInput | null {
+  const reviewed = reviewStages.flatMap((stage) => reviewedApplicationsWhere(stage.code, roles) ?? []);
+  return reviewed.length === 0 ? null : { OR: reviewed };
+}
+
+/**
+ * The applications whose current stage `roles` review: at `stage` (or at any stage), naming an
+ * organisation the stage's reviewer role is scoped to. Whether the status lets them act there is
+ * the transition table's answer, not this filter's. Null when the roles review no stage asked.
+ */
+export function actingApplicationsWhere(
+  roles: readonly ScopedRole[],
+  stage?: ReviewStageCode,
+): Prisma.ApplicationWhereInput | null {
+  const acting = reviewStages.flatMap(({ code, reviewer, link }) => {
+    if (stage && code !== stage) return [];
+    const ids = scopeIdsOf(roles, reviewer);
+    return ids.length === 0 ? [] : [{ stage: code, ...linkedTo(link, ids) }];
+  });
+  return acting.length === 0 ? null : { OR: acting };
 }
