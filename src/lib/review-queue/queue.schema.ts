@@ -126,5 +126,5 @@ export function queueExportUrl(stage: QueueStage, tab: QueueTab, filters: QueueF
 /** The export's query string read back into the schema's shape (unknown parameters are ignored). */
 export function queueExportInputOf(params: URLSearchParams) {
   const filters = Object.fromEntries(filterKeys.flatMap((key) => (params.has(key) ? [[key, params.get(key)]] : [])));
-  return queueExportSchema.parse({ stage: params.get("stage"), tab: params.get("tab") ?? undefined, filters });
+  return queueExportSchema.safeParse({ stage: params.get("stage"), tab: params.get("tab") ?? undefined, filters });
 }
