@@ -79,6 +79,14 @@ export const queueListSchema = z.object({
 
 export const queueCountsSchema = z.object({ stage, filters: queueFiltersSchema.prefault({}) });
 
+export const queueNoticesSchema = z.object({ stage });
+
+/** Where a queue's row opens: the one-application review page of the stage's workspace. */
+export const reviewPagePath: Record<QueueStage, (applicationId: string) => string> = {
+  UNIT_REVIEW: (id) => `/unit/applications/${id}`,
+  DEPT_REVIEW: (id) => `/dept/applications/${id}`,
+};
+
 export type QueueListInput = z.output<typeof queueListSchema>;
 export type QueueCountsInput = z.output<typeof queueCountsSchema>;
 

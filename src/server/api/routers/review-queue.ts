@@ -1,7 +1,8 @@
 import "server-only";
-import { queueCountsSchema, queueListSchema } from "@/lib/review-queue/queue.schema";
+import { queueCountsSchema, queueListSchema, queueNoticesSchema } from "@/lib/review-queue/queue.schema";
 import { countQueue } from "@/server/domain/review-queue/count-queue";
 import { listQueue } from "@/server/domain/review-queue/list-queue";
+import { listQueueNotices } from "@/server/domain/review-queue/list-queue-notices";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /**
@@ -14,4 +15,7 @@ export const reviewQueueRouter = createTRPCRouter({
   counts: protectedProcedure
     .input(queueCountsSchema)
     .query(({ ctx, input }) => countQueue(ctx.db, ctx.user.roles, input)),
+  notices: protectedProcedure
+    .input(queueNoticesSchema)
+    .query(({ ctx, input }) => listQueueNotices(ctx.db, ctx.user.roles, input.stage)),
 });
