@@ -369,6 +369,7 @@ describe("who may call the queue procedures", () => {
   const calls = (caller: Caller, stage: QueueStage) => [
     caller.reviewQueue.list({ stage, tab: "pending" }),
     caller.reviewQueue.counts({ stage }),
+    caller.reviewQueue.notices({ stage }),
   ];
   const codeOf = (p: Promise<unknown>) =>
     p.then(
@@ -397,6 +398,14 @@ describe("who may call the queue procedures", () => {
     for (const [who, stage, code] of expected) {
       for (const call of calls(callers[who], stage)) expect(await codeOf(call), `${who} at ${stage}`).toBe(code);
     }
+  });
+
+  it("the notice filter offers the notices of the reviewer's department", async () => {
+    const titles = (await t.callers.unit.reviewQueue.notices({ stage: "UNIT_REVIEW" })).map((n) => n.title);
+    expect(titles).toEqual(expect.arrayContaining([t.apps.a1.notice.title, t.apps.a7.notice.title]));
+    expect(titles).not.toContain(t.apps.a6.notice.title);
+    const deptTitles = (await t.callers.dept.reviewQueue.notices({ stage: "DEPT_REVIEW" })).map((n) => n.title);
+    expect(deptTitles.sort()).toEqual(titles.sort());
   });
 
   it("a draft is in no queue", async () => {
