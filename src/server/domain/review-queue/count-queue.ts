@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { QueueCounts, QueueCountsInput, QueueFilters, QueueTab } from "@/lib/review-queue/queue.schema";
 import type { ScopedRole } from "@/lib/roles/role-scopes";
 import type { Db } from "@/server/db";
@@ -6,9 +7,12 @@ import { type QueueScope, requireQueueScope } from "./queue-scope";
 import { queueWhere } from "./queue-where";
 
 /** How many applications one tab holds under the filters: an index-only count of the queue's index. */
+export function countSql(scope: QueueScope, tab: QueueTab, filters: QueueFilters): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS "count" FROM "Application" a WHERE ${queueWhere(scope, tab, filters)}`;
+}
+
 export async function countTab(db: Db, scope: QueueScope, tab: QueueTab, filters: QueueFilters): Promise<number> {
-  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS "count" FROM "Application" a WHERE ${queueWhere(scope, tab, filters)}`;
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>(countSql(scope, tab, filters));
   return count;
 }
 

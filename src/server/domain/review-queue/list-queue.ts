@@ -30,11 +30,39 @@ type RawRow = {
 };
 
 /**
- * One page of a queue, newest submission first, in one statement: the index range of the scope
- * and tab read in order up to `limit` rows past the cursor, then each row's person and notice by
- * primary key. The mobile number is the one 基本信息 gives (else the account's).
+ * One page of a queue, newest submission first, in one statement. The inner query names only
+ * columns of the queue's index, so PostgreSQL reads the page's keys by an index-only scan in
+ * order, testing the filters (a name prefix too) on the index entries without visiting rows it
+ * will not show; then each shown row is joined to its person, notice and 基本信息 by primary key.
+ * The mobile number is the one 基本信息 gives (else the account's).
  */
-export async function queuePageRows(
+export function queuePageSql(
+  scope: QueueScope,
+  tab: QueueTab,
+  filters: QueueFilters,
+  limit: number,
+  cursor?: QueueCursor,
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."id", a."applicantName", u."name" AS "userName", u."idCardNumber",
+           COALESCE(s."data"->>'mobile', u."mobile") AS "mobile",
+           a."unitSnapshot"->>'name' AS "unitName", n."title" AS "noticeTitle",
+           a."series", a."appliedLevel"::text AS "appliedLevel", a."category", a."exceptionalCategory",
+           a."submittedAt", a."status"::text AS "status", a."stage"::text AS "stage"
+    FROM (
+      SELECT a."id", a."submittedAt" FROM "Application" a
+      WHERE ${queueWhere(scope, tab, filters, cursor)}
+      ORDER BY a."submittedAt" DESC, a."id" DESC
+      LIMIT ${limit}
+    ) page
+    JOIN "Application" a ON a."id" = page."id"
+    JOIN "User" u ON u."id" = a."applicantId"
+    JOIN "Notice" n ON n."id" = a."noticeId"
+    LEFT JOIN "ApplicationSection" s ON s."applicationId" = a."id" AND s."module" = 'basicInfo'
+    ORDER BY page."submittedAt" DESC, page."id" DESC`;
+}
+
+export function queuePageRows(
   db: Db,
   scope: QueueScope,
   tab: QueueTab,
@@ -42,19 +70,7 @@ export async function queuePageRows(
   limit: number,
   cursor?: QueueCursor,
 ): Promise<RawRow[]> {
-  return db.$queryRaw<RawRow[]>`
-    SELECT a."id", a."applicantName", u."name" AS "userName", u."idCardNumber",
-           COALESCE(s."data"->>'mobile', u."mobile") AS "mobile",
-           a."unitSnapshot"->>'name' AS "unitName", n."title" AS "noticeTitle",
-           a."series", a."appliedLevel"::text AS "appliedLevel", a."category", a."exceptionalCategory",
-           a."submittedAt", a."status"::text AS "status", a."stage"::text AS "stage"
-    FROM "Application" a
-    JOIN "User" u ON u."id" = a."applicantId"
-    JOIN "Notice" n ON n."id" = a."noticeId"
-    LEFT JOIN "ApplicationSection" s ON s."applicationId" = a."id" AND s."module" = 'basicInfo'
-    WHERE ${queueWhere(scope, tab, filters, cursor)}
-    ORDER BY a."submittedAt" DESC, a."id" DESC
-    LIMIT ${limit}`;
+  return db.$queryRaw<RawRow[]>(queuePageSql(scope, tab, filters, limit, cursor));
 }
 
 type LastDecision = { applicationId: string; action: FlowActionCode; at: Date; opinion: string | null };
