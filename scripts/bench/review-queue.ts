@@ -125,7 +125,8 @@ try {
   };
   const unitDeep = await deepCursor("UNIT_REVIEW", 20_000);
   const deptDeep = await deepCursor("DEPT_REVIEW", 10_000);
-  const idCard = `2201021985${String(4242).padStart(8, "0")}`;
+  // Applicant 4240 is in unit 1 and waits there (see seed).
+  const idCard = `2201021985${String(4240).padStart(8, "0")}`;
   const [{ id: notice2 }] = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Notice" WHERE "title" = '申报通知2'`;
 
   type Case = { label: string; stage: QueueStage; tab: QueueTab; filters?: QueueFiltersInput; cursor?: string };

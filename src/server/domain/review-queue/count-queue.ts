@@ -19,7 +19,10 @@ export async function countTab(db: Db, scope: QueueScope, tab: QueueTab, filters
 /** The numbers on the 待审核 and 已审核 tabs, under the same filters as the list. */
 export async function countQueue(db: Db, roles: readonly ScopedRole[], input: QueueCountsInput): Promise<QueueCounts> {
   const scope = requireQueueScope(input.stage, roles);
-  const pending = await countTab(db, scope, "pending", input.filters);
-  const done = await countTab(db, scope, "done", input.filters);
+  // Two index ranges of different indexes: on PostgreSQL they are counted at once on two connections.
+  const [pending, done] = await Promise.all([
+    countTab(db, scope, "pending", input.filters),
+    countTab(db, scope, "done", input.filters),
+  ]);
   return { pending, done };
 }
