@@ -90,7 +90,7 @@ export function QueueTable({
               <Td className="whitespace-nowrap">{`${seriesLabel(row.series)} / ${levelLabel(row.level)}`}</Td>
               <Td className="whitespace-nowrap">{categoryLabel(row)}</Td>
               <Td className="whitespace-nowrap">{formatDateTime(row.submittedAt)}</Td>
-              <Td>
+              <Td className="min-w-36">
                 {tab === "done" ? (
                   <div>
                     <Badge tone={row.lastAction?.action === "PASS" ? "green" : "amber"}>
