@@ -98,6 +98,23 @@ export async function createWorld(db: PrismaClient) {
       const person = await makeUser(db, "待审核申请人");
       return (await db.unitBinding.create({ data: { userId: person.id, unitId: org.unit.id, status: "PENDING" } })).id;
     },
+    /** An application of another applicant waiting at 推荐单位审核: one per decision, since a decision moves it on. */
+    async applicationAtUnitReview() {
+      const person = await makeUser(db, "待审核申报人");
+      const { unitSnapshot, noticeId } = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+      const application = await db.application.create({
+        data: {
+          applicantId: person.id,
+          noticeId,
+          unitId: org.unit.id,
+          unitSnapshot: unitSnapshot as object,
+          status: "SUBMITTED",
+          stage: "UNIT_REVIEW",
+          submittedAt: new Date(),
+        },
+      });
+      return application.id;
+    },
     async sectionVersion(module: SectionModuleKey) {
       const section = await db.applicationSection.findUnique({
         where: { applicationId_module: { applicationId, module } },
@@ -192,6 +209,12 @@ const entryTargets: HostileTarget[] = entryModuleKeys.flatMap((module): HostileT
   },
 ]);
 
+/** A reviewer's decision as stored: the opinion (or reason) of the flow event it wrote. */
+async function decisionStored(world: World, input: Input, field: "opinion" | "reason"): Promise<Input> {
+  const event = await world.db.flowEvent.findFirst({ where: { applicationId: input.applicationId as string } });
+  return { [field]: event?.opinion ?? "" };
+}
+
 const searchOf = (procedure: string, as: Role, extra: Input = {}): HostileTarget => ({
   procedure,
   as,
@@ -248,6 +271,63 @@ export const hostileTargets: HostileTarget[] = [
     }),
   },
   { procedure: "attachment.list", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+
+  { procedure: "submission.validation", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+  {
+    procedure: "submission.submit",
+    as: "applicant",
+    input: (w) => ({ applicationId: w.applicationId, promise: true }),
+  },
+  { procedure: "progress.mine", as: "applicant", input: (w) => ({ applicationId: w.applicationId }) },
+  {
+    procedure: "notification.list",
+    as: "applicant",
+    input: () => ({ cursor: { createdAt: new Date(), id: randomUUID() } }),
+  },
+  { procedure: "notification.markRead", as: "applicant", input: () => ({ id: randomUUID() }) },
+
+  { procedure: "review.get", as: "unitReviewer", input: () => ({ applicationId: randomUUID() }) },
+  {
+    procedure: "review.pass",
+    as: "unitReviewer",
+    input: async (w) => ({ applicationId: await w.applicationAtUnitReview(), version: 0, opinion: "同意推荐" }),
+    freeText: ["opinion"],
+    readBack: (w, _result, input) => decisionStored(w, input, "opinion"),
+  },
+  {
+    procedure: "review.return",
+    as: "unitReviewer",
+    input: async (w) => ({
+      applicationId: await w.applicationAtUnitReview(),
+      version: 0,
+      opinion: "请补充论文检索证明",
+      modules: ["papers"],
+    }),
+    freeText: ["opinion"],
+    readBack: (w, _result, input) => decisionStored(w, input, "opinion"),
+  },
+  {
+    procedure: "review.terminate",
+    as: "unitReviewer",
+    input: async (w) => ({ applicationId: await w.applicationAtUnitReview(), version: 0, reason: "不符合申报条件" }),
+    freeText: ["reason"],
+    readBack: (w, _result, input) => decisionStored(w, input, "reason"),
+  },
+  {
+    procedure: "review.passMany",
+    as: "unitReviewer",
+    input: async (w) => ({
+      stage: "UNIT_REVIEW",
+      applicationIds: [await w.applicationAtUnitReview()],
+      opinion: "同意",
+    }),
+    freeText: ["opinion"],
+    readBack: async (w, _result, input) => ({
+      opinion:
+        (await w.db.flowEvent.findFirst({ where: { applicationId: (input.applicationIds as string[])[0] } }))
+          ?.opinion ?? "",
+    }),
+  },
   { procedure: "attachment.delete", as: "applicant", input: () => ({ attachmentId: randomUUID() }) },
 
   { procedure: "unitReview.pendingBindings", as: "unitReviewer", input: (w) => ({ unitId: w.org.unit.id }) },

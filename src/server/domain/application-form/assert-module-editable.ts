@@ -20,6 +20,7 @@ type EditableCheckRow = Prisma.ApplicationGetPayload<{ select: typeof editableCh
 export function assertModuleEditable(application: EditableCheckRow, userId: string, scope: EditableScope): void {
   const editor = { isApplicant: application.applicantId === userId };
   if (!isEditable(toReviewPosition(application), scope, editor)) {
-    throw new AppError("FORBIDDEN", m.notEditable, { reason: "NOT_EDITABLE" });
+    const message = application.status === "RETURNED" && editor.isApplicant ? m.notReturned : m.notEditable;
+    throw new AppError("FORBIDDEN", message, { reason: "NOT_EDITABLE" });
   }
 }

@@ -17,6 +17,8 @@ const quoted = (titles: string[]) => titles.map((t) => `「${t}」`).join("");
 /** 信息填报: refusals the applicant reads, shared by the form pages and the server. */
 export const applicationFormMessages = {
   notEditable: "申报已提交，不能修改",
+  /** A returned application, outside the modules the reviewer returned it for. */
+  notReturned: "该部分未被退回修改，不能修改",
   stale: "该内容已在其他窗口或设备上修改，请刷新后再保存",
   invalid: "填写内容有误，请按提示修改",
   levelNotOffered: "所选级别不在本通知的申报范围内",
