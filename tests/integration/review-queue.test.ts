@@ -4,8 +4,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { BasicInfoInput } from "@/lib/application-form/schemas";
 import { maskIdCard, maskMobile } from "@/lib/mask";
 import type { QueueFiltersInput, QueueStage, QueueTab } from "@/lib/review-queue/queue.schema";
-import { queueExportUrl } from "@/lib/review-queue/queue.schema";
+import { queueExportUrl, queueFiltersSchema } from "@/lib/review-queue/queue.schema";
 import { loadSessionUser } from "@/server/auth/session-user";
+import { exportQueue } from "@/server/domain/review-queue/export-queue";
 import { submitApplication } from "@/server/domain/submission/submit-application";
 import { serveQueueExport } from "../../src/app/api/review-queue/export/serve-queue-export";
 import { basicInfo, startDraft } from "../helpers/application-form";
@@ -342,6 +343,26 @@ describe("导出Excel", () => {
     });
     const none = await sheetRows(await exported({ id: otherReviewer.userId }, { stage: "DEPT_REVIEW", tab: "done" }));
     expect(none.slice(3)).toEqual([]);
+  });
+
+  it("stops at its row limit, newest first, and says how many were left out", async () => {
+    const reviewer = await t.db.roleAssignment.findFirstOrThrow({
+      where: { unitId: t.org.unit.id, role: "UNIT_REVIEWER" },
+    });
+    const user = await loadSessionUser(t.db, reviewer.userId);
+    const file = await exportQueue(
+      t.db,
+      user?.roles ?? [],
+      { stage: "UNIT_REVIEW", tab: "pending", filters: queueFiltersSchema.parse({}) },
+      { maxRows: 2 },
+    );
+    expect(file).toMatchObject({ total: 4, truncated: true });
+    const rows = await sheetRows(new Response(file.body));
+    expect(rows.slice(3, 5).map((r) => r[1])).toEqual(["王五", expect.stringMatching(/^张三/)]);
+    expect(rows[5][0]).toBe(
+      "符合条件的申报共 4 条，导出最多 2 条：已导出提交时间最新的 2 条，请缩小筛选范围后分批导出",
+    );
+    expect(rows).toHaveLength(6);
   });
 
   it("refuses with JSON: signed out 401, no reviewer role of the stage 403, a malformed filter 400", async () => {

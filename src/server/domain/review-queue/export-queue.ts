@@ -66,18 +66,17 @@ async function describeFilters(db: Db, filters: QueueFilters): Promise<string> {
   return parts.length > 0 ? `筛选条件：${parts.join("；")}` : "筛选条件：全部";
 }
 
-async function writeRows(db: Db, scope: QueueScope, input: QueueExportInput, sheet: ExcelJS.Worksheet) {
+async function writeRows(
+  db: Db,
+  scope: QueueScope,
+  input: QueueExportInput,
+  sheet: ExcelJS.Worksheet,
+  maxRows: number,
+) {
   let written = 0;
   let cursor: QueueCursor | undefined;
-  while (written < EXPORT_MAX_ROWS) {
-    const raw = await queuePageRows(
-      db,
-      scope,
-      input.tab,
-      input.filters,
-      Math.min(CHUNK, EXPORT_MAX_ROWS - written),
-      cursor,
-    );
+  while (written < maxRows) {
+    const raw = await queuePageRows(db, scope, input.tab, input.filters, Math.min(CHUNK, maxRows - written), cursor);
     for (const row of await withDecisions(db, scope, input.tab, raw)) {
       written += 1;
       sheet
@@ -111,7 +110,12 @@ async function writeRows(db: Db, scope: QueueScope, input: QueueExportInput, she
  * row as it is read, at most EXPORT_MAX_ROWS rows, newest submission first — a longer list says so
  * in the file and in the `X-Export-Truncated` header. 身份证号 and mobile numbers are masked as in the list.
  */
-export async function exportQueue(db: Db, roles: readonly ScopedRole[], input: QueueExportInput, now = new Date()) {
+export async function exportQueue(
+  db: Db,
+  roles: readonly ScopedRole[],
+  input: QueueExportInput,
+  { now = new Date(), maxRows = EXPORT_MAX_ROWS }: { now?: Date; maxRows?: number } = {},
+) {
   const scope = requireQueueScope(input.stage, roles);
   const total = await countTab(db, scope, input.tab, input.filters);
   const filterText = await describeFilters(db, input.filters);
@@ -133,8 +137,8 @@ export async function exportQueue(db: Db, roles: readonly ScopedRole[], input: Q
 
   const write = async () => {
     try {
-      await writeRows(db, scope, input, sheet);
-      if (total > EXPORT_MAX_ROWS) sheet.addRow([m.exportTooLarge(EXPORT_MAX_ROWS, total)]).commit();
+      await writeRows(db, scope, input, sheet, maxRows);
+      if (total > maxRows) sheet.addRow([m.exportTooLarge(maxRows, total)]).commit();
       sheet.commit();
       await workbook.commit();
     } catch (error) {
@@ -147,7 +151,7 @@ export async function exportQueue(db: Db, roles: readonly ScopedRole[], input: Q
     fileName: `${l.section}-${stageLabel}-${tabLabel}-${day}.xlsx`,
     asciiFileName: `review-queue-${input.stage.toLowerCase()}-${input.tab}-${day}.xlsx`,
     total,
-    truncated: total > EXPORT_MAX_ROWS,
+    truncated: total > maxRows,
     body: Readable.toWeb(output) as ReadableStream<Uint8Array>,
   };
 }
