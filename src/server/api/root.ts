@@ -9,6 +9,7 @@ import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
 import { progressRouter } from "./routers/progress";
 import { reviewRouter } from "./routers/review";
+import { reviewQueueRouter } from "./routers/review-queue";
 import { submissionRouter } from "./routers/submission";
 import { unitReviewRouter } from "./routers/unit-review";
 import { workspaceRouter } from "./routers/workspace";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   review: reviewRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
+  reviewQueue: reviewQueueRouter,
   admin: adminRouter,
   notification: notificationRouter,
 });

@@ -466,6 +466,23 @@ export const hostileTargets: HostileTarget[] = [
   { procedure: "admin.notices.publish", as: "admin", input: () => ({ id: randomUUID() }) },
   { procedure: "admin.notices.close", as: "admin", input: () => ({ id: randomUUID() }) },
   {
+    procedure: "reviewQueue.list",
+    as: "unitReviewer",
+    input: () => ({
+      stage: "UNIT_REVIEW",
+      tab: "pending",
+      filters: { q: "测试", submittedFrom: "2026-11-01", submittedTo: "2026-11-30" },
+    }),
+  },
+  {
+    procedure: "reviewQueue.counts",
+    as: "unitReviewer",
+    input: () => ({
+      stage: "UNIT_REVIEW",
+      filters: { q: "测试", submittedFrom: "2026-11-01", submittedTo: "2026-11-30" },
+    }),
+  },
+  {
     procedure: "admin.audit.list",
     as: "admin",
     input: () => ({ action: "application.entry.add", entityType: "Application", from: "2026-01-01", to: "2026-12-31" }),

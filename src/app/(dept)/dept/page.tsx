@@ -1,5 +1,7 @@
 import { NoticeTable } from "@/components/notice-table";
 import { Card, PageTitle } from "@/components/page-title";
+import { ReviewQueue } from "@/components/review-queue/review-queue";
+import { queueLabels } from "@/lib/review-queue/labels";
 import { requireRole } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
 
@@ -12,6 +14,9 @@ export default async function DeptWorkspace() {
     <div>
       <PageTitle title="部门工作台" subtitle="主管部门审核与申报通知" />
       <div className="space-y-6">
+        <Card title={queueLabels.section}>
+          <ReviewQueue stage="DEPT_REVIEW" />
+        </Card>
         {departments.map((d) => (
           <Card key={d.id} title={`${d.name}（所属单位 ${d._count.units} 家）`}>
             <NoticeTable notices={d.notices} />

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { PageTitle } from "@/components/page-title";
+import { Card, PageTitle } from "@/components/page-title";
+import { ReviewQueue } from "@/components/review-queue/review-queue";
 import { unitLabels as L } from "@/components/unit/labels";
 import { UnitWorkspace } from "@/components/unit/unit-workspace";
+import { queueLabels } from "@/lib/review-queue/labels";
 import { requireRole } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
 
@@ -15,7 +17,12 @@ export default async function UnitWorkspacePage() {
   return (
     <div>
       <PageTitle title={L.pageTitle} subtitle={L.pageSubtitle} />
-      <UnitWorkspace units={units} />
+      <div className="space-y-8">
+        <Card title={queueLabels.section}>
+          <ReviewQueue stage="UNIT_REVIEW" />
+        </Card>
+        <UnitWorkspace units={units} />
+      </div>
     </div>
   );
 }

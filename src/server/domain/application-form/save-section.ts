@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type SavedSection, type SaveSectionInput, STALE_FIELD } from "@/lib/application-form/form.types";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
+import { basicInfoQueueColumns } from "@/server/domain/review-queue/queue-columns";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
 import { formRulesOf } from "./form-rules";
@@ -35,6 +36,9 @@ export async function saveSection(db: Db, user: SessionUser, input: SaveSectionI
         data: { data, version: { increment: 1 } },
       });
       if (count === 0) throw new AppError("CONFLICT", m.stale, { field: STALE_FIELD, reason: "STALE_VERSION" });
+    }
+    if (module === "basicInfo") {
+      await tx.application.update({ where: { id: applicationId }, data: basicInfoQueueColumns(data) });
     }
     return { result: { version: (version ?? 0) + 1, data }, action: "application.section.save" };
   });

@@ -37,7 +37,7 @@ export async function startApplication(
 
   const notice = await db.notice.findUnique({
     where: { id: input.noticeId },
-    select: { id: true, title: true, status: true, startsAt: true, endsAt: true },
+    select: { id: true, title: true, status: true, startsAt: true, endsAt: true, series: true },
   });
   assertAcceptingApplications(notice, now);
   const binding = await getApprovedBinding(db, applicantId);
@@ -47,7 +47,15 @@ export async function startApplication(
   try {
     return await db.$transaction(async (tx) => {
       const application = await tx.application.create({
-        data: { applicantId, noticeId: input.noticeId, unitId: unit.id, unitSnapshot: unit },
+        data: {
+          applicantId,
+          noticeId: input.noticeId,
+          unitId: unit.id,
+          unitSnapshot: unit,
+          // The reviewer queues' copies (schema.prisma): the notice's series, the unit's department.
+          series: notice.series,
+          departmentId: binding.unit.department.id,
+        },
         select: { id: true, status: true },
       });
       await recordAudit(tx, {

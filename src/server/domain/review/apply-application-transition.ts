@@ -10,6 +10,7 @@ import {
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
+import { reviewedMark } from "../review-queue/queue-columns";
 import { reviewMessages as m } from "./messages";
 import { notifyTransition } from "./notify-transition";
 
@@ -54,6 +55,7 @@ export async function applyApplicationTransition(tx: Tx, request: TransitionRequ
       // The modules the applicant may change exist exactly while returned (a CHECK holds it).
       returnedModules: to.status === "RETURNED" ? [...(request.returnedModules ?? [])] : [],
       ...(action === "SUBMIT" || action === "RESUBMIT" ? { submittedAt: now } : {}),
+      ...reviewedMark(action, nodeStageOf(transition), now),
     },
   });
   if (count === 0) throw conflict();

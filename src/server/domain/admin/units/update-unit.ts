@@ -23,6 +23,8 @@ export async function updateUnit(db: Db, actorId: string, input: UpdateUnitInput
         data: { name: input.name, creditCode: input.creditCode, departmentId: department.id },
         select: { id: true, name: true, creditCode: true },
       });
+      // The department's reviewers find the unit's applications by this copy (the reviewer queues).
+      await tx.application.updateMany({ where: { unitId: unit.id }, data: { departmentId: department.id } });
       await recordAudit(tx, {
         actorId,
         action: "unit.update",

@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { type EntryModuleKey, entryModuleKeys } from "../../src/lib/application-form/modules";
+import { entrySlotOf, materialSlotCodes } from "../../src/lib/attachments/slots";
+import { assessmentData, basicInfo, entryData, textData } from "../fixtures/application-form-data";
+import { startApplicationAsNewcomer } from "./form-helpers";
+import { demo, signIn, signOut } from "./helpers";
+
+/**
+ * 申报审核 in the browser: two newcomers submit (through the same tRPC and upload API the form
+ * uses), the demo unit reviewer 李华 finds them in 待审核, narrows the list by filter and search,
+ * downloads the Excel export, passes both with 「批量通过」 and sees each row's result; then the
+ * demo department reviewer 王芳 finds them in her 待审核.
+ */
+const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
+const files = "tests/fixtures/files";
+
+async function trpc(page: Page, procedure: string, input: unknown) {
+  const res = await page.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+  expect(res.ok(), `${procedure}: ${await res.text()}`).toBe(true);
+  return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
+}
+
+async function uploadFile(page: Page, applicationId: string, slot: string, entryId: string | null, file: string) {
+  const params = new URLSearchParams({ applicationId, slot, ...(entryId ? { entryId } : {}) });
+  const res = await page.request.post(`/api/files?${params}`, {
+    headers: { "X-File-Name": encodeURIComponent(file), "Content-Type": "application/octet-stream" },
+    data: readFileSync(`${files}/${file}`),
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/** Fills every module of the signed-in applicant's draft, uploads what the rules ask for, and submits. */
+async function completeAndSubmit(page: Page, applicationId: string, name: string, birthDate: string, level: string) {
+  const form = (await (
+    await page.request.get(
+      `/api/trpc/applicationForm.get?input=${encodeURIComponent(JSON.stringify({ json: { applicationId } }))}`,
+    )
+  ).json()) as { result: { data: { json: { assessmentYears: number[] } } } };
+  const years = form.result.data.json.assessmentYears;
+  const sections: [string, unknown][] = [
+    ["basicInfo", { ...basicInfo, name, birthDate, appliedLevel: level }],
+    ["continuingEducation", { hours: 120 }],
+    ["annualAssessment", assessmentData(years)],
+    ["innovation", textData],
+    ["industryRecognition", textData],
+    ["grassrootsService", textData],
+    ["otherAchievements", textData],
+  ];
+  for (const [module, data] of sections)
+    await trpc(page, "applicationForm.saveSection", { applicationId, module, version: null, data });
+  for (const module of entryModuleKeys.filter((m) => m !== "exceptionalExperts") as EntryModuleKey[]) {
+    const data = { ...entryData[module], ...("representative" in entryData[module] ? { representative: true } : {}) };
+    const entry = (await trpc(page, "applicationForm.addEntry", { applicationId, module, data })) as { id: string };
+    if ("representative" in entryData[module])
+      await uploadFile(page, applicationId, entrySlotOf(module), entry.id, "document.pdf");
+  }
+  await uploadFile(page, applicationId, "PHOTO", null, "photo.jpg");
+  for (const slot of materialSlotCodes) await uploadFile(page, applicationId, slot, null, "document.pdf");
+  await trpc(page, "submission.submit", { applicationId, promise: true });
+}
+
+const filters = (page: Page) => page.getByRole("form", { name: "筛选" });
+const queue = (page: Page) => page.getByRole("table", { name: /^申报审核：/ });
+const row = (page: Page, name: string) => queue(page).getByRole("row").filter({ hasText: name });
+
+test("a unit reviewer filters, exports and batch-passes submitted applications; the department then has them", async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  const stamp = String(Date.now() % 100).padStart(2, "0");
+  const people = [
+    { name: `周审甲${stamp}`, birthDate: "19860512", level: "SUB_SENIOR" },
+    { name: `吴审乙${stamp}`, birthDate: "19870623", level: "INTERMEDIATE" },
+  ];
+  for (const person of people) {
+    const formUrl = await startApplicationAsNewcomer(page, person.name, person.birthDate);
+    const applicationId = formUrl.split("/").pop() ?? "";
+    const iso = `${person.birthDate.slice(0, 4)}-${person.birthDate.slice(4, 6)}-${person.birthDate.slice(6)}`;
+    await completeAndSubmit(page, applicationId, person.name, iso, person.level);
+    await signOut(page);
+  }
+  const [first, second] = people;
+
+  await signIn(page, demo.UNIT_REVIEWER.mobile, undefined, "/unit");
+  await expect(page.getByRole("heading", { name: "申报审核" })).toBeVisible();
+  await expect(row(page, first.name)).toBeVisible();
+  await expect(row(page, second.name)).toBeVisible();
+  // Masked: the first four and last four characters of the 身份证号, 138****xxxx.
+  await expect(row(page, first.name)).toContainText(/2201\*{10}\w{4}/);
+  await expect(row(page, first.name)).toContainText(/138\*{4}8000/);
+  await page.screenshot({ path: shot("65-queue-unit-pending"), fullPage: true });
+
+  // 申报级别 narrows to one of them; the search box by the beginning of the name to the other.
+  await filters(page).getByLabel("申报级别").selectOption({ label: "中级" });
+  await filters(page).getByRole("button", { name: "查询", exact: true }).click();
+  await expect(row(page, second.name)).toBeVisible();
+  await expect(row(page, first.name)).toHaveCount(0);
+  await filters(page).getByLabel("申报级别").selectOption({ label: "全部" });
+  await filters(page).getByLabel("姓名或身份证号").fill(first.name.slice(0, 3));
+  await filters(page).getByRole("button", { name: "查询", exact: true }).click();
+  await expect(row(page, first.name)).toBeVisible();
+  await expect(row(page, second.name)).toHaveCount(0);
+  await page.screenshot({ path: shot("65-queue-unit-search"), fullPage: true });
+
+  // 导出Excel downloads an xlsx of the current filter.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "导出Excel" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^申报审核-推荐单位审核-待审核-\d{8}\.xlsx$/);
+  const bytes = readFileSync((await download.path()) ?? "");
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+
+  // 批量通过 of both rows, each with its result.
+  await filters(page).getByRole("button", { name: "重置", exact: true }).click();
+  await expect(row(page, second.name)).toBeVisible();
+  await row(page, first.name).getByRole("checkbox").check();
+  await row(page, second.name).getByRole("checkbox").check();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "批量通过", exact: true }).click();
+  const result = page.getByTestId("batch-result");
+  await expect(result).toContainText("批量通过完成：成功 2 条");
+  await expect(result).toContainText(`${first.name}：已通过`);
+  await expect(result).toContainText(`${second.name}：已通过`);
+  await expect(row(page, first.name)).toHaveCount(0);
+  await page.screenshot({ path: shot("65-queue-unit-batch-passed"), fullPage: true });
+  await page.getByRole("tab", { name: /已审核/ }).click();
+  await expect(row(page, first.name)).toContainText("通过");
+  await expect(row(page, first.name).getByRole("link", { name: "审核" })).toHaveAttribute(
+    "href",
+    /^\/unit\/applications\/[0-9a-f-]{36}$/,
+  );
+  await signOut(page);
+
+  await signIn(page, demo.DEPT_REVIEWER.mobile, undefined, "/dept");
+  await expect(row(page, first.name)).toBeVisible();
+  await expect(row(page, second.name)).toBeVisible();
+  await expect(row(page, first.name).getByRole("link", { name: "审核" })).toHaveAttribute(
+    "href",
+    /^\/dept\/applications\/[0-9a-f-]{36}$/,
+  );
+  await page.screenshot({ path: shot("65-queue-dept-pending"), fullPage: true });
+});
