@@ -39,7 +39,7 @@ describe("each transition tells the people it concerns", () => {
     expect(recipients(rows, "REVIEW_ARRIVED")).toEqual(unitReviewers);
     expect(rows.find((r) => r.kind === "REVIEW_ARRIVED")).toMatchObject({
       title: "新的待审核申报：消息人",
-      link: "/unit",
+      link: `/unit/applications/${applicationId}`,
     });
     // Outside delivery is queued beside each message for people with a mobile number.
     expect(rows.every((r) => r.deliveries.length === 1 && r.deliveries[0].channel === "SMS")).toBe(true);

@@ -1,22 +1,24 @@
 import "server-only";
 import { hallRoutes } from "@/components/hall/routes";
 import { workspaces } from "@/components/workspaces";
-import { MATERIALS_LABEL } from "@/lib/application/diff";
 import type { EditableScope } from "@/lib/application/editability";
-import { modules } from "@/lib/application-form/modules";
+import { scopeLabel } from "@/lib/application/scope-label";
 import type { ApplicationTransition } from "@/lib/review/application-transitions";
 import { type ReviewStageCode, reviewStageOf } from "@/lib/review/review-stages";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { enqueueNotifications, type OutgoingNotification } from "../notifications/enqueue-notifications";
 import { stageReviewerIds } from "../notifications/stage-reviewers";
 
-/** A stage's reviewers find the application in their workspace's queue. */
-function queueOf(stage: ReviewStageCode): string {
+/**
+ * Where a stage's reviewers open the application: its review page in their workspace
+ * (/unit/applications/<id>, /dept/applications/<id>); the workspace itself for a stage without one.
+ */
+function reviewLinkOf(stage: ReviewStageCode, applicationId: string): string {
   const role = reviewStageOf(stage).reviewer;
-  return workspaces.find((w) => w.role === role)?.href ?? hallRoutes.hall;
+  const workspace = workspaces.find((w) => w.role === role)?.href;
+  if (!workspace) return hallRoutes.hall;
+  return stage === "UNIT_REVIEW" || stage === "DEPT_REVIEW" ? `${workspace}/applications/${applicationId}` : workspace;
 }
-
-const scopeLabel = (scope: EditableScope) => (scope === "materials" ? MATERIALS_LABEL : modules[scope].label);
 
 type Moved = {
   applicationId: string;
@@ -47,7 +49,7 @@ export async function notifyTransition(tx: Tx, { applicationId, transition, opin
         recipientId,
         params: { noticeTitle, applicantName, stage },
         applicationId,
-        link: queueOf(stage),
+        link: reviewLinkOf(stage, applicationId),
       }),
     );
 
