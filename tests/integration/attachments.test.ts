@@ -582,7 +582,7 @@ describe("who may read, add and delete files", () => {
     expect(storedFiles(storage).stored).toHaveLength(1);
   });
 
-  it("reviewers read the files of submitted applications they review, never drafts, and never delete", async () => {
+  it("reviewers read the files of applications that reached their stage, never drafts, and never delete", async () => {
     const { api, applicationId, storage, photo } = await draftWithFiles();
     const unitReviewer = await makeUser(t.db, "本单位审核人");
     await grant(t.db, unitReviewer.id, "UNIT_REVIEWER", { unitId: t.org.unit.id });
@@ -604,6 +604,14 @@ describe("who may read, add and delete files", () => {
       where: { id: applicationId },
       data: { status: "SUBMITTED", stage: "UNIT_REVIEW" },
     });
+    // At 推荐单位审核 only the unit reads it; the department and the committee once it reaches them.
+    expect(sha256((await readAs(storage, unitReviewer.id, photo.id)).bytes)).toBe(sha256(sample.jpeg));
+    for (const r of [deptReviewer, committeeMember]) {
+      expect(await refused(readAs(storage, r.id, photo.id)), `${r.name} before its stage`).toMatchObject({
+        code: "NOT_FOUND",
+      });
+    }
+    await t.db.application.update({ where: { id: applicationId }, data: { stage: "COMMITTEE_REVIEW" } });
     for (const r of reviewers) {
       expect(sha256((await readAs(storage, r.id, photo.id)).bytes), r.name).toBe(sha256(sample.jpeg));
       const rApi = await callerFor(t.db, r.id, storage);

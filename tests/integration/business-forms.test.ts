@@ -252,7 +252,7 @@ describe("预览 and 下载 follow the attachments' access rules", () => {
     });
   });
 
-  it("reviewers read them once submitted, within their scope; nobody else ever does", async () => {
+  it("reviewers read them once the application reached their stage, within their scope; nobody else ever does", async () => {
     const { person, api, applicationId } = await completeDraft(t.db, testStorage(), t.org, t.publisherId, "陈权限");
     const unitReviewer = await makeUser(t.db, "本单位审核人");
     await grant(t.db, unitReviewer.id, "UNIT_REVIEWER", { unitId: t.org.unit.id });
@@ -269,6 +269,9 @@ describe("预览 and 下载 follow the attachments' access rules", () => {
     expect((await get(unitReviewer.id, applicationId, "summary")).status).toBe(404);
 
     await api.submission.submit({ applicationId, promise: true });
+    // The department reads it once the unit has passed it on.
+    expect((await get(deptReviewer.id, applicationId, "summary")).status).toBe(404);
+    await t.db.application.update({ where: { id: applicationId }, data: { stage: "DEPT_REVIEW" } });
     for (const kind of ["summary", "publicity"]) {
       expect((await get(person.id, applicationId, kind)).status).toBe(200);
       expect((await get(unitReviewer.id, applicationId, kind)).status).toBe(200);

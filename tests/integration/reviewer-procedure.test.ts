@@ -58,6 +58,9 @@ describe("a reviewer procedure loads the application through the reviewer's scop
     const { applicationId } = await submitted();
     const dept = await reviewer("主管部门审核人", "DEPT_REVIEWER", { departmentId: t.org.department.id });
     const committee = await reviewer("评委", "COMMITTEE_MEMBER", { committeeId: t.org.committee.id });
+    // Once it has reached their stage: the committee's is the last.
+    expect(await refusal(dept.dept({ applicationId }))).toMatchObject({ code: "NOT_FOUND" });
+    await t.db.application.update({ where: { id: applicationId }, data: { stage: "COMMITTEE_REVIEW" } });
     expect(await dept.dept({ applicationId })).toMatchObject({ id: applicationId });
     expect(await committee.committee({ applicationId })).toMatchObject({ id: applicationId });
   });

@@ -9,26 +9,26 @@ import { safeText } from "@/lib/validation/text";
 import type { FlowEventView } from "./application-transitions";
 import { type ReviewStageCode, reviewStages } from "./review-stages";
 
-/**
- * The contract between the review pages (推荐单位审核, 主管部门审核) and the review procedures
- * (src/server/api/routers/review.ts): their inputs, validated here with the Chinese message at the
- * field, and what they return. Browser-safe: the pages import it, the server implements it.
- */
-export const reviewActionMessages = {
-  opinionTooLong: `审核意见不能超过${500}个字`,
-  opinionRequired: "请填写退回意见",
-  reasonRequired: "请填写终止审核的理由",
-  reasonTooLong: `终止审核的理由不能超过${500}个字`,
-  modulesRequired: "请至少选择一个退回修改的模块",
-  batchEmpty: "请至少选择一条申报",
-  batchTooLarge: "一次最多批量通过50条申报",
-} as const;
-
 /** The most characters an opinion or a reason takes: a paragraph, as the peer systems allow. */
 export const OPINION_MAX_LENGTH = 500;
 
 /** The most applications one 批量通过 takes: one page of a queue. */
 export const BATCH_MAX = 50;
+
+/**
+ * What the review's forms are told, at the field. This file is the contract between the review
+ * pages and src/server/api/routers/review.ts: browser-safe, the pages import it, the server
+ * implements it.
+ */
+export const reviewActionMessages = {
+  opinionTooLong: `审核意见不能超过${OPINION_MAX_LENGTH}个字`,
+  opinionRequired: "请填写退回意见",
+  reasonRequired: "请填写终止审核的理由",
+  reasonTooLong: `终止审核的理由不能超过${OPINION_MAX_LENGTH}个字`,
+  modulesRequired: "请至少选择一个退回修改的模块",
+  batchEmpty: "请至少选择一条申报",
+  batchTooLarge: `一次最多批量通过${BATCH_MAX}条申报`,
+} as const;
 
 const m = reviewActionMessages;
 const applicationId = recordId();
