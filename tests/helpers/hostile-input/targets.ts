@@ -474,6 +474,7 @@ export const hostileTargets: HostileTarget[] = [
       filters: { q: "测试", submittedFrom: "2026-11-01", submittedTo: "2026-11-30" },
     }),
   },
+  { procedure: "reviewQueue.notices", as: "unitReviewer", input: () => ({ stage: "UNIT_REVIEW" }) },
   {
     procedure: "reviewQueue.counts",
     as: "unitReviewer",
