@@ -137,3 +137,4 @@ export type DrawPanelInput = z.output<typeof drawPanelInput>;
 export type DeclineExpertInput = z.output<typeof declineExpertInput>;
 export type MarkAttendanceInput = z.output<typeof markAttendanceInput>;
 export type DeclareRecusalInput = z.output<typeof declareRecusalInput>;
+export type MeetingApplicationInput = z.output<typeof meetingApplicationInput>;

@@ -17,7 +17,8 @@ export const committeeMessages = {
   expertNotOnPanel: "该专家不在本次会议的评审专家名单中",
   alreadyDeclined: "该专家已谢绝",
   declinedCannotAttend: "已谢绝的专家不能登记出席",
-  quorumNotMet: (present: number, needed: number) => `出席专家${present}人，未达到法定人数${needed}人（评审专家的三分之二），不能开始投票`,
+  quorumNotMet: (present: number, needed: number) =>
+    `出席专家${present}人，未达到法定人数${needed}人（评审专家的三分之二），不能开始投票`,
   noApplications: "本次会议还没有分配申报",
   alreadyRecused: "您已回避该申报",
   recusalClosed: "投票已开始，不能再申请回避",
