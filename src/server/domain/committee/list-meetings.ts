@@ -3,6 +3,7 @@ import type { MeetingStatusCode } from "@/lib/committee/meeting";
 import type { MeetingSummary } from "@/lib/committee/views";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
+import { chairedCommitteeIds } from "./committee-scope";
 import { dayOf } from "./expert-view";
 import { chairedMeetingsWhere, mySeatWhere } from "./meeting-scope";
 
@@ -27,7 +28,7 @@ export async function listMeetings(db: Db, user: SessionUser): Promise<MeetingSu
       _count: { select: { applications: true } },
     },
   });
-  const chairs = new Set((chaired.committeeId as { in: string[] }).in);
+  const chairs = new Set(chairedCommitteeIds(user));
   return rows.map((m) => ({
     id: m.id,
     name: m.name,
