@@ -12,7 +12,7 @@ test("the chair keeps the pool, creates a meeting, draws a panel and records att
 
   // 评审专家库: the demo pool, one deactivated, one out of term.
   await page.getByRole("link", { name: "评审专家库" }).click();
-  await expect(page.getByRole("cell", { name: "周建华" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "周建华", exact: true })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "沈丽华" })).toContainText("已停用");
   await page.screenshot({ path: shot("70-committee-pool"), fullPage: true });
   await page.getByRole("button", { name: "修改：吴海燕" }).click();
@@ -48,14 +48,19 @@ test("the chair keeps the pool, creates a meeting, draws a panel and records att
 
   // Attendance: 2 of 4 is below the quorum of 3.
   const presentBox = (name: string) => panel.getByRole("row").filter({ hasText: name }).getByLabel("出席");
-  await presentBox("赵强").check();
-  await expect(page.getByText("出席 1 / 4 人")).toBeVisible();
-  await presentBox("周建华").check();
+  // The box shows what the server recorded: it turns checked once the attendance is saved.
+  const markPresent = async (name: string) => {
+    await presentBox(name).click();
+    await expect(presentBox(name)).toBeChecked();
+  };
+  await markPresent("赵强");
+  await expect(page.getByText("出席 1 / 4 人").first()).toBeVisible();
+  await markPresent("周建华");
   await expect(page.getByText("出席 2 / 4 人").first()).toBeVisible();
   await page.getByRole("button", { name: "开始投票" }).click();
   await expect(page.getByText("出席专家2人，未达到法定人数3人（评审专家的三分之二），不能开始投票")).toBeVisible();
   await page.screenshot({ path: shot("72-meeting-quorum-refused"), fullPage: true });
-  await presentBox("吴海燕").check();
+  await markPresent("吴海燕");
   await expect(page.getByText("出席 3 / 4 人").first()).toBeVisible();
   await page.getByRole("button", { name: "开始投票" }).click();
   // The quorum is met; the demo data has no application at 评委会评审 yet.
@@ -83,7 +88,7 @@ test("the admin keeps every committee's pool", async ({ page }) => {
   await signIn(page, demo.ADMIN.mobile, undefined, "/admin");
   await page.goto("/admin/experts");
   await expect(page.getByRole("heading", { name: "评审专家库" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "韩明远" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "韩明远", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "新增专家" }).click();
   await expect(page.getByText("本评委会的成员都已在专家库中")).toBeVisible();
   await page.screenshot({ path: shot("75-admin-expert-pool"), fullPage: true });
