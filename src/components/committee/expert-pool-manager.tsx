@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/inputs";
 import { actionErrorMessage } from "@/components/ui/server-error";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
+import { shanghaiToday } from "@/lib/application-form/fields";
 import type { ExpertView } from "@/lib/committee/views";
 import { labelOf, titleSeries } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
@@ -24,6 +25,7 @@ export function ExpertPoolManager() {
   const pool = api.committee.pool.list.useQuery({ committeeId: committeeId ?? "" }, { enabled: !!committeeId });
   const [editing, setEditing] = useState<ExpertView | "new" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const today = shanghaiToday();
   const utils = api.useUtils();
   const setActive = api.committee.pool.setActive.useMutation({
     onSuccess: () => utils.committee.pool.list.invalidate(),
@@ -92,6 +94,7 @@ export function ExpertPoolManager() {
               <Td>
                 <span className="flex flex-wrap gap-1">
                   <Badge tone={e.active ? "green" : "gray"}>{e.active ? L.active : L.inactive}</Badge>
+                  {(e.termEnd < today || e.termStart > today) && <Badge tone="amber">{L.outOfTerm}</Badge>}
                   {!e.isMember && <Badge tone="amber">{L.notMember}</Badge>}
                 </span>
               </Td>

@@ -25,6 +25,7 @@ export const committeeLabels = {
   active: "在库",
   inactive: "已停用",
   notMember: "已无评委会成员角色",
+  outOfTerm: "不在聘期",
   deactivate: "停用",
   activate: "启用",
   edit: "修改",
