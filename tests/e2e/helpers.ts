@@ -5,7 +5,13 @@ import { E2E } from "./config";
 export const demo = Object.fromEntries(
   demoAccounts.map((a) => [a.role ?? (a.boundToFirstUnit ? "BOUND_APPLICANT" : "APPLICANT"), a]),
 ) as Record<
-  "APPLICANT" | "BOUND_APPLICANT" | "UNIT_REVIEWER" | "DEPT_REVIEWER" | "COMMITTEE_MEMBER" | "ADMIN",
+  | "APPLICANT"
+  | "BOUND_APPLICANT"
+  | "UNIT_REVIEWER"
+  | "DEPT_REVIEWER"
+  | "COMMITTEE_MEMBER"
+  | "COMMITTEE_CHAIR"
+  | "ADMIN",
   (typeof demoAccounts)[number]
 >;
 export { DEMO_PASSWORD };

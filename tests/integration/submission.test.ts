@@ -98,7 +98,7 @@ describe("提交", () => {
     ).toMatchObject({ actorId: person.id, fromStatus: "DRAFT", toStatus: "SUBMITTED" });
 
     const progress = await api.progress.mine({ applicationId });
-    expect(progress.nodes.map((n) => n.state)).toEqual(["done", "current", "pending", "pending", "pending"]);
+    expect(progress.nodes.map((n) => n.state)).toEqual(["done", "current", "pending", "pending", "pending", "pending"]);
     expect(progress.nodes[0].at).toEqual(result.submittedAt);
     expect((await api.application.mine({ page: 1 })).items[0]).toMatchObject({ status: "SUBMITTED" });
   });

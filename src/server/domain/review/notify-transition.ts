@@ -1,6 +1,6 @@
 import "server-only";
 import { hallRoutes } from "@/components/hall/routes";
-import { workspaces } from "@/components/workspaces";
+import { workspaceOf } from "@/components/workspaces";
 import type { EditableScope } from "@/lib/application/editability";
 import { scopeLabel } from "@/lib/application/scope-label";
 import type { ApplicationTransition } from "@/lib/review/application-transitions";
@@ -15,7 +15,7 @@ import { stageReviewerIds } from "../notifications/stage-reviewers";
  */
 function reviewLinkOf(stage: ReviewStageCode, applicationId: string): string {
   const role = reviewStageOf(stage).reviewer;
-  const workspace = workspaces.find((w) => w.role === role)?.href;
+  const workspace = workspaceOf(role)?.href;
   if (!workspace) return hallRoutes.hall;
   return stage === "UNIT_REVIEW" || stage === "DEPT_REVIEW" ? `${workspace}/applications/${applicationId}` : workspace;
 }
