@@ -27,7 +27,14 @@ import { ballotMessages as m } from "./messages";
  * rewritten so the deleted rows do not linger in its files (erase-open-vote-remains.ts).
  */
 export async function closeVote(db: Db, user: SessionUser, meetingId: string, now = new Date()): Promise<CloseVoteResult> {
-  const result = await db.$transaction(async (tx) => {
+  const result = await countAndClose(db, user, meetingId, now);
+  await eraseOpenVoteRemains(db);
+  return result;
+}
+
+/** The close's transaction alone (what the bench times: scripts/bench/committee-close.ts). */
+export async function countAndClose(db: Db, user: SessionUser, meetingId: string, now: Date): Promise<CloseVoteResult> {
+  return db.$transaction(async (tx) => {
     const where = chairedMeetingWhere(user, meetingId);
     const meeting = where && (await tx.reviewMeeting.findFirst({ where, select: { status: true } }));
     if (!meeting) throw new AppError("NOT_FOUND", m.meetingNotFound);
@@ -54,8 +61,6 @@ export async function closeVote(db: Db, user: SessionUser, meetingId: string, no
     });
     return { closed: counted.length, passed };
   });
-  await eraseOpenVoteRemains(db);
-  return result;
 }
 
 async function countMeeting(tx: Tx, meetingId: string): Promise<CountedApplication[]> {
