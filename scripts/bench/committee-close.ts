@@ -72,6 +72,9 @@ async function seed(db: PrismaClient) {
         place: "会议室",
         status: "VOTING",
         panelSize: EXPERTS,
+        drawSeed: "5eed0000000000000000000000000001",
+        drawnAt: new Date(),
+        votingOpenedAt: new Date(),
         createdById: chair.id,
       },
     });

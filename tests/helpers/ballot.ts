@@ -40,6 +40,9 @@ export async function makeBallotWorld(db: PrismaClient, options: BallotWorldOpti
       place: "长春市人民大街1号会议室",
       status,
       panelSize: present + absent + declined,
+      drawSeed: status === "DRAFT" ? null : "5eed0000000000000000000000000001",
+      drawnAt: status === "DRAFT" ? null : new Date(),
+      votingOpenedAt: status === "DRAFT" || status === "PANEL_DRAWN" ? null : new Date(),
       createdById: chair.id,
     },
   });

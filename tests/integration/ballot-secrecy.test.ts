@@ -44,7 +44,7 @@ describe("the ballot tables", () => {
     const columns = await columnsOf("OpenVote");
     expect(columns.map((c) => c.column_name)).toEqual(["choice", "meetingApplicationId", "meetingExpertId"]);
     const [persistence] = await t.db.$queryRaw<{ relpersistence: string }[]>`
-      SELECT relpersistence FROM pg_class WHERE oid = '"OpenVote"'::regclass`;
+      SELECT relpersistence::text AS relpersistence FROM pg_class WHERE oid = '"OpenVote"'::regclass`;
     expect(persistence.relpersistence).toBe("u");
   });
 
