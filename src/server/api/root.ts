@@ -4,6 +4,7 @@ import { applicationRouter } from "./routers/application";
 import { applicationFormRouter } from "./routers/application-form";
 import { attachmentRouter } from "./routers/attachment";
 import { bindingRouter } from "./routers/binding";
+import { committeeRouter } from "./routers/committee";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   unitReview: unitReviewRouter,
   admin: adminRouter,
   notification: notificationRouter,
+  committee: committeeRouter,
 });
 
 export type AppRouter = typeof appRouter;
