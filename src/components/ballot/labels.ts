@@ -31,5 +31,3 @@ export const ballotLabels = {
   /** A meeting's date is a calendar day (stored as UTC midnight), shown as it is. */
   meetingFacts: (date: Date, place: string) => `会议日期：${date.toISOString().slice(0, 10)}　地点：${place}`,
 } as const;
-
-export const meetingResultLabels = { PASSED: "通过", FAILED: "未通过" } as const;

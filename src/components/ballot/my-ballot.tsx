@@ -6,7 +6,7 @@ import { Card, EmptyState } from "@/components/page-title";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { actionErrorMessage } from "@/components/ui/server-error";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
 import { type BallotChoiceCode, ballotChoices, type MyBallot as MyBallotData } from "@/lib/ballot/ballot-contract";
 import { api } from "@/trpc/react";
 import { ApplicationCells, TallyCells } from "./ballot-row-cells";
@@ -19,7 +19,13 @@ type Item = MyBallotData["items"][number];
  * view and 同意 / 不同意 / 弃权, saved on each click and changeable until the chair closes the
  * vote. After the close the stored tallies show instead; nobody's choice is shown any more.
  */
-export function MyBallot({ meetingId, applicationHref }: { meetingId: string; applicationHref: (item: Item) => string }) {
+export function MyBallot({
+  meetingId,
+  applicationHref,
+}: {
+  meetingId: string;
+  applicationHref: (item: Item) => string;
+}) {
   const ballot = api.ballot.myBallot.useQuery({ meetingId });
   if (ballot.error) return <Alert tone="error">{actionErrorMessage(ballot.error)}</Alert>;
   if (!ballot.data) return <p className="text-sm text-slate-500">{L.loading}</p>;
@@ -83,11 +89,13 @@ function VoteChoice({ item, meetingId, disabled }: { item: Item; meetingId: stri
   const cast = api.ballot.cast.useMutation({
     onMutate: () => setError(null),
     onSuccess: ({ choice }) =>
-      utils.ballot.myBallot.setData({ meetingId }, (data) =>
-        data && {
-          ...data,
-          items: data.items.map((i) => (i.id === item.id ? { ...i, myChoice: choice } : i)),
-        },
+      utils.ballot.myBallot.setData(
+        { meetingId },
+        (data) =>
+          data && {
+            ...data,
+            items: data.items.map((i) => (i.id === item.id ? { ...i, myChoice: choice } : i)),
+          },
       ),
     onError: (e) => {
       setError(actionErrorMessage(e));

@@ -1,25 +1,24 @@
-/**
- * The pass rule of a secret ballot (人社部令第40号): an application passes with 同意 from at least
- * two thirds of the experts present who may vote on it (present, on the panel, not recused).
- * Experts who are present but did not vote, or abstained, count in the base all the same: the base
- * is who could have agreed, not who spoke.
- */
+import { type MeetingResultCode, passThresholdOf } from "@/lib/committee/meeting";
 
 /**
- * ⌈2/3 × presentEligible⌉ in integers (no floating point near the edge: 9 present need 6), and at
- * least 1, so an application nobody could vote on (every expert recused) cannot pass with 0 of 0.
+ * The pass rule of a secret ballot (人社部令第40号): an application passes with 同意 from at least
+ * two thirds of the experts present who may vote on it (present, on the panel, not recused) —
+ * passThresholdOf, the committee's one statement of the rule. Experts who are present but did not
+ * vote, or abstained, count in the base all the same: the base is who could have agreed.
  */
-export function passThreshold(presentEligible: number): number {
-  return Math.max(1, Math.ceil((2 * presentEligible) / 3));
-}
 
 /** 同意 / 不同意 / 弃权 counts of one application. */
 export type VoteCounts = { agree: number; disagree: number; abstain: number };
 
 /** What a close stores for one application: the counts, the base, the threshold and the result. */
-export type Tally = VoteCounts & { presentEligible: number; threshold: number; result: "PASSED" | "FAILED" };
+export type Tally = VoteCounts & { presentEligible: number; threshold: number; result: MeetingResultCode };
 
+/**
+ * The tally of one application. It passes with at least `threshold` 同意 and at least one: an
+ * application every expert stepped aside from (a base of 0, threshold 0) is not passed by nobody.
+ */
 export function tallyOf(counts: VoteCounts, presentEligible: number): Tally {
-  const threshold = passThreshold(presentEligible);
-  return { ...counts, presentEligible, threshold, result: counts.agree >= threshold ? "PASSED" : "FAILED" };
+  const threshold = passThresholdOf(presentEligible);
+  const passed = counts.agree >= threshold && counts.agree > 0;
+  return { ...counts, presentEligible, threshold, result: passed ? "PASSED" : "FAILED" };
 }

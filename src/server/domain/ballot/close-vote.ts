@@ -4,9 +4,9 @@ import type { CloseVoteResult } from "@/lib/ballot/ballot-contract";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { recordAudit } from "@/server/domain/audit/record-audit";
+import { chairedMeetingsWhere } from "@/server/domain/committee/meeting-scope";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { AppError } from "@/server/errors";
-import { chairedMeetingWhere } from "./chaired-meeting";
 import { type CountedApplication, countBallots } from "./count-ballots";
 import { eraseOpenVoteRemains } from "./erase-open-vote-remains";
 import { ballotMessages as m } from "./messages";
@@ -26,7 +26,12 @@ import { ballotMessages as m } from "./messages";
  * it CLOSED, so what is counted is exactly what was cast. After the commit the open-vote table is
  * rewritten so the deleted rows do not linger in its files (erase-open-vote-remains.ts).
  */
-export async function closeVote(db: Db, user: SessionUser, meetingId: string, now = new Date()): Promise<CloseVoteResult> {
+export async function closeVote(
+  db: Db,
+  user: SessionUser,
+  meetingId: string,
+  now = new Date(),
+): Promise<CloseVoteResult> {
   const result = await countAndClose(db, user, meetingId, now);
   await eraseOpenVoteRemains(db);
   return result;
@@ -35,8 +40,10 @@ export async function closeVote(db: Db, user: SessionUser, meetingId: string, no
 /** The close's transaction alone (what the bench times: scripts/bench/committee-close.ts). */
 export async function countAndClose(db: Db, user: SessionUser, meetingId: string, now: Date): Promise<CloseVoteResult> {
   return db.$transaction(async (tx) => {
-    const where = chairedMeetingWhere(user, meetingId);
-    const meeting = where && (await tx.reviewMeeting.findFirst({ where, select: { status: true } }));
+    const meeting = await tx.reviewMeeting.findFirst({
+      where: { AND: [{ id: meetingId }, chairedMeetingsWhere(user)] },
+      select: { status: true },
+    });
     if (!meeting) throw new AppError("NOT_FOUND", m.meetingNotFound);
     const { count } = await tx.reviewMeeting.updateMany({
       where: { id: meetingId, status: "VOTING" },

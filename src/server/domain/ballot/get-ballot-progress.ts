@@ -2,9 +2,9 @@ import "server-only";
 import type { BallotProgress } from "@/lib/ballot/ballot-contract";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
+import { chairedMeetingsWhere } from "@/server/domain/committee/meeting-scope";
 import { AppError } from "@/server/errors";
 import { loadBallotApplications } from "./ballot-applications";
-import { chairedMeetingWhere } from "./chaired-meeting";
 import { ballotMessages as m } from "./messages";
 
 /**
@@ -13,13 +13,10 @@ import { ballotMessages as m } from "./messages";
  * tallies. Nobody, the chair included, sees a choice or a running tally while voting is open.
  */
 export async function getBallotProgress(db: Db, user: SessionUser, meetingId: string): Promise<BallotProgress> {
-  const where = chairedMeetingWhere(user, meetingId);
-  const meeting =
-    where &&
-    (await db.reviewMeeting.findFirst({
-      where,
-      select: { id: true, name: true, date: true, place: true, status: true },
-    }));
+  const meeting = await db.reviewMeeting.findFirst({
+    where: { AND: [{ id: meetingId }, chairedMeetingsWhere(user)] },
+    select: { id: true, name: true, date: true, place: true, status: true },
+  });
   if (!meeting) throw new AppError("NOT_FOUND", m.meetingNotFound);
   const closed = meeting.status === "CLOSED" || meeting.status === "PUBLISHED";
   const [applications, present, voters] = await Promise.all([
@@ -40,7 +37,8 @@ export async function getBallotProgress(db: Db, user: SessionUser, meetingId: st
         }),
   ]);
   const votersOf = new Map<string, string[]>();
-  for (const v of voters) votersOf.set(v.meetingApplicationId, [...(votersOf.get(v.meetingApplicationId) ?? []), v.meetingExpertId]);
+  for (const v of voters)
+    votersOf.set(v.meetingApplicationId, [...(votersOf.get(v.meetingApplicationId) ?? []), v.meetingExpertId]);
   return {
     meeting,
     items: applications.map((a) => {
