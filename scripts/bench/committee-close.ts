@@ -12,8 +12,9 @@ import { percentile } from "./measure";
  * the open votes deleted — in one transaction, goal ≤ 1 s on PostgreSQL
  * (`BENCH_DATABASE_URL=postgresql://…`; in-memory PGlite otherwise). Several meetings vote at
  * once, so each close works beside other meetings' open votes; after each, the rewrite of the
- * open-vote table (VACUUM FULL) is timed on its own. Exits non-zero if a close misses the goal or
- * miscounts.
+ * open-vote table (VACUUM FULL) is timed on its own. Exits non-zero if a close miscounts, or on
+ * PostgreSQL misses the goal (the embedded PGlite, one connection in the app's own process, is
+ * reported only).
  */
 const APPLICATIONS = 200;
 const EXPERTS = 25;
@@ -142,7 +143,8 @@ try {
     console.log(`close ${closes.length}: ${closes.at(-1)?.toFixed(0)} ms (${passed} of ${closed} passed)`);
   }
   const slowest = Math.max(...closes);
-  if (slowest > GOAL_MS) failures.push(`the slowest close took ${slowest.toFixed(0)} ms, over the ${GOAL_MS} ms goal`);
+  if (bench.backend.startsWith("PostgreSQL") && slowest > GOAL_MS)
+    failures.push(`the slowest close took ${slowest.toFixed(0)} ms, over the ${GOAL_MS} ms goal`);
 
   console.log(`
 committee close bench — ${bench.backend}
