@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { actionErrorMessage } from "@/components/ui/server-error";
 import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
+import type { BallotProgress } from "@/lib/ballot/ballot-contract";
 import { api } from "@/trpc/react";
 import { ApplicationCells, TallyCells } from "./ballot-row-cells";
 import { ballotLabels as L } from "./labels";
@@ -16,9 +17,10 @@ import { ballotLabels as L } from "./labels";
  * application have voted (never what) and 结束投票 behind a confirmation; after the close, the
  * stored result and tally of each application.
  */
-export function CloseVotePanel({ meetingId }: { meetingId: string }) {
+export function CloseVotePanel({ initial }: { initial: BallotProgress }) {
+  const meetingId = initial.meeting.id;
   const utils = api.useUtils();
-  const progress = api.ballot.progress.useQuery({ meetingId });
+  const progress = api.ballot.progress.useQuery({ meetingId }, { initialData: initial });
   const [confirming, setConfirming] = useState(false);
   const [flash, setFlash] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const close = api.ballot.close.useMutation({

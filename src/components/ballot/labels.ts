@@ -1,6 +1,7 @@
 /** Wording of the ballot pages (无记名投票), in one place. */
 export const ballotLabels = {
   myBallotTitle: "无记名投票",
+  tallyTitle: "投票进度与结果",
   secrecyNote:
     "本次表决为无记名投票：您的选择只有您本人可见，可在主任委员结束投票前修改；结束投票后系统只保存各申报的票数，任何人（包括您本人和系统管理员）都无法再查到谁投了什么。",
   applicant: "申报人",
@@ -30,4 +31,12 @@ export const ballotLabels = {
   loading: "加载中…",
   /** A meeting's date is a calendar day (stored as UTC midnight), shown as it is. */
   meetingFacts: (date: Date, place: string) => `会议日期：${date.toISOString().slice(0, 10)}　地点：${place}`,
+} as const;
+
+/** Where the ballot pages live, and the committee's read-only view of an application in a meeting. */
+export const ballotRoutes = {
+  ballot: (meetingId: string) => `/committee/meetings/${meetingId}/ballot`,
+  tally: (meetingId: string) => `/committee/meetings/${meetingId}/tally`,
+  application: (meetingId: string, applicationId: string) =>
+    `/committee/meetings/${meetingId}/applications/${applicationId}`,
 } as const;

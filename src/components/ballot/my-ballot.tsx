@@ -10,7 +10,7 @@ import { Table, TBody, Td, THead, Th } from "@/components/ui/table";
 import { type BallotChoiceCode, ballotChoices, type MyBallot as MyBallotData } from "@/lib/ballot/ballot-contract";
 import { api } from "@/trpc/react";
 import { ApplicationCells, TallyCells } from "./ballot-row-cells";
-import { ballotLabels as L } from "./labels";
+import { ballotRoutes, ballotLabels as L } from "./labels";
 
 type Item = MyBallotData["items"][number];
 
@@ -19,14 +19,9 @@ type Item = MyBallotData["items"][number];
  * view and 同意 / 不同意 / 弃权, saved on each click and changeable until the chair closes the
  * vote. After the close the stored tallies show instead; nobody's choice is shown any more.
  */
-export function MyBallot({
-  meetingId,
-  applicationHref,
-}: {
-  meetingId: string;
-  applicationHref: (item: Item) => string;
-}) {
-  const ballot = api.ballot.myBallot.useQuery({ meetingId });
+export function MyBallot({ initial }: { initial: MyBallotData }) {
+  const meetingId = initial.meeting.id;
+  const ballot = api.ballot.myBallot.useQuery({ meetingId }, { initialData: initial });
   if (ballot.error) return <Alert tone="error">{actionErrorMessage(ballot.error)}</Alert>;
   if (!ballot.data) return <p className="text-sm text-slate-500">{L.loading}</p>;
   const { meeting, canVote, notice, items } = ballot.data;
@@ -68,7 +63,10 @@ export function MyBallot({
                     </Td>
                   )}
                   <Td>
-                    <Link href={applicationHref(item)} className="text-brand-700 hover:underline">
+                    <Link
+                      href={ballotRoutes.application(meetingId, item.applicationId)}
+                      className="text-brand-700 hover:underline"
+                    >
                       {L.view}
                     </Link>
                   </Td>
