@@ -42,8 +42,9 @@ export async function drawPanel(
     });
     const pool = await eligibleExperts(tx, meeting.committeeId, meeting.date, filter);
     if (pool.length < input.panelSize)
+      // Said at the 专业 filter when one narrowed the pool, else at the panel's size: what to change.
       throw new AppError("BAD_REQUEST", committeeMessages.poolTooSmall(pool.length, input.panelSize), {
-        field: "panelSize",
+        field: filter.specialties.length > 0 ? "specialties" : "panelSize",
       });
     const panel = drawOrder(pool, seed).slice(0, input.panelSize);
     const drawn = [];
