@@ -246,7 +246,9 @@ describe("under parallel requests", () => {
       world.chair.api.ballot.close({ meetingId: world.meeting.id }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({
+      reason: { code: "CONFLICT", message: "投票已结束，不能再投票或修改" },
+    });
     expect(await t.db.ballot.count({ where: { meetingApplicationId: { in: world.items } } })).toBe(6);
   });
 });

@@ -42,7 +42,7 @@ export async function countAndClose(db: Db, user: SessionUser, meetingId: string
   return db.$transaction(async (tx) => {
     const meeting = await tx.reviewMeeting.findFirst({
       where: { AND: [{ id: meetingId }, chairedMeetingsWhere(user)] },
-      select: { status: true },
+      select: { id: true },
     });
     if (!meeting) throw new AppError("NOT_FOUND", m.meetingNotFound);
     const { count } = await tx.reviewMeeting.updateMany({
@@ -50,7 +50,9 @@ export async function countAndClose(db: Db, user: SessionUser, meetingId: string
       data: { status: "CLOSED", closedAt: now, version: { increment: 1 } },
     });
     if (count === 0) {
-      const message = meeting.status === "CLOSED" || meeting.status === "PUBLISHED" ? m.closed : m.notVoting;
+      // Read again: a close that raced this one has committed by now, and its status is the answer.
+      const current = await tx.reviewMeeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } });
+      const message = current.status === "CLOSED" || current.status === "PUBLISHED" ? m.closed : m.notVoting;
       throw new AppError("CONFLICT", message, { reason: "ALREADY_HANDLED" });
     }
     const counted = await countMeeting(tx, meetingId);
