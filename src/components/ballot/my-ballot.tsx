@@ -84,6 +84,9 @@ export function MyBallot({ initial }: { initial: MyBallotData }) {
 function VoteChoice({ item, meetingId, disabled }: { item: Item; meetingId: string; disabled: boolean }) {
   const utils = api.useUtils();
   const [error, setError] = useState<string | null>(null);
+  // The choice just clicked, shown at once (a controlled radio would otherwise snap back until the
+  // request starts); the saved choice takes over when the request settles.
+  const [picked, setPicked] = useState<BallotChoiceCode | null>(null);
   const cast = api.ballot.cast.useMutation({
     onMutate: () => setError(null),
     onSuccess: ({ choice }) =>
@@ -95,13 +98,14 @@ function VoteChoice({ item, meetingId, disabled }: { item: Item; meetingId: stri
             items: data.items.map((i) => (i.id === item.id ? { ...i, myChoice: choice } : i)),
           },
       ),
+    onSettled: () => setPicked(null),
     onError: (e) => {
       setError(actionErrorMessage(e));
       void utils.ballot.myBallot.invalidate({ meetingId });
     },
   });
   if (item.recused) return <Badge tone="amber">{L.recused}</Badge>;
-  const shown: BallotChoiceCode | null = cast.isPending ? (cast.variables?.choice ?? null) : item.myChoice;
+  const shown = picked ?? item.myChoice;
   return (
     <fieldset className="space-y-1" aria-label={`${item.applicantName} ${L.vote}`}>
       <div className="flex flex-wrap items-center gap-4">
@@ -113,7 +117,10 @@ function VoteChoice({ item, meetingId, disabled }: { item: Item; meetingId: stri
               value={c.code}
               checked={shown === c.code}
               disabled={disabled || cast.isPending}
-              onChange={() => cast.mutate({ meetingApplicationId: item.id, choice: c.code })}
+              onChange={() => {
+                setPicked(c.code);
+                cast.mutate({ meetingApplicationId: item.id, choice: c.code });
+              }}
             />
             {c.label}
           </label>
