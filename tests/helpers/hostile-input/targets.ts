@@ -454,6 +454,35 @@ const committeeTargets: HostileTarget[] = [
   },
 ];
 
+/** A meeting of the world's expert that is voting, the expert present (the committee's meeting(), then opened). */
+async function votingMeeting(w: World) {
+  const { meetingId, meetingExpertId, applicationId } = await w.meeting(true);
+  await w.db.meetingExpert.update({ where: { id: meetingExpertId }, data: { present: true } });
+  await w.db.reviewMeeting.update({ where: { id: meetingId }, data: { status: "VOTING", votingOpenedAt: new Date() } });
+  const item = await w.db.meetingApplication.findUniqueOrThrow({ where: { applicationId } });
+  return { meetingId, meetingApplicationId: item.id };
+}
+
+/** 无记名投票 (src/server/api/routers/ballot.ts): ids and a choice only, no free text. */
+const ballotTargets: HostileTarget[] = [
+  {
+    procedure: "ballot.myBallot",
+    as: "expert",
+    input: async (w) => ({ meetingId: (await votingMeeting(w)).meetingId }),
+  },
+  {
+    procedure: "ballot.cast",
+    as: "expert",
+    input: async (w) => ({ meetingApplicationId: (await votingMeeting(w)).meetingApplicationId, choice: "AGREE" }),
+  },
+  {
+    procedure: "ballot.progress",
+    as: "chair",
+    input: async (w) => ({ meetingId: (await votingMeeting(w)).meetingId }),
+  },
+  { procedure: "ballot.close", as: "chair", input: async (w) => ({ meetingId: (await votingMeeting(w)).meetingId }) },
+];
+
 export const hostileTargets: HostileTarget[] = [
   { procedure: "notice.get", as: "applicant", input: (w) => ({ id: w.publishedNoticeId }) },
   { procedure: "binding.lookup", as: "stranger", input: (w) => ({ creditCode: w.org.unit.creditCode }) },
@@ -675,6 +704,7 @@ export const hostileTargets: HostileTarget[] = [
   { procedure: "admin.notices.publish", as: "admin", input: () => ({ id: randomUUID() }) },
   { procedure: "admin.notices.close", as: "admin", input: () => ({ id: randomUUID() }) },
   ...committeeTargets,
+  ...ballotTargets,
   {
     procedure: "reviewQueue.list",
     as: "unitReviewer",
