@@ -61,6 +61,13 @@ export const demoAccounts: DemoAccount[] = [
     role: "COMMITTEE_MEMBER",
   },
   {
+    label: "评委会主任委员",
+    name: "孙建国",
+    idCardNumber: withIdCheck("22010219680408678"),
+    mobile: "13800000007",
+    role: "COMMITTEE_CHAIR",
+  },
+  {
     label: "系统管理员",
     name: "系统管理员",
     idCardNumber: withIdCheck("22010219700707567"),

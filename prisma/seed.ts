@@ -43,6 +43,7 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
     UNIT_REVIEWER: { unitId: units[0].id },
     DEPT_REVIEWER: { departmentId: department.id },
     COMMITTEE_MEMBER: { committeeId: committee.id },
+    COMMITTEE_CHAIR: { committeeId: committee.id },
     ADMIN: {},
   };
   let adminId: string | undefined;

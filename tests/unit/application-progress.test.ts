@@ -61,6 +61,7 @@ describe("流程推送节点", () => {
       "推荐单位审核:pending",
       "主管部门审核:pending",
       "评委会评审:pending",
+      "公示:pending",
       "终审通过:pending",
     ]);
   });
@@ -72,6 +73,7 @@ describe("流程推送节点", () => {
       "推荐单位审核:current",
       "主管部门审核:pending",
       "评委会评审:pending",
+      "公示:pending",
       "终审通过:pending",
     ]);
     expect(nodes[0]).toMatchObject({ at: submitted.at, actorRole: "APPLICANT" });
@@ -112,6 +114,7 @@ describe("流程推送节点", () => {
       "推荐单位审核:done",
       "主管部门审核:returned",
       "评委会评审:pending",
+      "公示:pending",
       "终审通过:pending",
     ]);
     expect(nodes[1]).toMatchObject({ opinion: "同意推荐", actorRole: "UNIT_REVIEWER" });
@@ -136,26 +139,59 @@ describe("流程推送节点", () => {
       "推荐单位审核:terminated",
       "主管部门审核:pending",
       "评委会评审:pending",
+      "公示:pending",
       "终审通过:pending",
     ]);
     expect(nodes[1].opinion).toBe("不符合申报条件");
   });
 
-  it("终审通过: every node done", () => {
-    const approved = event({
+  it("in 公示: 评委会评审 done at the chair's 通过, 公示 current", () => {
+    const passed = event({
       sequence: 2,
       action: "PASS",
       stage: "COMMITTEE_REVIEW",
-      actorRole: "COMMITTEE_MEMBER",
+      actorRole: "COMMITTEE_CHAIR",
       fromStatus: "SUBMITTED",
-      toStatus: "APPROVED",
+      toStatus: "SUBMITTED",
       fromStage: "COMMITTEE_REVIEW",
-      toStage: "COMMITTEE_REVIEW",
+      toStage: "PUBLICITY",
       at: at("2027-03-01T02:00:00Z"),
     });
-    const nodes = progressNodes([submitted, approved], { status: "APPROVED", stage: "COMMITTEE_REVIEW" });
+    const nodes = progressNodes([submitted, passed], { status: "SUBMITTED", stage: "PUBLICITY" });
+    expect(states(nodes)).toEqual([
+      "个人申报:done",
+      "推荐单位审核:done",
+      "主管部门审核:done",
+      "评委会评审:done",
+      "公示:current",
+      "终审通过:pending",
+    ]);
+    expect(nodes[3].at).toEqual(passed.at);
+  });
+
+  it("终审通过: every node done, the last at the approval", () => {
+    const approved = event({
+      sequence: 3,
+      action: "APPROVE",
+      stage: "PUBLICITY",
+      actorRole: "SYSTEM",
+      fromStatus: "SUBMITTED",
+      toStatus: "APPROVED",
+      fromStage: "PUBLICITY",
+      toStage: "PUBLICITY",
+      at: at("2027-03-10T02:00:00Z"),
+    });
+    const nodes = progressNodes([submitted, approved], { status: "APPROVED", stage: "PUBLICITY" });
+    expect(nodes.map((n) => n.label)).toEqual([
+      "个人申报",
+      "推荐单位审核",
+      "主管部门审核",
+      "评委会评审",
+      "公示",
+      "终审通过",
+    ]);
     expect(nodes.every((n) => n.state === "done")).toBe(true);
-    expect(nodes[4].at).toEqual(approved.at);
+    expect(nodes[5].at).toEqual(approved.at);
   });
 });
 

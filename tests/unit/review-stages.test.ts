@@ -4,8 +4,8 @@ import { reviewStages, SUBMITTED_STATUSES, UNDER_REVIEW_STATUSES } from "@/lib/r
 import { roleScopeField, scopeIdOf, scopeIdsOf } from "@/lib/roles/role-scopes";
 
 describe("the review path", () => {
-  it("runs 推荐单位审核 → 主管部门审核 → 评委会评审", () => {
-    expect(reviewStages.map((s) => s.label)).toEqual(["推荐单位审核", "主管部门审核", "评委会评审"]);
+  it("runs 推荐单位审核 → 主管部门审核 → 评委会评审 → 公示", () => {
+    expect(reviewStages.map((s) => s.label)).toEqual(["推荐单位审核", "主管部门审核", "评委会评审", "公示"]);
   });
 
   it("gives each stage to a reviewer role scoped to the organisation the application names", () => {

@@ -45,20 +45,44 @@ describe("the review's transition table (SPEC §7)", () => {
     expect(fromReturned.every((t) => t.actor === "APPLICANT" && t.action === "RESUBMIT")).toBe(true);
   });
 
-  it("every reviewer's row is the reviewer role of the stage it acts at, and its event belongs to that stage", () => {
+  it("every other row acts at a stage, by a role of that stage or the system, and its event belongs to that stage", () => {
     for (const row of applicationTransitions.filter((t) => t.actor !== "APPLICANT")) {
       expect(row.from.stage).not.toBeNull();
-      expect(row.actor).toBe(reviewStageOf(row.from.stage!).reviewer);
+      const stage = reviewStageOf(row.from.stage!);
+      expect([stage.reviewer, ...stage.readers, "SYSTEM"]).toContain(row.actor);
       expect(nodeStageOf(row)).toBe(row.from.stage);
     }
   });
 
-  it("评委会评审 has no rows yet (the committee's review is a later issue)", () => {
-    expect(applicationTransitions.filter((t) => t.from.stage === "COMMITTEE_REVIEW")).toEqual([]);
+  it("评委会评审 is decided by its 主任委员 applying a meeting's result: 通过 to 公示 or 终止审核, never 退回", () => {
+    expect(findTransition(at("SUBMITTED", "COMMITTEE_REVIEW"), "PASS", "COMMITTEE_CHAIR")?.to).toEqual(
+      at("SUBMITTED", "PUBLICITY"),
+    );
+    expect(findTransition(at("SUBMITTED", "COMMITTEE_REVIEW"), "TERMINATE", "COMMITTEE_CHAIR")?.to).toEqual(
+      at("TERMINATED", "COMMITTEE_REVIEW"),
+    );
+    expect(actionsAt(at("SUBMITTED", "COMMITTEE_REVIEW"), "COMMITTEE_MEMBER")).toEqual([]);
+    expect(applicationTransitions.filter((t) => t.from.stage === "COMMITTEE_REVIEW" && t.action === "RETURN")).toEqual(
+      [],
+    );
+  });
+
+  it("公示 ends in 终审通过 (the job or the 主任委员) or, on an upheld objection, 终止审核", () => {
+    for (const actor of ["SYSTEM", "COMMITTEE_CHAIR"] as const) {
+      expect(findTransition(at("SUBMITTED", "PUBLICITY"), "APPROVE", actor)?.to).toEqual(at("APPROVED", "PUBLICITY"));
+    }
+    expect(findTransition(at("SUBMITTED", "PUBLICITY"), "TERMINATE", "COMMITTEE_CHAIR")?.to).toEqual(
+      at("TERMINATED", "PUBLICITY"),
+    );
+    expect(findTransition(at("SUBMITTED", "PUBLICITY"), "TERMINATE", "SYSTEM")).toBeNull();
+    expect(findTransition(at("SUBMITTED", "COMMITTEE_REVIEW"), "APPROVE", "COMMITTEE_CHAIR")).toBeNull();
+    expect(
+      applicationTransitions.filter((t) => t.action === "APPROVE").every((t) => t.from.stage === "PUBLICITY"),
+    ).toBe(true);
   });
 
   it("a stage never moves backwards", () => {
-    const order = [null, "UNIT_REVIEW", "DEPT_REVIEW", "COMMITTEE_REVIEW"];
+    const order = [null, "UNIT_REVIEW", "DEPT_REVIEW", "COMMITTEE_REVIEW", "PUBLICITY"];
     for (const row of applicationTransitions) {
       expect(order.indexOf(row.to.stage)).toBeGreaterThanOrEqual(order.indexOf(row.from.stage));
     }

@@ -41,6 +41,7 @@ export const roleKinds = [
   { code: "UNIT_REVIEWER", label: "推荐单位审核人" },
   { code: "DEPT_REVIEWER", label: "主管部门审核人" },
   { code: "COMMITTEE_MEMBER", label: "评委会成员" },
+  { code: "COMMITTEE_CHAIR", label: "评委会主任委员" },
   { code: "ADMIN", label: "系统管理员" },
 ] as const satisfies readonly DictionaryItem[];
 

@@ -9,6 +9,7 @@ export const flowActions = [
   { code: "RETURN", label: "退回" },
   { code: "TERMINATE", label: "终止审核" },
   { code: "RESUBMIT", label: "重新提交" },
+  { code: "APPROVE", label: "终审通过" },
 ] as const;
 
 export type FlowActionCode = (typeof flowActions)[number]["code"];
@@ -24,6 +25,7 @@ export const flowActorRoles: readonly { code: FlowActorRoleCode; label: string }
   { code: "UNIT_REVIEWER", label: "推荐单位审核人" },
   { code: "DEPT_REVIEWER", label: "主管部门审核人" },
   { code: "COMMITTEE_MEMBER", label: "评委会" },
+  { code: "COMMITTEE_CHAIR", label: "评委会主任委员" },
   { code: "SYSTEM", label: "系统" },
 ];
 
@@ -39,7 +41,7 @@ export type ApplicationTransition = {
 
 /**
  * The stages whose reviewers decide now (通过, 退回, 终止审核), each passing on to the next stage on
- * the path. 评委会评审 decides in a later issue: until then nothing leaves it.
+ * the path. 评委会评审 and 公示 decide through review meetings (below), not by one reviewer.
  */
 const decidingStages = [
   { stage: "UNIT_REVIEW", actor: "UNIT_REVIEWER", next: "DEPT_REVIEW" },
@@ -56,6 +58,11 @@ const decidingStages = [
  * - 退回: a stage's reviewer returns it to the applicant; it stays at that stage, so that
  * - 重新提交 brings it back to the stage that returned it, not to the start.
  * - 终止审核: a stage's reviewer ends it there, for good (no row leaves TERMINATED).
+ * - 评委会评审: the 主任委员 applies a meeting's result — 通过 sends it to 公示, 未通过 ends it
+ *   (终止审核 with the vote as reason). Nothing is returned from here: the vote is on what was
+ *   submitted.
+ * - 公示: an upheld objection ends it (终止审核 by the 主任委员); when the period ends with none,
+ *   终审通过 — by the scheduled job (SYSTEM) or by the 主任委员 running it.
  */
 export const applicationTransitions: readonly ApplicationTransition[] = [
   {
@@ -90,6 +97,32 @@ export const applicationTransitions: readonly ApplicationTransition[] = [
       to: { status: "SUBMITTED", stage },
     },
   ]),
+  {
+    from: { status: "SUBMITTED", stage: "COMMITTEE_REVIEW" },
+    action: "PASS",
+    actor: "COMMITTEE_CHAIR",
+    to: { status: "SUBMITTED", stage: "PUBLICITY" },
+  },
+  {
+    from: { status: "SUBMITTED", stage: "COMMITTEE_REVIEW" },
+    action: "TERMINATE",
+    actor: "COMMITTEE_CHAIR",
+    to: { status: "TERMINATED", stage: "COMMITTEE_REVIEW" },
+  },
+  {
+    from: { status: "SUBMITTED", stage: "PUBLICITY" },
+    action: "TERMINATE",
+    actor: "COMMITTEE_CHAIR",
+    to: { status: "TERMINATED", stage: "PUBLICITY" },
+  },
+  ...(["SYSTEM", "COMMITTEE_CHAIR"] as const).map(
+    (actor): ApplicationTransition => ({
+      from: { status: "SUBMITTED", stage: "PUBLICITY" },
+      action: "APPROVE",
+      actor,
+      to: { status: "APPROVED", stage: "PUBLICITY" },
+    }),
+  ),
 ];
 
 /** The actions `actor` may take on an application at `from`: what a page offers. */

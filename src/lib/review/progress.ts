@@ -22,7 +22,7 @@ export type ProgressNode = {
   returnedModules: readonly string[];
 };
 
-/** 个人申报 → 推荐单位审核 → 主管部门审核 → 评委会评审 → 终审通过 */
+/** 个人申报 → 推荐单位审核 → 主管部门审核 → 评委会评审 → 公示 → 终审通过 */
 const nodes: { key: ProgressNodeKey; label: string }[] = [
   { key: "APPLICANT", label: "个人申报" },
   ...reviewStages.map((s) => ({ key: s.code as ProgressNodeKey, label: s.label })),

@@ -16,18 +16,49 @@ type ReviewStage = {
   label: string;
   /** The role whose holders review at this stage; its scope (src/lib/roles/role-scopes.ts) is the organisation. */
   reviewer: RoleKindCode;
+  /**
+   * Every role that reads applications from this stage on (the reviewer's among them): 评委会评审
+   * is read by the committee's members and by its 主任委员, who acts on the meetings' results.
+   */
+  readers: readonly RoleKindCode[];
   link: ApplicationLink;
 };
 
 /**
  * The review path in order, the only place it is written down (SPEC §7):
- * 推荐单位审核 → 主管部门审核 → 评委会评审 → 终审通过. A reviewer takes part in a stage when they hold
- * its role scoped to the organisation the application names through `link`.
+ * 推荐单位审核 → 主管部门审核 → 评委会评审 → 公示 → 终审通过. A reviewer takes part in a stage when
+ * they hold its role scoped to the organisation the application names through `link`.
  */
 export const reviewStages = [
-  { code: "UNIT_REVIEW", label: "推荐单位审核", reviewer: "UNIT_REVIEWER", link: ["unitId"] },
-  { code: "DEPT_REVIEW", label: "主管部门审核", reviewer: "DEPT_REVIEWER", link: ["unit", "departmentId"] },
-  { code: "COMMITTEE_REVIEW", label: "评委会评审", reviewer: "COMMITTEE_MEMBER", link: ["notice", "committeeId"] },
+  {
+    code: "UNIT_REVIEW",
+    label: "推荐单位审核",
+    reviewer: "UNIT_REVIEWER",
+    readers: ["UNIT_REVIEWER"],
+    link: ["unitId"],
+  },
+  {
+    code: "DEPT_REVIEW",
+    label: "主管部门审核",
+    reviewer: "DEPT_REVIEWER",
+    readers: ["DEPT_REVIEWER"],
+    link: ["unit", "departmentId"],
+  },
+  {
+    code: "COMMITTEE_REVIEW",
+    label: "评委会评审",
+    reviewer: "COMMITTEE_MEMBER",
+    readers: ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR"],
+    link: ["notice", "committeeId"],
+  },
+  /** 公示: the committee's passed applications, published for objections; its 主任委员 settles them. */
+  {
+    code: "PUBLICITY",
+    label: "公示",
+    reviewer: "COMMITTEE_CHAIR",
+    readers: ["COMMITTEE_CHAIR"],
+    link: ["notice", "committeeId"],
+  },
 ] as const satisfies readonly ReviewStage[];
 
 export type ReviewStageCode = (typeof reviewStages)[number]["code"];

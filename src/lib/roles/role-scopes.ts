@@ -22,6 +22,7 @@ export const roleScopeField: Record<RoleKindCode, ScopeField | null> = {
   UNIT_REVIEWER: "unitId",
   DEPT_REVIEWER: "departmentId",
   COMMITTEE_MEMBER: "committeeId",
+  COMMITTEE_CHAIR: "committeeId",
   ADMIN: null,
 };
 

@@ -75,12 +75,12 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A procedure callable only by holders of `role`; `ctx.scopes` lists the organisations they act
- * for, so queries filter by them instead of trusting ids from the client.
+ * A procedure callable only by holders of `role` (or of any of several roles); `ctx.scopes` lists
+ * the organisations they act for, so queries filter by them instead of trusting ids from the client.
  */
-export function roleProcedure(role: RoleKindCode) {
+export function roleProcedure(role: RoleKindCode | readonly RoleKindCode[]) {
   return protectedProcedure.use(({ ctx, next }) => {
-    const scopes: ActiveRole[] = rolesOf(ctx.user, role);
+    const scopes: ActiveRole[] = (typeof role === "string" ? [role] : role).flatMap((r) => rolesOf(ctx.user, r));
     if (scopes.length === 0) throw new TRPCError({ code: "FORBIDDEN", message: "您没有执行此操作的权限" });
     return next({ ctx: { ...ctx, scopes } });
   });

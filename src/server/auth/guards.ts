@@ -15,10 +15,12 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For role-gated pages: the person's scopes for `role`, or the 403 page. */
-export async function requireRole(role: RoleKindCode): Promise<{ user: SessionUser; scopes: ActiveRole[] }> {
+/** For role-gated pages: the person's scopes for `role` (or any of several roles), or the 403 page. */
+export async function requireRole(
+  role: RoleKindCode | readonly RoleKindCode[],
+): Promise<{ user: SessionUser; scopes: ActiveRole[] }> {
   const user = await requireUser();
-  const scopes = rolesOf(user, role);
+  const scopes = (typeof role === "string" ? [role] : role).flatMap((r) => rolesOf(user, r));
   if (scopes.length === 0) forbidden();
   return { user, scopes };
 }

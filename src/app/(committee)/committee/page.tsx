@@ -1,5 +1,6 @@
 import { NoticeTable } from "@/components/notice-table";
 import { Card, PageTitle } from "@/components/page-title";
+import { COMMITTEE_ROLES } from "@/lib/committee/roles";
 import { labelOf, titleSeries } from "@/lib/dictionaries";
 import { requireRole } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
@@ -7,7 +8,7 @@ import { serverApi } from "@/trpc/server";
 /** 评委会工作台 */
 export default async function CommitteeWorkspace() {
   // Layouts and pages render in parallel: the page checks the role itself before loading data.
-  await requireRole("COMMITTEE_MEMBER");
+  await requireRole(COMMITTEE_ROLES);
   const committees = await (await serverApi()).workspace.committee();
   return (
     <div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITTEE_ROLES } from "@/lib/committee/roles";
 import { listCommitteeOverviews } from "@/server/domain/workspace/list-committee-overviews";
 import { listDepartmentOverviews } from "@/server/domain/workspace/list-department-overviews";
 import { listUnitOverviews } from "@/server/domain/workspace/list-unit-overviews";
@@ -8,5 +9,5 @@ import { createTRPCRouter, roleProcedure } from "../trpc";
 export const workspaceRouter = createTRPCRouter({
   unit: roleProcedure("UNIT_REVIEWER").query(({ ctx }) => listUnitOverviews(ctx.db, ctx.scopes)),
   dept: roleProcedure("DEPT_REVIEWER").query(({ ctx }) => listDepartmentOverviews(ctx.db, ctx.scopes)),
-  committee: roleProcedure("COMMITTEE_MEMBER").query(({ ctx }) => listCommitteeOverviews(ctx.db, ctx.scopes)),
+  committee: roleProcedure(COMMITTEE_ROLES).query(({ ctx }) => listCommitteeOverviews(ctx.db, ctx.scopes)),
 });

@@ -1,11 +1,11 @@
 import "server-only";
 import { hallRoutes } from "@/components/hall/routes";
-import { workspaces } from "@/components/workspaces";
+import { workspaceOf } from "@/components/workspaces";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { enqueueNotifications } from "../notifications/enqueue-notifications";
 import { roleHolderIds } from "../notifications/role-holders";
 
-const unitWorkspace = workspaces.find((w) => w.role === "UNIT_REVIEWER")!.href;
+const unitWorkspace = workspaceOf("UNIT_REVIEWER")!.href;
 
 /** Tells the reviewers of `unit` that `applicantId` asks to be bound to it (in the request's transaction). */
 export async function notifyBindingRequested(tx: Tx, applicantId: string, unit: { id: string; name: string }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { hallRoutes } from "@/components/hall/routes";
-import { workspaces } from "@/components/workspaces";
+import { workspaceOf } from "@/components/workspaces";
 import { MATERIALS_LABEL } from "@/lib/application/diff";
 import type { EditableScope } from "@/lib/application/editability";
 import { modules } from "@/lib/application-form/modules";
@@ -13,7 +13,7 @@ import { stageReviewerIds } from "../notifications/stage-reviewers";
 /** A stage's reviewers find the application in their workspace's queue. */
 function queueOf(stage: ReviewStageCode): string {
   const role = reviewStageOf(stage).reviewer;
-  return workspaces.find((w) => w.role === role)?.href ?? hallRoutes.hall;
+  return workspaceOf(role)?.href ?? hallRoutes.hall;
 }
 
 const scopeLabel = (scope: EditableScope) => (scope === "materials" ? MATERIALS_LABEL : modules[scope].label);

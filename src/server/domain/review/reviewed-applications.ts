@@ -36,8 +36,8 @@ export function reviewedApplicationsWhere(
   stage: ReviewStageCode,
   roles: readonly ScopedRole[],
 ): Prisma.ApplicationWhereInput | null {
-  const { reviewer, link } = reviewStageOf(stage);
-  const ids = scopeIdsOf(roles, reviewer);
+  const { readers, link } = reviewStageOf(stage);
+  const ids = [...new Set(readers.flatMap((role) => scopeIdsOf(roles, role)))];
   if (ids.length === 0) return null;
   return { status: { in: [...SUBMITTED_STATUSES] }, stage: { in: stagesFrom(stage) }, ...linkedTo(link, ids) };
 }

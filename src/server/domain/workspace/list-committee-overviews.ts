@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITTEE_ROLES } from "@/lib/committee/roles";
 import { scopeIdsOf } from "@/lib/roles/role-scopes";
 import type { ActiveRole } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
@@ -6,7 +7,7 @@ import type { Db } from "@/server/db";
 /** 评委会工作台: the committees the member sits on, with their latest published notices. */
 export function listCommitteeOverviews(db: Db, roles: readonly ActiveRole[]) {
   return db.reviewCommittee.findMany({
-    where: { id: { in: scopeIdsOf(roles, "COMMITTEE_MEMBER") } },
+    where: { id: { in: COMMITTEE_ROLES.flatMap((role) => scopeIdsOf(roles, role)) } },
     orderBy: { name: "asc" },
     select: {
       id: true,
