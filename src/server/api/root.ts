@@ -8,6 +8,7 @@ import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
 import { progressRouter } from "./routers/progress";
+import { publicityRouter } from "./routers/publicity";
 import { reviewRouter } from "./routers/review";
 import { submissionRouter } from "./routers/submission";
 import { unitReviewRouter } from "./routers/unit-review";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   unitReview: unitReviewRouter,
   admin: adminRouter,
   notification: notificationRouter,
+  publicity: publicityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { dateValue, shanghaiDate } from "@/lib/calendar/calendar-date";
 import type { FlowActorRoleCode } from "@/lib/review/application-transitions";
 import type { Db } from "@/server/db";
@@ -9,7 +10,7 @@ import { lockApplicationInPublicity } from "./lock-publicity";
 type Approver = { id: string | null; role: Extract<FlowActorRoleCode, "SYSTEM" | "COMMITTEE_CHAIR"> };
 
 /** An objection that holds the result: not yet checked, or found true. */
-const holdingObjection = { status: { in: ["PENDING", "UPHELD"] } } as const;
+const holdingObjection: Prisma.PublicityObjectionWhereInput = { status: { in: ["PENDING", "UPHELD"] } };
 
 /**
  * 公示期满 → 终审通过: every application whose 公示 ended before today (Beijing date) with no

@@ -30,7 +30,11 @@ export async function decideObjection(
         id: true,
         filedById: true,
         publicity: {
-          select: { applicationId: true, applicantName: true, application: { select: { notice: { select: { title: true } } } } },
+          select: {
+            applicationId: true,
+            applicantName: true,
+            application: { select: { notice: { select: { title: true } } } },
+          },
         },
       },
     });

@@ -48,7 +48,8 @@ export async function publishMeetingResults(
       select: { id: true, name: true, status: true },
     });
     if (!meeting) throw new AppError("NOT_FOUND", m.meetingNotFound);
-    if (meeting.status === "PUBLISHED") throw new AppError("CONFLICT", m.alreadyPublished, { reason: "ALREADY_HANDLED" });
+    if (meeting.status === "PUBLISHED")
+      throw new AppError("CONFLICT", m.alreadyPublished, { reason: "ALREADY_HANDLED" });
     if (meeting.status !== "CLOSED") throw new AppError("CONFLICT", m.meetingNotClosed);
     const { count } = await tx.reviewMeeting.updateMany({
       where: { id: meetingId, status: "CLOSED" },
@@ -86,11 +87,25 @@ export async function publishMeetingResults(
       if (!row.result || !tally) throw new AppError("CONFLICT", m.resultMissing);
       const opinion = resultOpinion(meeting.name, row.result === "PASSED", tally);
       if (row.result === "FAILED") {
-        await applyApplicationTransition(tx, { applicationId: row.applicationId, from, action: "TERMINATE", actor, opinion, now });
+        await applyApplicationTransition(tx, {
+          applicationId: row.applicationId,
+          from,
+          action: "TERMINATE",
+          actor,
+          opinion,
+          now,
+        });
         continue;
       }
       passed += 1;
-      await applyApplicationTransition(tx, { applicationId: row.applicationId, from, action: "PASS", actor, opinion, now });
+      await applyApplicationTransition(tx, {
+        applicationId: row.applicationId,
+        from,
+        action: "PASS",
+        actor,
+        opinion,
+        now,
+      });
       const content = row.application.submissions[0]?.content as ApplicationContent | undefined;
       const basicInfo = content?.sections.basicInfo ?? {};
       await tx.publicity.create({
