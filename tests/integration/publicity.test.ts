@@ -238,7 +238,7 @@ describe("异议 and 终审通过", () => {
     expect(await messages(t.chair.id, "OBJECTION_FILED")).toHaveLength(1);
     expect(await messages(t.otherChair.id, "OBJECTION_FILED")).toHaveLength(0);
     const desk = await t.chair.api.publicity.desk();
-    expect(desk.find((d) => d.id === publicity.id)?.objections).toEqual([
+    expect(desk.entries.find((d) => d.id === publicity.id)?.objections).toEqual([
       expect.objectContaining({ id: objectionId, status: "PENDING", filedByName: "公众", text: input.text }),
     ]);
 
@@ -355,7 +355,9 @@ describe("who may do what", () => {
     expect(
       await refusal(other.publicity.decideObjection({ objectionId, upheld: true, finding: "越权" })),
     ).toMatchObject({ code: "NOT_FOUND" });
-    expect((await other.publicity.desk()).some((d) => d.id === publicity.id)).toBe(false);
+    const otherDesk = await other.publicity.desk();
+    expect(otherDesk.entries.some((d) => d.id === publicity.id)).toBe(false);
+    expect(otherDesk.meetings).toEqual([]);
     expect(await other.publicity.approveNow()).toEqual({ approved: 0 });
     expect(await application(passed.applicationId)).toEqual({ status: "SUBMITTED", stage: "PUBLICITY" });
     expect((await t.db.publicityObjection.findUniqueOrThrow({ where: { id: objectionId } })).status).toBe("PENDING");

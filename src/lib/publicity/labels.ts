@@ -21,6 +21,7 @@ export const publicityLabels = {
   objectionHint: "请写明事实和理由，最多 1000 字。异议人信息仅供评委会核查使用。",
   submit: "提交异议",
   cancel: "取消",
+  close: "关闭",
   filed: "异议已提交，评委会将予以核查",
   objections: "公示异议",
   objectionsIntro: "公示期间收到的异议。核查后记录结论：异议成立的，评审结果撤销，申报终止审核；不成立的，继续公示。",
@@ -37,6 +38,10 @@ export const publicityLabels = {
   runApproval: "立即执行",
   approvalDone: (count: number) => (count ? `已终审通过 ${count} 份申报` : "没有需要终审通过的申报"),
   publish: "公布评审结果",
+  deskTitle: "结果公布与公示",
+  deskSubtitle: "公布评审会议结果，核查公示异议，公示期满终审通过",
+  noMeetingsToPublish: "没有已结束投票、待公布结果的评审会议",
+  nothingInPublicity: "目前没有处于公示期的申报",
   published: (passed: number, failed: number) => `评审结果已公布：${passed} 份进入公示，${failed} 份终止审核`,
 } as const;
 

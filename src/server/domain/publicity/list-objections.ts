@@ -3,10 +3,27 @@ import { calendarDateOf } from "@/lib/calendar/calendar-date";
 import type { Db } from "@/server/db";
 
 /**
- * The chair's 公示 desk: the committees' applications in 公示 with their objections, the pending
- * ones first. Who objected is shown to the chair (to verify the facts), never on the public page.
+ * The chair's 公示 desk: the committees' meetings whose vote is closed and waits for publication
+ * (with how many passed), and the applications in 公示 with their objections. Who objected is
+ * shown to the chair (to verify the facts), never on the public page.
  */
 export async function listChairPublicity(db: Db, committeeIds: readonly string[]) {
+  const closed = await db.reviewMeeting.findMany({
+    where: { committeeId: { in: [...committeeIds] }, status: "CLOSED" },
+    orderBy: { date: "asc" },
+    select: {
+      id: true,
+      name: true,
+      date: true,
+      applications: { select: { result: true } },
+    },
+  });
+  const meetings = closed.map(({ applications, date, ...m }) => ({
+    ...m,
+    date: calendarDateOf(date),
+    passed: applications.filter((a) => a.result === "PASSED").length,
+    failed: applications.filter((a) => a.result === "FAILED").length,
+  }));
   const rows = await db.publicity.findMany({
     where: {
       application: { status: "SUBMITTED", stage: "PUBLICITY", notice: { committeeId: { in: [...committeeIds] } } },
@@ -36,13 +53,12 @@ export async function listChairPublicity(db: Db, committeeIds: readonly string[]
       },
     },
   });
-  return rows.map(({ meeting, startsOn, endsOn, objections, ...row }) => ({
+  const entries = rows.map(({ meeting, startsOn, endsOn, objections, ...row }) => ({
     ...row,
     meetingName: meeting.name,
     startsOn: calendarDateOf(startsOn),
     endsOn: calendarDateOf(endsOn),
     objections: objections.map(({ filedBy, ...o }) => ({ ...o, filedByName: filedBy.name })),
   }));
+  return { meetings, entries };
 }
-
-export type ChairPublicityEntry = Awaited<ReturnType<typeof listChairPublicity>>[number];
