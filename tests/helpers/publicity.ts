@@ -1,9 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { shanghaiDate } from "@/lib/calendar/calendar-date";
+import { dateValue, shanghaiDate, yearOf } from "@/lib/calendar/calendar-date";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { PUBLICITY_WORKING_DAYS } from "@/lib/publicity/publicity.types";
 import type { MeetingTally } from "@/lib/publicity/tally";
 import { packageArrangement } from "@/server/domain/calendar/package-calendar";
+import { startDraft } from "./application-form";
+import { callerFor, grant, makeUser, type Org } from "./fixtures";
 import { makeReviewer, pass, type ReviewWorld, submittedApplication } from "./review";
 import type { testStorage } from "./storage";
 
@@ -73,4 +75,59 @@ export async function ensureCalendarForToday(db: PrismaClient, enteredById: stri
   await db.holidayYear.create({
     data: { year: y, holidays: [new Date(`${y}-01-01T00:00:00Z`)], workdays: [], enteredById },
   });
+}
+
+/**
+ * An application in 公示 for the hostile-input table: a draft moved straight to 公示 with a
+ * published meeting and its public entry, the committee's chair, and pending objections on demand
+ * (a finding consumes one).
+ */
+export async function hostilePublicity(db: PrismaClient, org: Org, adminId: string) {
+  const draft = await startDraft(db, org, adminId, "公示人");
+  await db.application.update({
+    where: { id: draft.applicationId },
+    data: { status: "SUBMITTED", stage: "PUBLICITY" },
+  });
+  const meeting = await db.reviewMeeting.create({
+    data: {
+      committeeId: org.committee.id,
+      noticeId: draft.notice.id,
+      name: "公示测试评审会",
+      date: new Date("2026-09-20T00:00:00Z"),
+      place: "会议室",
+      status: "PUBLISHED",
+      drawSeed: "5eed",
+      createdById: adminId,
+    },
+  });
+  const today = shanghaiDate(new Date());
+  const publicity = await db.publicity.create({
+    data: {
+      applicationId: draft.applicationId,
+      meetingId: meeting.id,
+      applicantName: "公示人",
+      unitName: org.unit.name,
+      series: "ENGINEERING",
+      appliedTitle: "高级工程师",
+      appliedLevel: "SUB_SENIOR",
+      startsOn: dateValue(today),
+      // Far enough ahead that objections are taken whatever day the tests run.
+      endsOn: dateValue(`${yearOf(today) + 1}-12-31`),
+      publishedAt: new Date(),
+    },
+  });
+  const chair = await makeUser(db, "公示主任委员");
+  await grant(db, chair.id, "COMMITTEE_CHAIR", { committeeId: org.committee.id });
+  return {
+    publicityId: publicity.id,
+    chair: await callerFor(db, chair.id),
+    async pendingObjection() {
+      const filer = await makeUser(db, "异议人");
+      return (
+        await db.publicityObjection.create({
+          data: { publicityId: publicity.id, filedById: filer.id, text: "异议", filedAt: new Date() },
+        })
+      ).id;
+    },
+  };
 }

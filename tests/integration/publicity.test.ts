@@ -287,6 +287,11 @@ describe("异议 and 终审通过", () => {
       ["公示", "done"],
       ["终审通过", "done"],
     ]);
+    expect(progress.publicity).toEqual({
+      meetingName: "异议不成立评审会",
+      startsOn: calendarDateOf(publicity.startsOn),
+      endsOn: calendarDateOf(publicity.endsOn),
+    });
     const anyone = await callerFor(t.db, null);
     expect((await anyone.publicity.list({ pageSize: 100 })).items.some((i) => i.id === publicity.id)).toBe(false);
   });

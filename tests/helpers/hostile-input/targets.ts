@@ -12,6 +12,7 @@ import {
 import { entryDelegate } from "@/server/domain/application-form/entry-tables";
 import { assessmentData, entryData, startDraft, textData, twoExpertsBasicInfo } from "../application-form";
 import { callerFor, grant, makeAdmin, makeCreditCode, makeIdCard, makeNotice, makeOrg, makeUser } from "../fixtures";
+import { hostilePublicity } from "../publicity";
 
 /**
  * The hostile-input table's one place to extend: every procedure of the app router whose input
@@ -22,7 +23,7 @@ import { callerFor, grant, makeAdmin, makeCreditCode, makeIdCard, makeNotice, ma
  * here: the application form's targets take their fields from the module definitions.
  */
 
-export type Role = "applicant" | "stranger" | "unitReviewer" | "admin";
+export type Role = "applicant" | "stranger" | "unitReviewer" | "admin" | "chair";
 
 /** A field of module data: its path within `data`, whether it is stored as typed, whether the server ignores it. */
 export type DataField = { path: string[]; freeText: boolean; ignored?: boolean };
@@ -73,11 +74,13 @@ export async function createWorld(db: PrismaClient) {
   const stranger = await callerFor(db, (await makeUser(db, "未绑定者")).id);
   const reviewer = await makeUser(db, "单位审核人");
   await grant(db, reviewer.id, "UNIT_REVIEWER", { unitId: org.unit.id });
+  const publicity = await hostilePublicity(db, org, adminId);
   const callers: Record<Role, Caller> = {
     applicant: api,
     stranger,
     unitReviewer: await callerFor(db, reviewer.id),
     admin,
+    chair: publicity.chair,
   };
   const renamed = await db.department.create({ data: { name: `改名部门${randomUUID()}` } });
   const draftNotice = await makeNotice(db, org, adminId, { status: "DRAFT" });
@@ -93,6 +96,7 @@ export async function createWorld(db: PrismaClient) {
     renamedDepartmentId: renamed.id,
     draftNoticeId: draftNotice.id,
     publishedNoticeId: draft.notice.id,
+    publicity,
     /** A request to join the unit, waiting for its reviewer: one per rejection, since a rejection ends it. */
     async pendingBinding() {
       const person = await makeUser(db, "待审核申请人");
@@ -375,6 +379,34 @@ export const hostileTargets: HostileTarget[] = [
   },
   { procedure: "admin.notices.publish", as: "admin", input: () => ({ id: randomUUID() }) },
   { procedure: "admin.notices.close", as: "admin", input: () => ({ id: randomUUID() }) },
+  {
+    procedure: "admin.calendar.save",
+    as: "admin",
+    input: () => ({ year: 2080, holidays: ["2080-01-01"], workdays: ["2080-01-06"] }),
+  },
+  {
+    procedure: "publicity.fileObjection",
+    as: "stranger",
+    input: (w) => ({ publicityId: w.publicity.publicityId, text: "该同志业绩材料存在疑问，请核查。" }),
+    freeText: ["text"],
+    readBack: async (w, result) => ({
+      text: (await w.db.publicityObjection.findUniqueOrThrow({ where: { id: (result as { id: string }).id } })).text,
+    }),
+  },
+  {
+    procedure: "publicity.decideObjection",
+    as: "chair",
+    input: async (w) => ({
+      objectionId: await w.publicity.pendingObjection(),
+      upheld: false,
+      finding: "经核查不成立。",
+    }),
+    freeText: ["finding"],
+    readBack: async (w, _result, input) => ({
+      finding: (await w.db.publicityObjection.findUniqueOrThrow({ where: { id: input.objectionId as string } }))
+        .finding,
+    }),
+  },
   {
     procedure: "admin.audit.list",
     as: "admin",
