@@ -384,6 +384,7 @@ export const hostileTargets: HostileTarget[] = [
     as: "admin",
     input: () => ({ year: 2080, holidays: ["2080-01-01"], workdays: ["2080-01-06"] }),
   },
+  { procedure: "publicity.publish", as: "chair", input: () => ({ meetingId: randomUUID() }) },
   {
     procedure: "publicity.fileObjection",
     as: "stranger",
