@@ -76,6 +76,57 @@ export const demoAccounts: DemoAccount[] = [
   },
 ];
 
+/**
+ * 评审专家库 of the demo committee: 15 experts (赵强, the demo 评委会成员, among them) — enough for
+ * a real draw. Three 专业 of five experts each; one expert out of term and one deactivated (never
+ * drawn); three work at the first demo unit, so an application from there shows 自动回避. Each is
+ * a 评委会成员 with an account (password DEMO_PASSWORD), so a panel can sign in and vote.
+ */
+type DemoExpert = {
+  name: string;
+  idCardNumber: string;
+  mobile: string;
+  specialty: string;
+  currentTitle: string;
+  /** Index into demoUnits, or the name of a work unit that is not a registered unit. */
+  workUnit: number | string;
+  termStart: string;
+  termEnd: string;
+  active: boolean;
+};
+
+const expertRows: [string, string, string, number | string][] = [
+  ["赵强", "电气工程", "正高级工程师", "吉林大学"],
+  ["周建华", "电气工程", "正高级工程师", 0],
+  ["吴海燕", "电气工程", "高级工程师", 1],
+  ["郑晓东", "电气工程", "正高级工程师", "长春理工大学"],
+  ["冯立新", "电气工程", "高级工程师", 2],
+  ["陈志刚", "机械工程", "正高级工程师", 0],
+  ["褚玉梅", "机械工程", "正高级工程师", "吉林大学"],
+  ["卫国庆", "机械工程", "高级工程师", 1],
+  ["蒋文博", "机械工程", "正高级工程师", "长春理工大学"],
+  ["沈丽华", "机械工程", "高级工程师", 2],
+  ["韩明远", "计算机应用技术", "正高级工程师", 0],
+  ["杨静怡", "计算机应用技术", "正高级工程师", "东北师范大学"],
+  ["朱振宇", "计算机应用技术", "高级工程师", 1],
+  ["秦雪松", "计算机应用技术", "正高级工程师", "吉林大学"],
+  ["尤佳慧", "计算机应用技术", "高级工程师", 2],
+];
+
+export const demoExperts: DemoExpert[] = expertRows.map(([name, specialty, currentTitle, workUnit], i) => ({
+  name,
+  // 赵强 is the demo 评委会成员 of demoAccounts: the same person.
+  idCardNumber: i === 0 ? withIdCheck("22010219751111456") : withIdCheck(`220102${1960 + i}0315${String(300 + i)}`),
+  mobile: i === 0 ? "13800000004" : `138000001${String(i).padStart(2, "0")}`,
+  specialty,
+  currentTitle,
+  workUnit,
+  // 郑晓东's term ended last year; 沈丽华 is deactivated: neither is ever drawn.
+  termStart: "2025-01-01",
+  termEnd: name === "郑晓东" ? "2025-12-31" : "2028-12-31",
+  active: name !== "沈丽华",
+}));
+
 export const demoNotice = {
   title: "关于开展2026年度工程系列职称评审申报工作的通知",
   body: [
@@ -91,5 +142,7 @@ export function demoAccountTable(): string {
   const rows = demoAccounts.map(
     (a) => `  ${a.label.padEnd(8, "　")}  ${a.name.padEnd(6, "　")}  账号 ${a.idCardNumber} 或 ${a.mobile}`,
   );
-  return [`演示账号（密码均为 ${DEMO_PASSWORD}）：`, ...rows].join("\n");
+  const experts = demoExperts.slice(1);
+  const expertLine = `  评审专家　　  ${experts.length}人（评委会成员）  账号 ${experts[0].mobile} – ${experts.at(-1)?.mobile}`;
+  return [`演示账号（密码均为 ${DEMO_PASSWORD}）：`, ...rows, expertLine].join("\n");
 }

@@ -8,6 +8,7 @@ import {
   demoAccountTable,
   demoCommittee,
   demoDepartment,
+  demoExperts,
   demoNotice,
   demoUnits,
 } from "./demo-data";
@@ -69,6 +70,35 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
     if (!existing)
       await db.roleAssignment.create({ data: { userId: user.id, role: account.role, scopeKey, ...scope } });
   }
+  for (const expert of demoExperts) {
+    const user = await db.user.upsert({
+      where: { idCardNumber: expert.idCardNumber },
+      update: {},
+      create: { name: expert.name, idCardNumber: expert.idCardNumber, mobile: expert.mobile },
+    });
+    const member = { userId: user.id, role: "COMMITTEE_MEMBER" as const, scopeKey: committee.id, revokedAt: null };
+    if (!(await db.roleAssignment.findFirst({ where: member })))
+      await db.roleAssignment.create({
+        data: { userId: user.id, role: "COMMITTEE_MEMBER", scopeKey: committee.id, committeeId: committee.id },
+      });
+    const unit = typeof expert.workUnit === "number" ? units[expert.workUnit] : null;
+    await db.expertProfile.upsert({
+      where: { userId_committeeId: { userId: user.id, committeeId: committee.id } },
+      update: {},
+      create: {
+        userId: user.id,
+        committeeId: committee.id,
+        specialtySeries: demoCommittee.series,
+        specialty: expert.specialty,
+        currentTitle: expert.currentTitle,
+        workUnitId: unit?.id ?? null,
+        workUnitName: unit?.name ?? String(expert.workUnit),
+        termStart: new Date(`${expert.termStart}T00:00:00Z`),
+        termEnd: new Date(`${expert.termEnd}T00:00:00Z`),
+        active: expert.active,
+      },
+    });
+  }
   const notice = await db.notice.findFirst({ where: { title: demoNotice.title } });
   if (!notice && adminId) {
     const createdById = adminId;
@@ -103,7 +133,8 @@ export async function seedIdentityPlatform(dataDir: string): Promise<void> {
   const { openAccountStore } = await import("../src/idp/store/account-store");
   const store = await openAccountStore(dataDir);
   try {
-    for (const a of demoAccounts) {
+    const people = new Map([...demoAccounts, ...demoExperts].map((a) => [a.idCardNumber, a]));
+    for (const a of people.values()) {
       await store.ensureAccount({
         name: a.name,
         idCardNumber: a.idCardNumber,

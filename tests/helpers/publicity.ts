@@ -79,7 +79,7 @@ export async function ensureCalendarForToday(db: PrismaClient, enteredById: stri
 
 /**
  * An application in 公示 for the hostile-input table: a draft moved straight to 公示 with a
- * published meeting and its public entry, the committee's chair, and pending objections on demand
+ * published meeting and its public entry, and pending objections on demand
  * (a finding consumes one).
  */
 export async function hostilePublicity(db: PrismaClient, org: Org, adminId: string) {
@@ -116,11 +116,8 @@ export async function hostilePublicity(db: PrismaClient, org: Org, adminId: stri
       publishedAt: new Date(),
     },
   });
-  const chair = await makeUser(db, "公示主任委员");
-  await grant(db, chair.id, "COMMITTEE_CHAIR", { committeeId: org.committee.id });
   return {
     publicityId: publicity.id,
-    chair: await callerFor(db, chair.id),
     async pendingObjection() {
       const filer = await makeUser(db, "异议人");
       return (

@@ -1,3 +1,5 @@
+import { meetingStatuses } from "@/lib/committee/meeting";
+
 /**
  * Dictionaries shown in drop-downs and used to validate codes. One place for each list, so the
  * form, the server and the reports agree on the same codes and labels.
@@ -83,6 +85,18 @@ export const auditActions = [
   { code: "application.entry.update", label: "修改申报条目" },
   { code: "application.entry.delete", label: "删除申报条目" },
   { code: "application.submit", label: "提交申报" },
+  { code: "expert.create", label: "新增评审专家" },
+  { code: "expert.update", label: "修改评审专家" },
+  { code: "expert.activate", label: "启用评审专家" },
+  { code: "expert.deactivate", label: "停用评审专家" },
+  { code: "meeting.create", label: "新建评审会议" },
+  { code: "meeting.assign", label: "分配申报到评审会议" },
+  { code: "meeting.unassign", label: "移出评审会议" },
+  { code: "meeting.draw", label: "抽取评审专家" },
+  { code: "meeting.decline", label: "专家谢绝并替补" },
+  { code: "meeting.attendance", label: "登记专家出席" },
+  { code: "meeting.open", label: "开始投票" },
+  { code: "meeting.recuse", label: "专家申请回避" },
 ] as const satisfies readonly DictionaryItem[];
 
 /** Audited entity kinds (AuditLog.entityType, the Prisma model name). */
@@ -95,6 +109,8 @@ export const auditEntityTypes = [
   { code: "Notice", label: "申报通知" },
   { code: "UnitBinding", label: "单位绑定" },
   { code: "Application", label: "职称申报" },
+  { code: "ExpertProfile", label: "评审专家" },
+  { code: "ReviewMeeting", label: "评审会议" },
 ] as const satisfies readonly DictionaryItem[];
 
 export function codes<C extends string>(items: readonly DictionaryItem<C>[]): [C, ...C[]] {
@@ -132,6 +148,7 @@ const statusDictionaries: Record<string, readonly DictionaryItem[]> = {
   Notice: noticeStatuses,
   UnitBinding: bindingStatuses,
   Application: applicationStatuses,
+  ReviewMeeting: meetingStatuses,
 };
 
 export function statusLabel(entityType: string, code: string | null | undefined): string {

@@ -4,6 +4,7 @@ import { applicationRouter } from "./routers/application";
 import { applicationFormRouter } from "./routers/application-form";
 import { attachmentRouter } from "./routers/attachment";
 import { bindingRouter } from "./routers/binding";
+import { committeeRouter } from "./routers/committee";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   notification: notificationRouter,
   publicity: publicityRouter,
+  committee: committeeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -23,7 +23,7 @@ import { hostilePublicity } from "../publicity";
  * here: the application form's targets take their fields from the module definitions.
  */
 
-export type Role = "applicant" | "stranger" | "unitReviewer" | "admin" | "chair";
+export type Role = "applicant" | "stranger" | "unitReviewer" | "admin" | "chair" | "expert";
 
 /** A field of module data: its path within `data`, whether it is stored as typed, whether the server ignores it. */
 export type DataField = { path: string[]; freeText: boolean; ignored?: boolean };
@@ -80,8 +80,25 @@ export async function createWorld(db: PrismaClient) {
     stranger,
     unitReviewer: await callerFor(db, reviewer.id),
     admin,
-    chair: publicity.chair,
-  };
+  } as Record<Role, Caller>;
+  const chair = await makeUser(db, "主任委员");
+  await grant(db, chair.id, "COMMITTEE_CHAIR", { committeeId: org.committee.id });
+  const expertPerson = await makeUser(db, "评审专家");
+  await grant(db, expertPerson.id, "COMMITTEE_MEMBER", { committeeId: org.committee.id });
+  const expert = await db.expertProfile.create({
+    data: {
+      userId: expertPerson.id,
+      committeeId: org.committee.id,
+      specialtySeries: "ENGINEERING",
+      specialty: "电气工程",
+      currentTitle: "正高级工程师",
+      workUnitName: "某研究院",
+      termStart: new Date("2025-01-01T00:00:00Z"),
+      termEnd: new Date("2029-12-31T00:00:00Z"),
+    },
+  });
+  callers.chair = await callerFor(db, chair.id);
+  callers.expert = await callerFor(db, expertPerson.id);
   const renamed = await db.department.create({ data: { name: `改名部门${randomUUID()}` } });
   const draftNotice = await makeNotice(db, org, adminId, { status: "DRAFT" });
 
@@ -97,6 +114,58 @@ export async function createWorld(db: PrismaClient) {
     draftNoticeId: draftNotice.id,
     publishedNoticeId: draft.notice.id,
     publicity,
+    chairId: chair.id,
+    expertId: expert.id,
+    /** A member of the committee not yet in its pool: one per 新增专家. */
+    async freshMember() {
+      const person = await makeUser(db, "评委会成员");
+      await grant(db, person.id, "COMMITTEE_MEMBER", { committeeId: org.committee.id });
+      return person.id;
+    },
+    /** An application at 评委会评审 of the published notice, in no meeting. */
+    async committeeApplication() {
+      const person = await makeUser(db, "评审申报人");
+      const application = await db.application.create({
+        data: {
+          applicantId: person.id,
+          noticeId: draft.notice.id,
+          unitId: org.unit.id,
+          unitSnapshot: {
+            id: org.unit.id,
+            name: org.unit.name,
+            creditCode: org.unit.creditCode,
+            departmentName: "部门",
+          },
+          status: "SUBMITTED",
+          stage: "COMMITTEE_REVIEW",
+          submittedAt: new Date(),
+        },
+      });
+      return application.id;
+    },
+    /**
+     * A meeting of the committee: DRAFT, or with the world's expert drawn (PANEL_DRAWN) and one
+     * application assigned. One per call, since 谢绝, 回避 and 开始投票 each use one up.
+     */
+    async meeting(drawn: boolean) {
+      const meeting = await db.reviewMeeting.create({
+        data: {
+          committeeId: org.committee.id,
+          noticeId: draft.notice.id,
+          name: "评审会",
+          date: new Date("2026-12-15T00:00:00Z"),
+          place: "会议室",
+          createdById: chair.id,
+          ...(drawn ? { status: "PANEL_DRAWN", drawSeed: "00", panelSize: 1 } : {}),
+        },
+      });
+      const seat = drawn
+        ? await db.meetingExpert.create({ data: { meetingId: meeting.id, expertId: expert.id, drawOrder: 1 } })
+        : null;
+      const applicationId = await this.committeeApplication();
+      if (drawn) await db.meetingApplication.create({ data: { meetingId: meeting.id, applicationId } });
+      return { meetingId: meeting.id, meetingExpertId: seat?.id ?? randomUUID(), applicationId };
+    },
     /** A request to join the unit, waiting for its reviewer: one per rejection, since a rejection ends it. */
     async pendingBinding() {
       const person = await makeUser(db, "待审核申请人");
@@ -225,6 +294,145 @@ const noticeStored = async (world: World, id: string) => {
 };
 
 const noScope = { unitId: "", departmentId: "", committeeId: "" };
+
+const expertFields = {
+  specialtySeries: "ENGINEERING",
+  specialty: "机械工程",
+  currentTitle: "正高级工程师",
+  workUnitId: "",
+  workUnitName: "吉林大学",
+  termStart: "2026-01-01",
+  termEnd: "2028-12-31",
+};
+const expertStored = async (world: World, id: string) => {
+  const expert = await world.db.expertProfile.findUniqueOrThrow({ where: { id } });
+  return { specialty: expert.specialty, currentTitle: expert.currentTitle, workUnitName: expert.workUnitName };
+};
+
+/** 评审专家库 and 评审会议 (src/server/api/routers/committee.ts). */
+const committeeTargets: HostileTarget[] = [
+  { procedure: "committee.pool.list", as: "chair", input: (w) => ({ committeeId: w.org.committee.id }) },
+  { procedure: "committee.pool.candidates", as: "chair", input: (w) => ({ committeeId: w.org.committee.id }) },
+  {
+    procedure: "committee.pool.create",
+    as: "chair",
+    input: async (w) => ({ committeeId: w.org.committee.id, userId: await w.freshMember(), ...expertFields }),
+    freeText: ["specialty", "currentTitle", "workUnitName"],
+    readBack: (w, result) => expertStored(w, (result as { id: string }).id),
+  },
+  {
+    procedure: "committee.pool.update",
+    as: "chair",
+    input: (w) => ({ expertId: w.expertId, ...expertFields }),
+    freeText: ["specialty", "currentTitle", "workUnitName"],
+    readBack: (w) => expertStored(w, w.expertId),
+  },
+  { procedure: "committee.pool.setActive", as: "chair", input: (w) => ({ expertId: w.expertId, active: true }) },
+  {
+    procedure: "committee.meetings.get",
+    as: "chair",
+    input: async (w) => ({ meetingId: (await w.meeting(true)).meetingId }),
+  },
+  {
+    procedure: "committee.meetings.application",
+    as: "expert",
+    input: async (w) => {
+      const { meetingId, applicationId } = await w.meeting(true);
+      return { meetingId, applicationId };
+    },
+  },
+  {
+    procedure: "committee.meetings.create",
+    as: "chair",
+    input: (w) => ({
+      committeeId: w.org.committee.id,
+      noticeId: w.publishedNoticeId,
+      name: "2026年度评审会",
+      date: "2026-12-15",
+      place: "第一会议室",
+    }),
+    freeText: ["name", "place"],
+    readBack: async (w, result) => {
+      const meeting = await w.db.reviewMeeting.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+      return { name: meeting.name, place: meeting.place };
+    },
+  },
+  {
+    procedure: "committee.meetings.assignable",
+    as: "chair",
+    input: async (w) => ({ meetingId: (await w.meeting(false)).meetingId }),
+  },
+  {
+    procedure: "committee.meetings.assign",
+    as: "chair",
+    input: async (w) => {
+      const { meetingId, applicationId } = await w.meeting(false);
+      return { meetingId, applicationIds: [applicationId] };
+    },
+  },
+  {
+    procedure: "committee.meetings.unassign",
+    as: "chair",
+    input: async (w) => {
+      const { meetingId, applicationId } = await w.meeting(true);
+      return { meetingId, applicationId };
+    },
+  },
+  {
+    procedure: "committee.meetings.draw",
+    as: "chair",
+    input: async (w) => ({
+      meetingId: (await w.meeting(false)).meetingId,
+      panelSize: 1,
+      specialtySeries: "ENGINEERING",
+      // No 专业 filter: the world's expert is drawn whatever 专业 committee.pool.update left it with.
+      specialties: [],
+    }),
+  },
+  {
+    procedure: "committee.meetings.decline",
+    as: "chair",
+    input: async (w) => {
+      const { meetingId, meetingExpertId } = await w.meeting(true);
+      return { meetingId, meetingExpertId, reason: "出差" };
+    },
+    freeText: ["reason"],
+    readBack: async (w, _result, input) => ({
+      reason: (await w.db.meetingExpert.findUniqueOrThrow({ where: { id: input.meetingExpertId as string } }))
+        .declineReason,
+    }),
+  },
+  {
+    procedure: "committee.meetings.markAttendance",
+    as: "chair",
+    input: async (w) => {
+      const { meetingId, meetingExpertId } = await w.meeting(true);
+      return { meetingId, meetingExpertId, present: true };
+    },
+  },
+  {
+    procedure: "committee.meetings.openVoting",
+    as: "chair",
+    input: async (w) => ({ meetingId: (await w.meeting(true)).meetingId }),
+  },
+  {
+    procedure: "committee.meetings.declareRecusal",
+    as: "expert",
+    input: async (w) => {
+      const { meetingId, applicationId } = await w.meeting(true);
+      return { meetingId, applicationId, reason: "曾与申报人合作" };
+    },
+    freeText: ["reason"],
+    readBack: async (w, _result, input) => {
+      const recusal = await w.db.recusal.findFirstOrThrow({
+        where: {
+          meetingApplication: { meetingId: input.meetingId as string, applicationId: input.applicationId as string },
+        },
+      });
+      return { reason: recusal.reason };
+    },
+  },
+];
 
 export const hostileTargets: HostileTarget[] = [
   { procedure: "notice.get", as: "applicant", input: (w) => ({ id: w.publishedNoticeId }) },
@@ -379,6 +587,7 @@ export const hostileTargets: HostileTarget[] = [
   },
   { procedure: "admin.notices.publish", as: "admin", input: () => ({ id: randomUUID() }) },
   { procedure: "admin.notices.close", as: "admin", input: () => ({ id: randomUUID() }) },
+  ...committeeTargets,
   {
     procedure: "admin.calendar.save",
     as: "admin",

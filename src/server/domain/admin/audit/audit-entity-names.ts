@@ -21,6 +21,14 @@ export async function auditEntityNames(db: Db, refs: EntityRef[]): Promise<Map<s
         id: n.id,
         name: n.title,
       })),
+    ReviewMeeting: (ids) => db.reviewMeeting.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ExpertProfile: async (ids) =>
+      (
+        await db.expertProfile.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, user: { select: { name: true } }, committee: { select: { name: true } } },
+        })
+      ).map((e) => ({ id: e.id, name: `${e.user.name} · ${e.committee.name}` })),
     RoleAssignment: async (ids) =>
       (
         await db.roleAssignment.findMany({
