@@ -97,6 +97,7 @@ export const auditActions = [
   { code: "meeting.attendance", label: "登记专家出席" },
   { code: "meeting.open", label: "开始投票" },
   { code: "meeting.recuse", label: "专家申请回避" },
+  { code: "meeting.closeVote", label: "结束投票" },
 ] as const satisfies readonly DictionaryItem[];
 
 /** Audited entity kinds (AuditLog.entityType, the Prisma model name). */

@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { applicationRouter } from "./routers/application";
 import { applicationFormRouter } from "./routers/application-form";
 import { attachmentRouter } from "./routers/attachment";
+import { ballotRouter } from "./routers/ballot";
 import { bindingRouter } from "./routers/binding";
 import { committeeRouter } from "./routers/committee";
 import { meRouter } from "./routers/me";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   submission: submissionRouter,
   progress: progressRouter,
   review: reviewRouter,
+  ballot: ballotRouter,
   workspace: workspaceRouter,
   unitReview: unitReviewRouter,
   admin: adminRouter,
