@@ -34,7 +34,7 @@ export const publicityLabels = {
   decide: "记录结论",
   noObjections: "暂无异议",
   approvalTitle: "公示期满终审通过",
-  approvalIntro: "公示期满且无成立或待核查异议的申报，由系统每日自动终审通过；也可以现在执行。",
+  approvalIntro: "公示期满且无成立或待核查异议的申报，由系统定时自动终审通过；也可以现在执行。",
   runApproval: "立即执行",
   approvalDone: (count: number) => (count ? `已终审通过 ${count} 份申报` : "没有需要终审通过的申报"),
   publish: "公布评审结果",
