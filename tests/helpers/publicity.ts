@@ -5,7 +5,7 @@ import { PUBLICITY_WORKING_DAYS } from "@/lib/publicity/publicity.types";
 import type { MeetingTally } from "@/lib/publicity/tally";
 import { packageArrangement } from "@/server/domain/calendar/package-calendar";
 import { startDraft } from "./application-form";
-import { callerFor, grant, makeUser, type Org } from "./fixtures";
+import { makeUser, type Org } from "./fixtures";
 import { makeReviewer, pass, type ReviewWorld, submittedApplication } from "./review";
 import type { testStorage } from "./storage";
 
