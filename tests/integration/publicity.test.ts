@@ -189,6 +189,14 @@ describe("公示期 and the working-day calendar", () => {
       noticeId: a.notice.id,
       results: [{ applicationId: a.applicationId, passed: true, tally: tally(9) }],
     });
+    // The chair's desk offers the closed meeting for publication, with its counts.
+    expect((await t.chair.api.publicity.desk()).meetings).toContainEqual({
+      id: meeting.id,
+      name: "国庆前评审会",
+      date: "2026-09-20",
+      passed: 1,
+      failed: 0,
+    });
     const chair = { id: t.chair.id, committeeIds: [t.org.committee.id] };
     // 10:00 Beijing time on 2026-09-30.
     const outcome = await publishMeetingResults(t.db, chair, meeting.id, new Date("2026-09-30T02:00:00Z"));
