@@ -210,6 +210,11 @@ describe("every admin mutation is audited", () => {
       const draft = await notice(await makeOrg(t.db));
       return { input: { id: draft.id }, action: "notice.publish", entityType: "Notice" };
     },
+    "calendar.save": async () => ({
+      input: { year: 2081, holidays: ["2081-01-01"], workdays: [] },
+      action: "holiday-year.create",
+      entityType: "HolidayYear",
+    }),
     "notices.close": async () => {
       const published = await notice(await makeOrg(t.db));
       await t.db.notice.update({ where: { id: published.id }, data: { status: "PUBLISHED" } });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { hallRoutes } from "@/components/hall/routes";
 import { PageTitle } from "@/components/page-title";
+import { formatCalendarDate } from "@/lib/calendar/calendar-date";
 import { formatDateTime } from "@/lib/datetime";
 import { type ApplicationProgress, progressNodeLabels } from "@/lib/review/progress";
 import { FlowEventsTable } from "./flow-events-table";
@@ -10,7 +11,7 @@ import { submissionLabels as L } from "./submission-labels";
 
 /** 进度跟踪: the application, its 流程推送节点, and the 流转记录 — every flow event, oldest first. */
 export function ProgressView({ progress }: { progress: ApplicationProgress }) {
-  const { application, nodes, events } = progress;
+  const { application, nodes, events, publicity } = progress;
   return (
     <div className="space-y-6">
       <PageTitle title={L.progressTitle} subtitle={application.noticeTitle}>
@@ -36,6 +37,15 @@ export function ProgressView({ progress }: { progress: ApplicationProgress }) {
           <div className="flex gap-1.5">
             <dt className="text-slate-500">{L.submittedAt}：</dt>
             <dd className="text-slate-800">{formatDateTime(application.submittedAt)}</dd>
+          </div>
+        )}
+        {publicity && (
+          <div className="flex gap-1.5">
+            <dt className="text-slate-500">{L.publicityPeriod}：</dt>
+            <dd className="text-slate-800">
+              {formatCalendarDate(publicity.startsOn)} 至 {formatCalendarDate(publicity.endsOn)}（
+              {publicity.meetingName}）
+            </dd>
           </div>
         )}
       </dl>

@@ -33,6 +33,7 @@ export const submissionLabels = {
   submittedText: (time: string, stage: string) =>
     `您的申报已于 ${time} 提交，现进入${stage}。可在「我的申报」中查看进度跟踪。`,
   submittedAt: "提交时间",
+  publicityPeriod: "公示期",
   statusTitle: "申报状态",
   flowTitle: "流程推送节点",
   progressTitle: "进度跟踪",

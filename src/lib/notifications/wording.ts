@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "@/lib/calendar/calendar-date";
 import { type ReviewStageCode, reviewStageOf, reviewStages } from "@/lib/review/review-stages";
 
 /**
@@ -24,6 +25,14 @@ export type NotificationParams = {
   BINDING_APPROVED: { unitName: string };
   /** To the applicant: the unit rejected the binding, with its reason. */
   BINDING_REJECTED: { unitName: string; reason: string };
+  /** To the applicant: passed the 评委会评审 and in 公示 over the period (calendar dates). */
+  PUBLICITY_STARTED: { noticeTitle: string; startsOn: string; endsOn: string };
+  /** To the applicant: 公示 ended without an upheld objection — 终审通过. */
+  APPLICATION_APPROVED: { noticeTitle: string };
+  /** To the committee's chairs: an objection to `applicantName`'s result was filed during 公示. */
+  OBJECTION_FILED: { noticeTitle: string; applicantName: string };
+  /** To the person who objected: the chair's finding. */
+  OBJECTION_DECIDED: { noticeTitle: string; applicantName: string; upheld: boolean; finding: string };
 };
 
 export type NotificationKindCode = keyof NotificationParams;
@@ -99,6 +108,30 @@ export const notificationWording: { [K in NotificationKindCode]: Wording<Notific
     label: "绑定驳回",
     title: () => "您的单位绑定申请被驳回",
     body: (p) => `${p.unitName}驳回了您的绑定申请。理由：${p.reason.trim()}`,
+  },
+  PUBLICITY_STARTED: {
+    label: "进入公示",
+    title: () => "您的职称申报已通过评委会评审，进入公示",
+    body: (p) =>
+      `您申报的《${p.noticeTitle}》已通过评委会评审，现予公示，公示期为${formatCalendarDate(p.startsOn)}至` +
+      `${formatCalendarDate(p.endsOn)}。公示期满无异议或异议不成立的，终审通过。`,
+  },
+  APPLICATION_APPROVED: {
+    label: "终审通过",
+    title: () => "您的职称申报已终审通过",
+    body: (p) => `您申报的《${p.noticeTitle}》公示期满，终审通过。`,
+  },
+  OBJECTION_FILED: {
+    label: "公示异议",
+    title: (p) => `收到公示异议：${p.applicantName}`,
+    body: (p) => `公示期间有人对${p.applicantName}（《${p.noticeTitle}》）的评审结果提出异议，请核查并记录结论。`,
+  },
+  OBJECTION_DECIDED: {
+    label: "异议处理结果",
+    title: (p) => `您提出的公示异议${p.upheld ? "成立" : "不成立"}`,
+    body: (p) =>
+      `您对${p.applicantName}（《${p.noticeTitle}》）提出的异议经评委会核查${p.upheld ? "成立，评审结果已撤销" : "不成立"}。` +
+      `核查结论：${p.finding.trim()}`,
   },
 };
 

@@ -92,6 +92,8 @@ export type ApplicationProgress = {
     noticeTitle: string;
     unitName: string;
   };
+  /** 公示: the meeting that passed it and the period (calendar dates), once its results were published. */
+  publicity: { meetingName: string; startsOn: string; endsOn: string } | null;
   nodes: ProgressNode[];
   events: FlowEventView[];
 };

@@ -10,6 +10,7 @@ import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
 import { notificationRouter } from "./routers/notification";
 import { progressRouter } from "./routers/progress";
+import { publicityRouter } from "./routers/publicity";
 import { reviewRouter } from "./routers/review";
 import { reviewQueueRouter } from "./routers/review-queue";
 import { submissionRouter } from "./routers/submission";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   reviewQueue: reviewQueueRouter,
   admin: adminRouter,
   notification: notificationRouter,
+  publicity: publicityRouter,
   committee: committeeRouter,
 });
 

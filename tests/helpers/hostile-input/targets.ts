@@ -12,6 +12,7 @@ import {
 import { entryDelegate } from "@/server/domain/application-form/entry-tables";
 import { assessmentData, entryData, startDraft, textData, twoExpertsBasicInfo } from "../application-form";
 import { callerFor, grant, makeAdmin, makeCreditCode, makeIdCard, makeNotice, makeOrg, makeUser } from "../fixtures";
+import { hostilePublicity } from "../publicity";
 
 /**
  * The hostile-input table's one place to extend: every procedure of the app router whose input
@@ -73,6 +74,7 @@ export async function createWorld(db: PrismaClient) {
   const stranger = await callerFor(db, (await makeUser(db, "未绑定者")).id);
   const reviewer = await makeUser(db, "单位审核人");
   await grant(db, reviewer.id, "UNIT_REVIEWER", { unitId: org.unit.id });
+  const publicity = await hostilePublicity(db, org, adminId);
   const callers: Record<Role, Caller> = {
     applicant: api,
     stranger,
@@ -111,6 +113,7 @@ export async function createWorld(db: PrismaClient) {
     renamedDepartmentId: renamed.id,
     draftNoticeId: draftNotice.id,
     publishedNoticeId: draft.notice.id,
+    publicity,
     chairId: chair.id,
     expertId: expert.id,
     /** A member of the committee not yet in its pool: one per 新增专家. */
@@ -721,6 +724,35 @@ export const hostileTargets: HostileTarget[] = [
     input: () => ({
       stage: "UNIT_REVIEW",
       filters: { q: "测试", submittedFrom: "2026-11-01", submittedTo: "2026-11-30" },
+    }),
+  },
+  {
+    procedure: "admin.calendar.save",
+    as: "admin",
+    input: () => ({ year: 2080, holidays: ["2080-01-01"], workdays: ["2080-01-06"] }),
+  },
+  { procedure: "publicity.publish", as: "chair", input: () => ({ meetingId: randomUUID() }) },
+  {
+    procedure: "publicity.fileObjection",
+    as: "stranger",
+    input: (w) => ({ publicityId: w.publicity.publicityId, text: "该同志业绩材料存在疑问，请核查。" }),
+    freeText: ["text"],
+    readBack: async (w, result) => ({
+      text: (await w.db.publicityObjection.findUniqueOrThrow({ where: { id: (result as { id: string }).id } })).text,
+    }),
+  },
+  {
+    procedure: "publicity.decideObjection",
+    as: "chair",
+    input: async (w) => ({
+      objectionId: await w.publicity.pendingObjection(),
+      upheld: false,
+      finding: "经核查不成立。",
+    }),
+    freeText: ["finding"],
+    readBack: async (w, _result, input) => ({
+      finding: (await w.db.publicityObjection.findUniqueOrThrow({ where: { id: input.objectionId as string } }))
+        .finding,
     }),
   },
   {

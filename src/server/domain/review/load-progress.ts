@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EditableScope } from "@/lib/application/editability";
+import { calendarDateOf } from "@/lib/calendar/calendar-date";
 import type { FlowEventView } from "@/lib/review/application-transitions";
 import { type ApplicationProgress, progressNodes } from "@/lib/review/progress";
 import type { Db } from "@/server/db";
@@ -13,6 +14,7 @@ const progressSelect = {
   submittedAt: true,
   unitSnapshot: true,
   notice: { select: { title: true } },
+  publicity: { select: { startsOn: true, endsOn: true, meeting: { select: { name: true } } } },
   flowEvents: {
     orderBy: { sequence: "asc" },
     select: {
@@ -53,6 +55,13 @@ export async function loadProgress(db: Db, where: Prisma.ApplicationWhereInput):
       noticeTitle: row.notice.title,
       unitName: readUnitSnapshot(row.unitSnapshot).name,
     },
+    publicity: row.publicity
+      ? {
+          meetingName: row.publicity.meeting.name,
+          startsOn: calendarDateOf(row.publicity.startsOn),
+          endsOn: calendarDateOf(row.publicity.endsOn),
+        }
+      : null,
     nodes: progressNodes(events, { status: row.status, stage: row.stage }),
     events,
   };

@@ -68,6 +68,9 @@ export async function notifyTransition(tx: Tx, { applicationId, transition, opin
       );
       break;
     case "PASS":
+      // Into 公示: the chair published it, and the applicant hears of the period in the message
+      // publishing writes (publish-meeting-results.ts), which only it knows.
+      if (to.stage === "PUBLICITY") break;
       if (from.stage)
         messages.push({
           ...applicant,
@@ -99,6 +102,14 @@ export async function notifyTransition(tx: Tx, { applicationId, transition, opin
           params: { noticeTitle, stage: from.stage, reason: opinion ?? "" },
           link: hallRoutes.progress(applicationId),
         });
+      break;
+    case "APPROVE":
+      messages.push({
+        ...applicant,
+        kind: "APPLICATION_APPROVED",
+        params: { noticeTitle },
+        link: hallRoutes.progress(applicationId),
+      });
       break;
     case "RESUBMIT":
       if (to.stage) messages.push(...(await toReviewers("REVIEW_RESUBMITTED", to.stage)));

@@ -2,6 +2,7 @@ import "server-only";
 import { getAdminOverview } from "@/server/domain/admin/get-admin-overview";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { auditRouter } from "./audit";
+import { calendarRouter } from "./calendar";
 import { committeesRouter } from "./committees";
 import { departmentsRouter } from "./departments";
 import { noticesRouter } from "./notices";
@@ -17,4 +18,5 @@ export const adminRouter = createTRPCRouter({
   roles: rolesRouter,
   notices: noticesRouter,
   audit: auditRouter,
+  calendar: calendarRouter,
 });

@@ -1,0 +1,21 @@
+/** 节假日安排 screen wording. */
+export const calendarLabels = {
+  year: "年份",
+  holidays: "节假日（放假日期）",
+  workdays: "调休工作日（上班的周六、周日）",
+  datesHint: "每行或以逗号分隔填写一个日期，格式 2027-01-01",
+  source: "来源",
+  sourcePackage: "内置节假日数据",
+  sourceEntered: "管理员录入",
+  enteredBy: "录入人",
+  updatedAt: "更新时间",
+  create: "录入年度安排",
+  formTitle: "年度节假日安排",
+  intro: "按国务院办公厅公布的放假安排填写。录入后，该年份以此为准，不再使用内置数据。",
+  table: "节假日安排",
+  actions: "操作",
+  edit: "修改",
+  loading: "加载中…",
+  knownYears: "已知年份",
+  none: "无",
+} as const;
