@@ -56,39 +56,45 @@ describe("a returned application is open in its returned modules only", () => {
     const otherProject = form.entries.projects[1];
     const photo = files.find((f) => f.slot === "PHOTO")!;
     const before = await t.db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    // Each call runs on its own, one after another: a promise made before the one ahead settles
+    // could reject unobserved.
     const refusals = {
-      saveSection: api.applicationForm.saveSection({
-        applicationId,
-        module: "continuingEducation",
-        version: form.sections.continuingEducation?.version ?? null,
-        data: { hours: 10 },
-      }),
-      addEntry: api.applicationForm.addEntry({ applicationId, module: "projects", data: entryData.projects }),
-      updateEntry: api.applicationForm.updateEntry({
-        applicationId,
-        module: "projects",
-        entryId: project.id,
-        version: project.version,
-        data: { ...project.data, name: "改名的项目" },
-      }),
-      representativeMark: api.applicationForm.updateEntry({
-        applicationId,
-        module: "projects",
-        entryId: otherProject.id,
-        version: otherProject.version,
-        data: { ...otherProject.data, representative: true },
-        representativeReplaces: project.id,
-      }),
-      deleteEntry: api.applicationForm.deleteEntry({
-        applicationId,
-        module: "projects",
-        entryId: project.id,
-        version: project.version,
-      }),
-      deleteFile: api.attachment.delete({ attachmentId: photo.id }),
+      saveSection: () =>
+        api.applicationForm.saveSection({
+          applicationId,
+          module: "continuingEducation",
+          version: form.sections.continuingEducation?.version ?? null,
+          data: { hours: 10 },
+        }),
+      addEntry: () => api.applicationForm.addEntry({ applicationId, module: "projects", data: entryData.projects }),
+      updateEntry: () =>
+        api.applicationForm.updateEntry({
+          applicationId,
+          module: "projects",
+          entryId: project.id,
+          version: project.version,
+          data: { ...project.data, name: "改名的项目" },
+        }),
+      representativeMark: () =>
+        api.applicationForm.updateEntry({
+          applicationId,
+          module: "projects",
+          entryId: otherProject.id,
+          version: otherProject.version,
+          data: { ...otherProject.data, representative: true },
+          representativeReplaces: project.id,
+        }),
+      deleteEntry: () =>
+        api.applicationForm.deleteEntry({
+          applicationId,
+          module: "projects",
+          entryId: project.id,
+          version: project.version,
+        }),
+      deleteFile: () => api.attachment.delete({ attachmentId: photo.id }),
     };
     for (const [kind, call] of Object.entries(refusals)) {
-      expect(await refusal(call), kind).toMatchObject({ code: "FORBIDDEN", message: "该部分未被退回修改，不能修改" });
+      expect(await refusal(call()), kind).toMatchObject({ code: "FORBIDDEN", message: "该部分未被退回修改，不能修改" });
     }
     await expect(
       upload(t.db, storage, person.id, {
