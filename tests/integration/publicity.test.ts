@@ -376,6 +376,18 @@ describe("who may do what", () => {
     expect((await t.db.publicityObjection.findUniqueOrThrow({ where: { id: objectionId } })).status).toBe("PENDING");
   });
 
+  it("the review page's decisions do not reach 评委会评审 or 公示: the chair cannot end a result around its objections", async () => {
+    const { passed } = await publishedMeeting("绕过异议");
+    const { version } = await t.db.application.findUniqueOrThrow({ where: { id: passed.applicationId } });
+    for (const call of [
+      () => t.chair.api.review.terminate({ applicationId: passed.applicationId, version, reason: "直接终止" }),
+      () => t.chair.api.review.pass({ applicationId: passed.applicationId, version }),
+    ]) {
+      expect(await refusal(call())).toMatchObject({ code: "CONFLICT", message: "该申报已被其他人处理，请刷新" });
+    }
+    expect(await application(passed.applicationId)).toEqual({ status: "SUBMITTED", stage: "PUBLICITY" });
+  });
+
   it("the chair's 立即执行 approves only what has ended, as the chair", async () => {
     const { passed } = await publishedMeeting("主任执行");
     // The period has not ended today: nothing to approve yet.

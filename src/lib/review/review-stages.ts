@@ -22,6 +22,12 @@ type ReviewStage = {
    */
   readers: readonly RoleKindCode[];
   link: ApplicationLink;
+  /**
+   * Where the stage's decisions are made: one application at a time on the review page (通过, 退回,
+   * 终止审核 through the review router), or by the committee's meetings, ballot and 公示, whose
+   * procedures apply the transitions themselves — the review router never acts there.
+   */
+  decidedBy: "reviewPage" | "committee";
 };
 
 /**
@@ -36,6 +42,7 @@ export const reviewStages = [
     reviewer: "UNIT_REVIEWER",
     readers: ["UNIT_REVIEWER"],
     link: ["unitId"],
+    decidedBy: "reviewPage",
   },
   {
     code: "DEPT_REVIEW",
@@ -43,6 +50,7 @@ export const reviewStages = [
     reviewer: "DEPT_REVIEWER",
     readers: ["DEPT_REVIEWER"],
     link: ["unit", "departmentId"],
+    decidedBy: "reviewPage",
   },
   {
     code: "COMMITTEE_REVIEW",
@@ -50,6 +58,7 @@ export const reviewStages = [
     reviewer: "COMMITTEE_MEMBER",
     readers: ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR"],
     link: ["notice", "committeeId"],
+    decidedBy: "committee",
   },
   /** 公示: the committee's passed applications, published for objections; its 主任委员 settles them. */
   {
@@ -58,6 +67,7 @@ export const reviewStages = [
     reviewer: "COMMITTEE_CHAIR",
     readers: ["COMMITTEE_CHAIR"],
     link: ["notice", "committeeId"],
+    decidedBy: "committee",
   },
 ] as const satisfies readonly ReviewStage[];
 

@@ -51,14 +51,17 @@ export function reviewerReadableWhere(roles: readonly ScopedRole[]): Prisma.Appl
 /**
  * The applications whose current stage `roles` review: at `stage` (or at any stage), naming an
  * organisation the stage's reviewer role is scoped to. Whether the status lets them act there is
- * the transition table's answer, not this filter's. Null when the roles review no stage asked.
+ * the transition table's answer, not this filter's. Only stages decided on the review page count:
+ * 评委会评审 and 公示 move through the committee's own procedures (meetings, ballot, objections), so a
+ * 主任委员 cannot end an application in 公示 around its objection process. Null when the roles review
+ * no stage asked.
  */
 export function actingApplicationsWhere(
   roles: readonly ScopedRole[],
   stage?: ReviewStageCode,
 ): Prisma.ApplicationWhereInput | null {
-  const acting = reviewStages.flatMap(({ code, reviewer, link }) => {
-    if (stage && code !== stage) return [];
+  const acting = reviewStages.flatMap(({ code, reviewer, link, decidedBy }) => {
+    if (decidedBy !== "reviewPage" || (stage && code !== stage)) return [];
     const ids = scopeIdsOf(roles, reviewer);
     return ids.length === 0 ? [] : [{ stage: code, ...linkedTo(link, ids) }];
   });
