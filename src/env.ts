@@ -106,6 +106,13 @@ export const envSchema = z
     SMS_SENDER: z.string().min(1).optional(),
     /** How often each app process looks for messages to send (and retries that have fallen due). */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+    /**
+     * Browser tests and demos on this machine only: a file holding a whole number of days by which
+     * the 公示 calendar (publication date, objection window, 终审通过) runs ahead of the real date, so
+     * the end of a five-working-day period can be reached without waiting for it
+     * (src/server/publicity-clock.ts). Refused for an app served anywhere but localhost.
+     */
+    PUBLICITY_CLOCK_FILE: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
@@ -120,6 +127,13 @@ export const envSchema = z
         if (!env[name])
           ctx.addIssue({ code: "custom", path: [name], message: `${name} is required when NOTIFIER=http` });
       }
+    }
+    if (env.PUBLICITY_CLOCK_FILE && !["localhost", "127.0.0.1", "[::1]"].includes(new URL(env.APP_URL).hostname)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLICITY_CLOCK_FILE"],
+        message: "PUBLICITY_CLOCK_FILE is for tests and demos on this machine: APP_URL must be http://localhost:…",
+      });
     }
     if (env.NODE_ENV !== "production") return;
     if (env.NOTIFIER === "http" && env.SMS_API_URL && !env.SMS_API_URL.startsWith("https://")) {

@@ -12,4 +12,6 @@ export const E2E = {
   idpUrl: `http://localhost:${idpPort}`,
   clientSecret: "e2e-client-secret",
   dataDir: `.data/e2e-${appPort}`,
+  /** The app's PUBLICITY_CLOCK_FILE: days the 公示 calendar runs ahead (committee-flow.spec.ts). */
+  publicityClockFile: `.data/e2e-${appPort}/publicity-clock`,
 };

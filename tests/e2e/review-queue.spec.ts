@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { type EntryModuleKey, entryModuleKeys } from "../../src/lib/application-form/modules";
-import { entrySlotOf, materialSlotCodes } from "../../src/lib/attachments/slots";
-import { assessmentData, basicInfo, entryData, textData } from "../fixtures/application-form-data";
+import { completeAndSubmit } from "./api-helpers";
 import { startApplicationAsNewcomer } from "./form-helpers";
 import { demo, signIn, signOut } from "./helpers";
 
@@ -13,52 +11,6 @@ import { demo, signIn, signOut } from "./helpers";
  * demo department reviewer 王芳 finds them in her 待审核.
  */
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
-const files = "tests/fixtures/files";
-
-async function trpc(page: Page, procedure: string, input: unknown) {
-  const res = await page.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(res.ok(), `${procedure}: ${await res.text()}`).toBe(true);
-  return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
-}
-
-async function uploadFile(page: Page, applicationId: string, slot: string, entryId: string | null, file: string) {
-  const params = new URLSearchParams({ applicationId, slot, ...(entryId ? { entryId } : {}) });
-  const res = await page.request.post(`/api/files?${params}`, {
-    headers: { "X-File-Name": encodeURIComponent(file), "Content-Type": "application/octet-stream" },
-    data: readFileSync(`${files}/${file}`),
-  });
-  expect(res.status(), await res.text()).toBe(201);
-}
-
-/** Fills every module of the signed-in applicant's draft, uploads what the rules ask for, and submits. */
-async function completeAndSubmit(page: Page, applicationId: string, name: string, birthDate: string, level: string) {
-  const form = (await (
-    await page.request.get(
-      `/api/trpc/applicationForm.get?input=${encodeURIComponent(JSON.stringify({ json: { applicationId } }))}`,
-    )
-  ).json()) as { result: { data: { json: { assessmentYears: number[] } } } };
-  const years = form.result.data.json.assessmentYears;
-  const sections: [string, unknown][] = [
-    ["basicInfo", { ...basicInfo, name, birthDate, appliedLevel: level }],
-    ["continuingEducation", { hours: 120 }],
-    ["annualAssessment", assessmentData(years)],
-    ["innovation", textData],
-    ["industryRecognition", textData],
-    ["grassrootsService", textData],
-    ["otherAchievements", textData],
-  ];
-  for (const [module, data] of sections)
-    await trpc(page, "applicationForm.saveSection", { applicationId, module, version: null, data });
-  for (const module of entryModuleKeys.filter((m) => m !== "exceptionalExperts") as EntryModuleKey[]) {
-    const data = { ...entryData[module], ...("representative" in entryData[module] ? { representative: true } : {}) };
-    const entry = (await trpc(page, "applicationForm.addEntry", { applicationId, module, data })) as { id: string };
-    if ("representative" in entryData[module])
-      await uploadFile(page, applicationId, entrySlotOf(module), entry.id, "document.pdf");
-  }
-  await uploadFile(page, applicationId, "PHOTO", null, "photo.jpg");
-  for (const slot of materialSlotCodes) await uploadFile(page, applicationId, slot, null, "document.pdf");
-  await trpc(page, "submission.submit", { applicationId, promise: true });
-}
 
 const filters = (page: Page) => page.getByRole("form", { name: "筛选" });
 const queue = (page: Page) => page.getByRole("table", { name: /^申报审核：/ });

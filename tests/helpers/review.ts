@@ -34,9 +34,11 @@ export async function makeReviewWorld(db: PrismaClient) {
     unit2: await makeReviewer(db, "单位审核人二", "UNIT_REVIEWER", org),
     dept: await makeReviewer(db, "部门审核人", "DEPT_REVIEWER", org),
     committee: await makeReviewer(db, "评委", "COMMITTEE_MEMBER", org),
+    chair: await makeReviewer(db, "主任委员", "COMMITTEE_CHAIR", org),
     otherUnit: await makeReviewer(db, "他单位审核人", "UNIT_REVIEWER", other),
     otherDept: await makeReviewer(db, "他部门审核人", "DEPT_REVIEWER", other),
     otherCommittee: await makeReviewer(db, "他评委", "COMMITTEE_MEMBER", other),
+    otherChair: await makeReviewer(db, "他主任委员", "COMMITTEE_CHAIR", other),
     admin: (await makeAdmin(db)).admin,
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadSessionUser } from "@/server/auth/session-user";
+import { openAttachment } from "@/server/domain/attachment/open-attachment";
 import { drawOrder } from "@/server/domain/committee/draw-order";
 import { eligibleExperts } from "@/server/domain/committee/eligible-experts";
 import {
@@ -300,11 +302,11 @@ describe("出席与法定人数", () => {
 });
 
 describe("专家查阅申报材料", () => {
-  it("a panel expert reads the submitted snapshot read-only; a member not on the panel finds nothing", async () => {
+  it("a present panel expert reads the submitted snapshot and its files read-only; an absent, recused or off-panel one does not", async () => {
     const submitted = await submittedApplication(t.db, storage, { org: t.org, publisherId: t.publisherId }, "王工");
     await pass(t.db, t.unitReviewer.api, submitted.applicationId);
     await pass(t.db, t.deptReviewer.api, submitted.applicationId);
-    const { specialty, experts } = await pool(2);
+    const { specialty, experts } = await pool(3);
     const offPanel = await addExpert(t.db, t.org, { specialty: freshSpecialty() });
     const meeting = await chairApi().create({
       committeeId: t.org.committee.id,
@@ -314,23 +316,59 @@ describe("专家查阅申报材料", () => {
       place: "第一会议室",
     });
     await chairApi().assign({ meetingId: meeting.id, applicationIds: [submitted.applicationId] });
-    await chairApi().draw({ meetingId: meeting.id, panelSize: 2, specialtySeries: "", specialties: [specialty] });
+    await chairApi().draw({ meetingId: meeting.id, panelSize: 3, specialtySeries: "", specialties: [specialty] });
+    const seats = await drawn(meeting.id);
+    const seatOf = (expert: (typeof experts)[number]) => seats.find((s) => s.expertId === expert.id)!.id;
+    const [reader, absent, recused] = experts;
     const input = { meetingId: meeting.id, applicationId: submitted.applicationId };
-    const read = await experts[0].api.committee.meetings.application(input);
-    expect(read.application).toMatchObject({
-      id: submitted.applicationId,
-      stage: "COMMITTEE_REVIEW",
+    const attachmentId = (await chairApi().application(input)).snapshot.attachments[0].id;
+    const opensFile = async (userId: string) => {
+      const user = await loadSessionUser(t.db, userId);
+      return openAttachment(t.db, storage, user!, attachmentId).then(
+        (file) => {
+          file.stream.destroy();
+          return true;
+        },
+        (error: unknown) => (error as { code?: string }).code,
+      );
+    };
+
+    // Drawn but not yet recorded present: the meeting is theirs to see, the material not yet.
+    expect(await refusal(reader.api.committee.meetings.application(input))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "主任委员登记您出席后，才能查阅本次会议的申报材料",
     });
+    expect(await opensFile(reader.userId)).toBe("NOT_FOUND");
+
+    for (const expert of [reader, recused]) {
+      await chairApi().markAttendance({ meetingId: meeting.id, meetingExpertId: seatOf(expert), present: true });
+    }
+    await recused.api.committee.meetings.declareRecusal({ ...input, reason: "曾指导申报人的论文" });
+
+    const read = await reader.api.committee.meetings.application(input);
+    expect(read.application).toMatchObject({ id: submitted.applicationId, stage: "COMMITTEE_REVIEW" });
     expect(read.snapshot.attachments.length).toBeGreaterThan(0);
     expect(read.flow.map((e) => e.action)).toEqual(["SUBMIT", "PASS", "PASS"]);
     expect(read.can).toEqual({ pass: false, return: false, terminate: false });
+    expect(await opensFile(reader.userId)).toBe(true);
     expect((await chairApi().application(input)).application.id).toBe(submitted.applicationId);
+    expect(await opensFile(t.chair.id)).toBe(true);
+
+    // Not present, stepped aside, not on the panel: nothing of it, the files included.
+    expect(await refusal(absent.api.committee.meetings.application(input))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await opensFile(absent.userId)).toBe("NOT_FOUND");
+    expect(await refusal(recused.api.committee.meetings.application(input))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "您已回避该申报，不能查阅其申报材料",
+    });
+    expect(await opensFile(recused.userId)).toBe("NOT_FOUND");
     expect(await refusal(offPanel.api.committee.meetings.application(input))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await opensFile(offPanel.userId)).toBe("NOT_FOUND");
     expect(await refusal(offPanel.api.committee.meetings.get({ meetingId: meeting.id }))).toMatchObject({
       code: "NOT_FOUND",
     });
     expect((await offPanel.api.committee.meetings.list()).map((m) => m.id)).not.toContain(meeting.id);
-    expect((await experts[0].api.committee.meetings.list()).map((m) => m.id)).toContain(meeting.id);
+    expect((await reader.api.committee.meetings.list()).map((m) => m.id)).toContain(meeting.id);
   });
 });
 

@@ -14,8 +14,9 @@ import { useTestDb } from "../helpers/use-test-db";
  * Access narrows to the stage (SPEC §7): a reviewer reads an application — review.get, its files
  * (/api/files), its 业务表册 PDFs — only once it has reached their stage, and only for their own
  * unit / department / committee. A unit reviewer of another unit, a department reviewer before the
- * unit passed it (or after the unit returned or terminated it), a committee member before the
- * department passed it: not found. The applicant reads their own files and PDFs but is no reviewer.
+ * unit passed it (or after the unit returned or terminated it), a 主任委员 before the department
+ * passed it: not found. At 评委会评审 a committee member who sits on no meeting's panel reads nothing
+ * (what a panel reads: committee-meetings.test.ts). The applicant reads their own files and PDFs but is no reviewer.
  */
 const storage = testStorage();
 
@@ -99,13 +100,15 @@ type ReaderName =
   | "otherDept"
   | "committee"
   | "otherCommittee"
+  | "chair"
+  | "otherChair"
   | "admin";
 
 /** Who reads which application (besides its own applicant, who reads their own files and PDFs). */
 const reviewerReads: Record<ApplicationName, ReaderName[]> = {
   atUnit: ["unit"],
   atDept: ["unit", "dept"],
-  atCommittee: ["unit", "dept", "committee"],
+  atCommittee: ["unit", "dept", "chair"],
   terminatedAtUnit: ["unit"],
   returnedByUnit: ["unit"],
   returnedByDept: ["unit", "dept"],
@@ -121,7 +124,16 @@ const deciders: Record<ApplicationName, ReaderName[]> = {
   returnedByDept: [],
   draft: [],
 };
-const reviewerNames: ReaderName[] = ["unit", "otherUnit", "dept", "otherDept", "committee", "otherCommittee"];
+const reviewerNames: ReaderName[] = [
+  "unit",
+  "otherUnit",
+  "dept",
+  "otherDept",
+  "committee",
+  "otherCommittee",
+  "chair",
+  "otherChair",
+];
 const readers: ReaderName[] = ["applicant", "stranger", ...reviewerNames, "admin"];
 const applicationNames = Object.keys(reviewerReads) as ApplicationName[];
 

@@ -1,6 +1,9 @@
 /** What the committee's pages say (评审专家库, 评审会议, 回避, 出席). */
 export const committeeLabels = {
   workspace: "评委会工作台",
+  toBallot: "进入无记名投票",
+  toTally: "投票进度与结果",
+  toPublicity: "结果公布与公示",
   poolTitle: "评审专家库",
   poolSubtitle: "维护评委会的评审专家：专业、职称、工作单位和聘期；停用或不在聘期内的专家不会被抽取",
   committee: "评委会",

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { ballotRoutes } from "@/components/ballot/labels";
 import { PageTitle } from "@/components/page-title";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -51,9 +52,26 @@ export function MeetingPage({ initial }: { initial: MeetingDetail }) {
   return (
     <div className="space-y-6">
       <PageTitle title={meeting.name} subtitle={`${meeting.committeeName} · ${meeting.noticeTitle}`}>
-        <Link href="/committee" className="text-sm text-brand-700 hover:underline">
-          {L.workspace}
-        </Link>
+        <span className="flex flex-wrap gap-4">
+          {meeting.mySeat?.present && meeting.status === "VOTING" && (
+            <Link href={ballotRoutes.ballot(meeting.id)} className="text-sm font-medium text-brand-700 hover:underline">
+              {L.toBallot}
+            </Link>
+          )}
+          {meeting.isChair && !beforeVoting && (
+            <Link href={ballotRoutes.tally(meeting.id)} className="text-sm text-brand-700 hover:underline">
+              {L.toTally}
+            </Link>
+          )}
+          {meeting.isChair && (meeting.status === "CLOSED" || meeting.status === "PUBLISHED") && (
+            <Link href="/committee/publicity" className="text-sm text-brand-700 hover:underline">
+              {L.toPublicity}
+            </Link>
+          )}
+          <Link href="/committee" className="text-sm text-brand-700 hover:underline">
+            {L.workspace}
+          </Link>
+        </span>
       </PageTitle>
       {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
       <dl className="grid gap-3 rounded-lg border bg-white p-5 text-sm shadow-sm sm:grid-cols-4">
@@ -148,12 +166,17 @@ function ApplicationsSection({ meeting, after }: { meeting: MeetingDetail; after
                   </Td>
                   <Td>
                     <span className="flex flex-wrap gap-3">
-                      <Link
-                        href={`/committee/meetings/${meeting.id}/applications/${a.applicationId}`}
-                        className="text-sm text-brand-700 hover:underline"
-                      >
-                        {L.read}
-                      </Link>
+                      {(meeting.isChair ||
+                        (meeting.mySeat?.present &&
+                          !mine &&
+                          (meeting.status === "PANEL_DRAWN" || meeting.status === "VOTING"))) && (
+                        <Link
+                          href={ballotRoutes.application(meeting.id, a.applicationId)}
+                          className="text-sm text-brand-700 hover:underline"
+                        >
+                          {L.read}
+                        </Link>
+                      )}
                       {editable && (
                         <Button
                           variant="link"

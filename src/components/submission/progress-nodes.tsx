@@ -32,24 +32,25 @@ const tone: Record<ProgressNodeState, BadgeTone> = {
 export const roleLabel = (role: string | null) => flowActorRoles.find((r) => r.code === role)?.label ?? "";
 
 /**
- * 流程推送节点: 个人申报 → 推荐单位审核 → 主管部门审核 → 评委会评审 → 终审通过, each with its state,
- * and for a node that was acted on: when, in which role, and the opinion.
+ * 流程推送节点: 个人申报 → 推荐单位审核 → 主管部门审核 → 评委会评审 → 公示 → 终审通过, each with its
+ * state, and for a node that was acted on: when, in which role, and the opinion. A row of six on
+ * wide screens (a wrapped row would draw its connector from the page edge), a list below that.
  */
 export function ProgressNodes({ nodes }: { nodes: ProgressNode[] }) {
   return (
-    <ol aria-label={L.flowTitle} className="grid gap-3 sm:grid-cols-5">
+    <ol aria-label={L.flowTitle} className="grid gap-3 lg:grid-cols-6">
       {nodes.map((node, index) => (
         <li
           key={node.key}
           data-node={node.key}
           data-state={node.state}
           aria-current={node.state === "current" ? "step" : undefined}
-          className="relative flex gap-3 sm:flex-col sm:items-center sm:text-center"
+          className="relative flex gap-3 lg:flex-col lg:items-center lg:text-center"
         >
           {index > 0 && (
             <span
               aria-hidden="true"
-              className={`absolute top-4 hidden h-0.5 sm:right-1/2 sm:block sm:w-full ${node.state === "pending" ? "bg-slate-200" : "bg-green-500"} -z-0`}
+              className={`absolute top-4 hidden h-0.5 lg:right-1/2 lg:block lg:w-full ${node.state === "pending" ? "bg-slate-200" : "bg-green-500"} -z-0`}
             />
           )}
           <span

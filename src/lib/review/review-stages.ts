@@ -17,8 +17,9 @@ type ReviewStage = {
   /** The role whose holders review at this stage; its scope (src/lib/roles/role-scopes.ts) is the organisation. */
   reviewer: RoleKindCode;
   /**
-   * Every role that reads applications from this stage on (the reviewer's among them): 评委会评审
-   * is read by the committee's members and by its 主任委员, who acts on the meetings' results.
+   * Every role that reads all of its organisation's applications from this stage on (the
+   * reviewer's among them, except at 评委会评审): there the 主任委员 reads them all, and an expert
+   * only what a meeting puts before them (panelReadableWhere in reviewed-applications.ts).
    */
   readers: readonly RoleKindCode[];
   link: ApplicationLink;
@@ -56,7 +57,7 @@ export const reviewStages = [
     code: "COMMITTEE_REVIEW",
     label: "评委会评审",
     reviewer: "COMMITTEE_MEMBER",
-    readers: ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR"],
+    readers: ["COMMITTEE_CHAIR"],
     link: ["notice", "committeeId"],
     decidedBy: "committee",
   },

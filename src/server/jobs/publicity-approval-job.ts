@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { approveEndedPublicities } from "@/server/domain/publicity/approve-ended-publicities";
+import { publicityNow } from "@/server/publicity-clock";
 import type { PeriodicJob } from "./job-runner";
 
 /**
@@ -15,7 +16,7 @@ export function publicityApprovalJob(options: { db: () => Db; intervalMs: number
     run: async () => {
       const { approved } = await approveEndedPublicities(options.db(), {
         approver: { id: null, role: "SYSTEM" },
-        now: new Date(),
+        now: publicityNow(),
       });
       return approved ? `Publicity approval: ${approved} application(s) 终审通过` : null;
     },

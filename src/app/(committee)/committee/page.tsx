@@ -18,9 +18,14 @@ export default async function CommitteeWorkspace() {
     <div>
       <PageTitle title="评委会工作台" subtitle="评委会评审">
         {isChair && (
-          <Link href="/committee/pool" className="text-sm font-medium text-brand-700 hover:underline">
-            {L.poolTitle}
-          </Link>
+          <span className="flex flex-wrap gap-4">
+            <Link href="/committee/pool" className="text-sm font-medium text-brand-700 hover:underline">
+              {L.poolTitle}
+            </Link>
+            <Link href="/committee/publicity" className="text-sm font-medium text-brand-700 hover:underline">
+              {L.toPublicity}
+            </Link>
+          </span>
         )}
       </PageTitle>
       <div className="space-y-6">

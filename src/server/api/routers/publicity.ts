@@ -11,6 +11,7 @@ import { fileObjection } from "@/server/domain/publicity/file-objection";
 import { listChairPublicity } from "@/server/domain/publicity/list-objections";
 import { listPublicPublicity } from "@/server/domain/publicity/list-public-publicity";
 import { publishMeetingResults } from "@/server/domain/publicity/publish-meeting-results";
+import { publicityNow } from "@/server/publicity-clock";
 import { createTRPCRouter, protectedProcedure, publicProcedure, roleProcedure } from "../trpc";
 
 /** The 主任委员 acts for the committees of their COMMITTEE_CHAIR roles, never for one named by the client. */
@@ -30,19 +31,19 @@ export const publicityRouter = createTRPCRouter({
   list: publicProcedure.input(publicListInput).query(({ ctx, input }) => listPublicPublicity(ctx.db, input)),
   fileObjection: protectedProcedure
     .input(fileObjectionInput)
-    .mutation(({ ctx, input }) => fileObjection(ctx.db, ctx.user, input, new Date())),
+    .mutation(({ ctx, input }) => fileObjection(ctx.db, ctx.user, input, publicityNow())),
   publish: chair
     .input(publishResultsInput)
-    .mutation(({ ctx, input }) => publishMeetingResults(ctx.db, ctx.chair, input.meetingId, new Date())),
+    .mutation(({ ctx, input }) => publishMeetingResults(ctx.db, ctx.chair, input.meetingId, publicityNow())),
   desk: chair.query(({ ctx }) => listChairPublicity(ctx.db, ctx.chair.committeeIds)),
   decideObjection: chair
     .input(decideObjectionInput)
-    .mutation(({ ctx, input }) => decideObjection(ctx.db, ctx.chair, input, new Date())),
+    .mutation(({ ctx, input }) => decideObjection(ctx.db, ctx.chair, input, publicityNow())),
   approveNow: chair.mutation(({ ctx }) =>
     approveEndedPublicities(ctx.db, {
       approver: { id: ctx.user.id, role: "COMMITTEE_CHAIR" },
       committeeIds: ctx.chair.committeeIds,
-      now: new Date(),
+      now: publicityNow(),
     }),
   ),
 });

@@ -10,6 +10,6 @@ import { reviewerReadableWhere } from "../review/reviewed-applications";
  * PDFs and the review all read through it.
  */
 export function readableApplicationsWhere(user: SessionUser): Prisma.ApplicationWhereInput {
-  const reviewed = reviewerReadableWhere(user.roles);
+  const reviewed = reviewerReadableWhere(user);
   return reviewed ? { OR: [{ applicantId: user.id }, reviewed] } : { applicantId: user.id };
 }

@@ -4,6 +4,7 @@ import type { Tally } from "@/lib/ballot/threshold";
 import { titleLevels } from "@/lib/dictionaries";
 import type { Db } from "@/server/db";
 import type { Tx } from "@/server/domain/shared/transaction";
+import { tallySelect } from "./tally-select";
 
 const levelCodes: readonly string[] = titleLevels.map((l) => l.code);
 
@@ -17,12 +18,7 @@ export async function loadBallotApplications(db: Db | Tx, meetingId: string): Pr
     select: {
       id: true,
       applicationId: true,
-      result: true,
-      agree: true,
-      disagree: true,
-      abstain: true,
-      presentEligible: true,
-      threshold: true,
+      ...tallySelect,
       application: {
         select: {
           applicant: { select: { name: true } },

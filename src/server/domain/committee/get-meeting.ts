@@ -6,6 +6,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { readUnitSnapshot } from "../application/unit-snapshot";
+import { tallySelect } from "../ballot/tally-select";
 import { chairedCommitteeIds } from "./committee-scope";
 import { dayOf } from "./expert-view";
 import { mySeatWhere } from "./meeting-scope";
@@ -55,12 +56,7 @@ export async function getMeeting(db: Db, user: SessionUser, meetingId: string): 
           orderBy: { createdAt: "asc" },
           select: {
             applicationId: true,
-            result: true,
-            agree: true,
-            disagree: true,
-            abstain: true,
-            presentEligible: true,
-            threshold: true,
+            ...tallySelect,
             application: { select: { unitSnapshot: true, applicant: { select: { name: true } } } },
             recusals: {
               orderBy: { createdAt: "asc" },

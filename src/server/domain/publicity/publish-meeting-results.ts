@@ -9,6 +9,7 @@ import { type MeetingTally, resultOpinion } from "@/lib/publicity/tally";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
+import { tallySelect } from "../ballot/tally-select";
 import { loadWorkingCalendar, workingDaysAfter } from "../calendar/load-working-calendar";
 import { enqueueNotifications } from "../notifications/enqueue-notifications";
 import { applyApplicationTransition } from "../review/apply-application-transition";
@@ -64,12 +65,7 @@ export async function publishMeetingResults(
       orderBy: { createdAt: "asc" },
       select: {
         applicationId: true,
-        result: true,
-        agree: true,
-        disagree: true,
-        abstain: true,
-        presentEligible: true,
-        threshold: true,
+        ...tallySelect,
         application: {
           select: {
             applicantId: true,

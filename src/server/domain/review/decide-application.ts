@@ -48,7 +48,7 @@ export async function decideApplication(
         })
       : null;
     if (!row?.stage) {
-      const readable = reviewerReadableWhere(user.roles);
+      const readable = reviewerReadableWhere(user);
       const seen = readable && (await tx.application.count({ where: { AND: [{ id: applicationId }, readable] } }));
       if (seen) throw new AppError("CONFLICT", m.alreadyHandled, { reason: "ALREADY_HANDLED" });
       throw new AppError("NOT_FOUND", applicationMessages.notFound);

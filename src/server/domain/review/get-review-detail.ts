@@ -22,7 +22,7 @@ import { actingApplicationsWhere, reviewerReadableWhere } from "./reviewed-appli
  * (reached their stage, their unit / department / committee); anything else is missing.
  */
 export async function getReviewDetail(db: Db, user: SessionUser, applicationId: string): Promise<ReviewDetail> {
-  const readable = reviewerReadableWhere(user.roles);
+  const readable = reviewerReadableWhere(user);
   const row = readable
     ? await db.application.findFirst({
         where: { AND: [{ id: applicationId }, readable] },

@@ -42,9 +42,41 @@ export function reviewedApplicationsWhere(
   return { status: { in: [...SUBMITTED_STATUSES] }, stage: { in: stagesFrom(stage) }, ...linkedTo(link, ids) };
 }
 
-/** Every application `roles` let their holder read as a reviewer of any stage; null when none. */
-export function reviewerReadableWhere(roles: readonly ScopedRole[]): Prisma.ApplicationWhereInput | null {
-  const reviewed = reviewStages.flatMap((stage) => reviewedApplicationsWhere(stage.code, roles) ?? []);
+/**
+ * The applications an expert reads as a member of a meeting's panel: at 评委会评审, assigned to a
+ * meeting of a committee they are 评委会成员 of that sits now (panel drawn or voting), where they
+ * hold a drawn (not declined) seat, were recorded present, and have not stepped aside (回避,
+ * automatic or declared) from that application. Absent, declined and recused experts read nothing
+ * of it, and the panel's reading ends when the vote is closed. Null for a person who holds no
+ * 评委会成员 role.
+ */
+export function panelReadableWhere(reader: Reader): Prisma.ApplicationWhereInput | null {
+  const committeeIds = scopeIdsOf(reader.roles, "COMMITTEE_MEMBER");
+  if (committeeIds.length === 0) return null;
+  return {
+    status: { in: [...SUBMITTED_STATUSES] },
+    stage: "COMMITTEE_REVIEW",
+    meeting: {
+      is: {
+        meeting: {
+          committeeId: { in: committeeIds },
+          status: { in: ["PANEL_DRAWN", "VOTING"] },
+          experts: { some: { status: "DRAWN", present: true, expert: { userId: reader.id } } },
+        },
+        recusals: { none: { meetingExpert: { expert: { userId: reader.id } } } },
+      },
+    },
+  };
+}
+
+/** Who reads: the person and the roles they hold now. */
+export type Reader = { id: string; roles: readonly ScopedRole[] };
+
+/** Every application `reader` may read as a reviewer of any stage or a panel's expert; null when none. */
+export function reviewerReadableWhere(reader: Reader): Prisma.ApplicationWhereInput | null {
+  const reviewed = reviewStages.flatMap((stage) => reviewedApplicationsWhere(stage.code, reader.roles) ?? []);
+  const panel = panelReadableWhere(reader);
+  if (panel) reviewed.push(panel);
   return reviewed.length === 0 ? null : { OR: reviewed };
 }
 

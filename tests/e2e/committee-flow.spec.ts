@@ -1,0 +1,196 @@
+import { writeFileSync } from "node:fs";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { demoExperts, demoNotice, demoUnits } from "../../prisma/demo-data";
+import { completeAndSubmit, passAsReviewer } from "./api-helpers";
+import { E2E } from "./config";
+import { newcomerWithApplication } from "./form-helpers";
+import { demo, signIn, signOut } from "./helpers";
+
+/**
+ * 评委会评审 end to end, with the demo committee: an application the unit and the department passed
+ * → the 主任委员 孙建国 creates a meeting, assigns it, draws the 机械工程 panel (陈志刚 works at the
+ * applicant's unit: 自动回避), records attendance and opens the vote → each expert votes in a browser
+ * context of their own (one changes their mind), nobody sees a tally → the chair closes the vote
+ * (2 of 3 eligible 同意 ≥ ⌈2/3 × 3⌉ = 2: 通过) and publishes → the public 公示 page lists the
+ * applicant → a signed-in person files an objection, the chair finds it 不成立 → the 公示 calendar
+ * reaches the day after the period (PUBLICITY_CLOCK_FILE, as a week passing) → 立即执行 makes it
+ * 终审通过 → the applicant's 进度跟踪 shows every node done.
+ */
+const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
+const meetingName = "2026年度工程系列高级职称评审会（机械）";
+const panelNames = demoExperts.filter((e) => e.specialty === "机械工程" && e.active).map((e) => e.name);
+const recusedName = demoExperts.find((e) => e.specialty === "机械工程" && e.workUnit === 0)?.name ?? "";
+
+/** A browser context of its own for one expert: signed in, on the meeting's ballot. */
+async function expertOnBallot(browser: Browser, name: string, meetingUrl: string): Promise<Page> {
+  const expert = demoExperts.find((e) => e.name === name);
+  if (!expert) throw new Error(`no demo expert ${name}`);
+  const context = await browser.newContext({ baseURL: E2E.appUrl, locale: "zh-CN" });
+  const page = await context.newPage();
+  await signIn(page, expert.mobile, undefined, "/committee");
+  await page.goto(meetingUrl);
+  await page.getByRole("link", { name: "进入无记名投票" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "无记名投票" })).toBeVisible();
+  return page;
+}
+
+test("a meeting draws its panel, votes in secret, publishes; 公示 with an objection rejected; 终审通过", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(600_000);
+  const applicantName = `钱评审${String(Date.now() % 100).padStart(2, "0")}`;
+
+  // An application the unit and the department passed (their pages: review.spec.ts).
+  const applicant = await newcomerWithApplication(page, applicantName, "19800615");
+  const applicationId = applicant.formUrl.split("/").pop() ?? "";
+  await completeAndSubmit(page, applicationId, applicantName, "1980-06-15", "SENIOR");
+  await signOut(page);
+  await signIn(page, demo.UNIT_REVIEWER.mobile, undefined, "/unit");
+  await passAsReviewer(page, applicationId, "同意推荐。");
+  await signOut(page);
+  await signIn(page, demo.DEPT_REVIEWER.mobile, undefined, "/dept");
+  await passAsReviewer(page, applicationId, "同意报送评委会。");
+  await signOut(page);
+
+  // The chair: a meeting of the demo notice, the application assigned, the 机械工程 panel drawn.
+  await signIn(page, demo.COMMITTEE_CHAIR.mobile, undefined, "/committee");
+  await page.getByRole("button", { name: "新建评审会议" }).click();
+  await page.getByLabel("申报通知").selectOption({ label: `${demoNotice.title}（吉林省工程系列高级职称评审委员会）` });
+  await page.getByLabel("会议名称").fill(meetingName);
+  await page.getByLabel("会议日期").fill("2026-12-16");
+  await page.getByLabel("会议地点").fill("长春市人民大街1号第二会议室");
+  await page.getByRole("button", { name: "创建" }).click();
+  await page.waitForURL(/\/committee\/meetings\/[0-9a-f-]{36}$/);
+  const meetingUrl = new URL(page.url()).pathname;
+  await page.getByRole("checkbox", { name: new RegExp(`^${applicantName} · `) }).check();
+  await page.getByRole("button", { name: "分配选中的申报" }).click();
+  const applications = page.getByRole("table", { name: "评审申报" });
+  await expect(applications.getByRole("row").filter({ hasText: applicantName })).toBeVisible();
+
+  await page.getByLabel("抽取人数").fill(String(panelNames.length));
+  await page.getByLabel("专业（多个用逗号分隔，不限则留空）").fill("机械工程");
+  await page.getByRole("button", { name: "随机抽取" }).click();
+  const panel = page.getByRole("table", { name: "评审专家" });
+  await expect(panel.getByRole("row")).toHaveCount(panelNames.length + 1);
+  for (const name of panelNames) await expect(panel).toContainText(name);
+  // 陈志刚 works at the applicant's unit: stepped aside from this application by the system.
+  const applicationRow = applications.getByRole("row").filter({ hasText: applicantName });
+  await expect(applicationRow).toContainText("自动回避");
+  await expect(applicationRow).toContainText(recusedName);
+
+  for (const name of panelNames) {
+    const box = panel.getByRole("row").filter({ hasText: name }).getByLabel("出席");
+    await box.click();
+    await expect(box).toBeChecked();
+  }
+  await expect(page.getByText(`出席 ${panelNames.length} / ${panelNames.length} 人`).first()).toBeVisible();
+  await page.getByRole("button", { name: "开始投票" }).click();
+  await expect(page.getByText("投票已开始").first()).toBeVisible();
+  await page.screenshot({ path: shot("80-meeting-voting"), fullPage: true });
+
+  // Every expert in a context of their own. The recused one has no vote on it.
+  const voters = panelNames.filter((n) => n !== recusedName);
+  const choices = ["同意", "同意", "弃权"];
+  const recused = await expertOnBallot(browser, recusedName, meetingUrl);
+  await expect(recused.getByRole("row").filter({ hasText: applicantName })).toContainText("已回避");
+  await recused.context().close();
+  for (const [i, name] of voters.entries()) {
+    const expert = await expertOnBallot(browser, name, meetingUrl);
+    const vote = expert.getByRole("group", { name: `${applicantName} 表决` });
+    if (i === 0) {
+      // Changes their mind before the vote is closed: the later choice is the one kept.
+      await vote.getByLabel("不同意", { exact: true }).check();
+      await expect(vote.getByRole("status")).toContainText("已保存");
+    }
+    await vote.getByLabel(choices[i], { exact: true }).check();
+    await expect(vote.getByLabel(choices[i], { exact: true })).toBeChecked();
+    await expect(vote.getByRole("status")).toContainText("已保存");
+    // Nothing on the page tells how anyone else voted.
+    await expect(expert.getByRole("main")).not.toContainText(/同意\s*\d+\s*票|\d+\s*\/\s*\d+\s*\/\s*\d+/);
+    if (i === 0) await expert.screenshot({ path: shot("81-expert-ballot"), fullPage: true });
+    await expert.context().close();
+  }
+
+  // The chair sees who has voted, never what, then closes the vote.
+  await page.goto(meetingUrl);
+  await page.getByRole("link", { name: "投票进度与结果" }).click();
+  await expect(page.getByRole("heading", { name: "投票进度与结果" })).toBeVisible();
+  const progress = page.getByRole("table", { name: "投票进度" });
+  await expect(progress.getByRole("row").filter({ hasText: applicantName })).toContainText("3 / 3");
+  await expect(progress).not.toContainText("同意");
+  await page.screenshot({ path: shot("82-tally-progress"), fullPage: true });
+  await page.getByRole("button", { name: "结束投票" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认结束投票" }).click();
+  await expect(page.getByText("投票已结束：1 项申报，1 项通过。")).toBeVisible();
+  const results = page.getByRole("table", { name: "表决结果" });
+  const resultRow = results.getByRole("row").filter({ hasText: applicantName });
+  await expect(resultRow).toContainText("通过");
+  await expect(resultRow).toContainText("2 / 0 / 1");
+  await page.screenshot({ path: shot("83-tally-closed"), fullPage: true });
+
+  // Publish: the application goes to 公示 for five working days.
+  await page.goto("/committee");
+  await page.getByRole("link", { name: "结果公布与公示" }).click();
+  await page.getByRole("button", { name: `公布评审结果：${meetingName}` }).click();
+  const published = page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "评审结果已公布" });
+  await expect(published).toContainText("1 份进入公示，0 份终止审核");
+  const endsOn = /公示期至(\d{4})年(\d{1,2})月(\d{1,2})日/.exec((await published.textContent()) ?? "");
+  expect(endsOn, "the 公示 period's end date is shown").not.toBeNull();
+  await signOut(page);
+
+  // The public page, without signing in.
+  await page.goto("/publicity");
+  const list = page.getByRole("table", { name: "公示名单" });
+  const entry = list.getByRole("row").filter({ hasText: applicantName });
+  await expect(entry).toContainText(demoUnits[0].name);
+  await expect(entry).toContainText(meetingName);
+  await page.screenshot({ path: shot("84-publicity-listed"), fullPage: true });
+
+  // An objection by someone signed in (the demo applicant 张明), then the chair's finding: 不成立.
+  await signIn(page, demo.APPLICANT.mobile, undefined, "/publicity");
+  await page.getByRole("button", { name: `提出异议：${applicantName}` }).click();
+  await page.getByLabel(`异议内容（${applicantName}）`).fill("反映该申报人的代表性论文与他人论文雷同，请核查。");
+  await page.getByRole("button", { name: "提交异议" }).click();
+  await expect(page.getByText("异议已提交，评委会将予以核查")).toBeVisible();
+  await signOut(page);
+  await signIn(page, demo.COMMITTEE_CHAIR.mobile, undefined, "/committee/publicity");
+  const desk = page
+    .getByRole("listitem")
+    .filter({ hasText: `${applicantName} · ` })
+    .first();
+  await expect(desk).toContainText("待核查");
+  await desk.getByLabel("核查结论").fill("经查，论文为申报人独立完成，查重报告无异常，异议不成立。");
+  await desk.getByRole("button", { name: "异议不成立" }).click();
+  await expect(page.getByText("记录结论：异议不成立")).toBeVisible();
+  await expect(desk).toContainText("不成立");
+  await page.screenshot({ path: shot("85-objection-rejected"), fullPage: true });
+
+  // Before the period has ended nothing is approved; a week later (the 公示 calendar moved past the
+  // end date) 立即执行 gives 终审通过 — and running it again approves nothing more.
+  await page.getByRole("button", { name: "立即执行" }).click();
+  await expect(page.getByText("没有需要终审通过的申报")).toBeVisible();
+  const [, y, m, d] = endsOn ?? [];
+  const dayAfterEnd = Date.UTC(Number(y), Number(m) - 1, Number(d) + 1);
+  const todayInBeijing = Date.parse(`${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+  writeFileSync(E2E.publicityClockFile, String(Math.round((dayAfterEnd - todayInBeijing) / 86_400_000)));
+  try {
+    await page.getByRole("button", { name: "立即执行" }).click();
+    await expect(page.getByText("已终审通过 1 份申报")).toBeVisible();
+    await page.getByRole("button", { name: "立即执行" }).click();
+    await expect(page.getByText("没有需要终审通过的申报")).toBeVisible();
+  } finally {
+    writeFileSync(E2E.publicityClockFile, "0");
+  }
+  await signOut(page);
+
+  // The applicant's 进度跟踪: every node done, 公示 with its meeting, 终审通过 last.
+  await signIn(page, applicant.login, applicant.password, `/hall/applications/${applicationId}/progress`);
+  const flow = page.getByRole("list", { name: "流程推送节点" });
+  for (const key of ["APPLICANT", "UNIT_REVIEW", "DEPT_REVIEW", "COMMITTEE_REVIEW", "PUBLICITY", "FINAL"]) {
+    await expect(flow.locator(`[data-node="${key}"]`)).toHaveAttribute("data-state", "done");
+  }
+  await expect(flow.locator('[data-node="COMMITTEE_REVIEW"]')).toContainText(meetingName);
+  await expect(page.getByRole("main")).toContainText("终审通过");
+  await page.screenshot({ path: shot("86-progress-final"), fullPage: true });
+});
