@@ -106,6 +106,14 @@ export const envSchema = z
     SMS_SENDER: z.string().min(1).optional(),
     /** How often each app process looks for messages to send (and retries that have fallen due). */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+    /**
+     * The issuing authority's PKCS#12 (RSA key and certificate chain) that signs the certificate
+     * PDFs (电子签章), and its password. Unset: a local CA and signing certificate are generated
+     * into CERTIFICATE_SIGNING_DIR on first use.
+     */
+    CERTIFICATE_P12_PATH: z.string().min(1).optional(),
+    CERTIFICATE_P12_PASSWORD: z.string().min(1).optional(),
+    CERTIFICATE_SIGNING_DIR: z.string().min(1).default(".data/signing"),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
@@ -120,6 +128,13 @@ export const envSchema = z
         if (!env[name])
           ctx.addIssue({ code: "custom", path: [name], message: `${name} is required when NOTIFIER=http` });
       }
+    }
+    if (env.CERTIFICATE_P12_PATH && !env.CERTIFICATE_P12_PASSWORD) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CERTIFICATE_P12_PASSWORD"],
+        message: "CERTIFICATE_P12_PASSWORD is required with CERTIFICATE_P12_PATH",
+      });
     }
     if (env.NODE_ENV !== "production") return;
     if (env.NOTIFIER === "http" && env.SMS_API_URL && !env.SMS_API_URL.startsWith("https://")) {
