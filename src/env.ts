@@ -112,7 +112,12 @@ export const envSchema = z
      * into CERTIFICATE_SIGNING_DIR on first use.
      */
     CERTIFICATE_P12_PATH: z.string().min(1).optional(),
-    CERTIFICATE_P12_PASSWORD: z.string().min(1).optional(),
+    CERTIFICATE_P12_PASSWORD: z
+      .string()
+      // node-forge hands the password to PBKDF2 (OpenSSL 3's default encryption) one byte per
+      // character, so a file whose password holds other characters would never open.
+      .regex(/^[\x20-\x7e]+$/, "CERTIFICATE_P12_PASSWORD must be printable ASCII (letters, digits, punctuation)")
+      .optional(),
     CERTIFICATE_SIGNING_DIR: z.string().min(1).default(".data/signing"),
   })
   .superRefine((env, ctx) => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { generateKeyPair, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import forge from "node-forge";
 
 /**
@@ -35,9 +36,13 @@ function distinguishedName(commonName: string): forge.pki.CertificateField[] {
   return [{ name: "countryName", value: "CN" }, utf8("organizationName", ORGANISATION), utf8("commonName", commonName)];
 }
 
-/** A fresh RSA key pair made by Node's crypto (OpenSSL); forge's own generator would take seconds. */
-function rsaKeyPair(bits: number) {
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: bits });
+/**
+ * A fresh RSA key pair made by Node's crypto (OpenSSL) off the main thread: a 3072-bit key takes a
+ * second or two, which the server's first request should not spend blocked, and forge's own
+ * generator far longer.
+ */
+async function rsaKeyPair(bits: number) {
+  const { privateKey } = await promisify(generateKeyPair)("rsa", { modulusLength: bits });
   const key = forge.pki.privateKeyFromPem(privateKey.export({ type: "pkcs1", format: "pem" }).toString());
   return { privateKey: key, publicKey: forge.pki.setRsaPublicKey(key.n, key.e) };
 }
@@ -55,9 +60,9 @@ function serialNumber(): string {
  * The CA's private key is not returned: once it has issued the signing certificate nothing needs
  * it, and a key that no longer exists cannot issue a certificate anyone would trust.
  */
-export function createLocalAuthority(now = new Date()): { caCertificatePem: string; p12: Pkcs12Source } {
+export async function createLocalAuthority(now = new Date()): Promise<{ caCertificatePem: string; p12: Pkcs12Source }> {
   const notBefore = new Date(now.getTime() - 60_000);
-  const ca = rsaKeyPair(3072);
+  const [ca, signer] = await Promise.all([rsaKeyPair(3072), rsaKeyPair(2048)]);
   const caCertificate = forge.pki.createCertificate();
   caCertificate.publicKey = ca.publicKey;
   caCertificate.serialNumber = serialNumber();
@@ -72,7 +77,6 @@ export function createLocalAuthority(now = new Date()): { caCertificatePem: stri
   ]);
   caCertificate.sign(ca.privateKey, forge.md.sha256.create());
 
-  const signer = rsaKeyPair(2048);
   const certificate = forge.pki.createCertificate();
   certificate.publicKey = signer.publicKey;
   certificate.serialNumber = serialNumber();
@@ -120,7 +124,7 @@ export async function ensureLocalAuthority(dir: string): Promise<Pkcs12Source> {
   } catch (error) {
     if (!exists(error)) throw error;
   }
-  const { caCertificatePem, p12 } = createLocalAuthority();
+  const { caCertificatePem, p12 } = await createLocalAuthority();
   const staging = `${dir}.${randomBytes(6).toString("hex")}.tmp`;
   await mkdir(staging, { recursive: true, mode: 0o700 });
   try {

@@ -96,7 +96,8 @@ function issuersOf(leaf: forge.pki.Certificate, certificates: forge.pki.Certific
   for (;;) {
     const current = path[path.length - 1];
     if (current.isIssuer(current)) return path;
-    const issuer = certificates.find((c) => !path.includes(c) && c.isIssuer(current));
+    // forge's a.isIssuer(b): b's subject is a's issuer.
+    const issuer = certificates.find((c) => !path.includes(c) && current.isIssuer(c));
     if (!issuer) return path;
     path.push(issuer);
   }

@@ -259,13 +259,7 @@ class Painter {
     this.label(field.label, x, y);
     const valueX = x + TABLE.labelWidth + TABLE.labelGap;
     const valueWidth = x + width - valueX;
-    const value = printable(doc[field.key]) || labels.noSpecialty;
-    const { size, lines } = this.fit(value, valueWidth - 4, "regular");
-    const lineHeight = size * 1.15;
-    const first = y + ((lines.length - 1) * lineHeight) / 2;
-    lines.forEach((line, i) => {
-      this.text(line, valueX + 2, first - i * lineHeight, { size });
-    });
+    this.value(printable(doc[field.key]) || labels.noSpecialty, valueX + 2, y, valueWidth - 4);
     this.page.drawLine({
       start: { x: valueX - 4, y: y - 7 },
       end: { x: x + width, y: y - 7 },
@@ -274,16 +268,27 @@ class Painter {
     });
   }
 
+  /** A value on the baseline `y`, shrunk to fit `width` or broken into lines centred on `y`. */
+  private value(text: string, x: number, y: number, width: number) {
+    const { size, lines } = this.fit(text, width);
+    const lineHeight = size * 1.15;
+    const first = y + ((lines.length - 1) * lineHeight) / 2;
+    lines.forEach((line, i) => {
+      this.text(line, x, first - i * lineHeight, { size });
+    });
+  }
+
   /**
    * The size `text` fits `width` at, from the value size down to the smallest; a text too long even
    * then is broken into balanced lines of the smallest size.
    */
-  fit(text: string, width: number, weight: FontWeight, largest = SIZE.value): { size: number; lines: string[] } {
-    for (let size = largest; size >= SIZE.minValue; size -= 0.5) {
-      if (this.fonts[weight].width(text, size) <= width) return { size, lines: [text] };
+  private fit(text: string, width: number): { size: number; lines: string[] } {
+    const { regular } = this.fonts;
+    for (let size = SIZE.value; size >= SIZE.minValue; size -= 0.5) {
+      if (regular.width(text, size) <= width) return { size, lines: [text] };
     }
     const size = SIZE.minValue;
-    return { size, lines: wrapBalanced(text, width, this.fonts[weight].measure(size)) };
+    return { size, lines: wrapBalanced(text, width, regular.measure(size)) };
   }
 
   /** Under the QR code its caption; beside it the verification code and how to check the certificate. */
@@ -316,11 +321,7 @@ class Painter {
     entries.forEach(([label, value], i) => {
       const y = top - i * lineGap;
       this.label(label, left, y);
-      const { size, lines } = this.fit(value, valueWidth, "regular");
-      const lineHeight = size * 1.15;
-      lines.forEach((line, j) => {
-        this.text(line, left + labelWidth, y - j * lineHeight, { size });
-      });
+      this.value(value, left + labelWidth, y, valueWidth);
     });
   }
 }
