@@ -110,7 +110,7 @@ async function readLocalFiles(dir: string): Promise<Pkcs12Source> {
   return { bytes: new Uint8Array(bytes), password: password.trim() };
 }
 
-const exists = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
+const notFound = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
 
 /**
  * The local signing identity in `dir`, generated into it on first use. The files are written into
@@ -122,7 +122,7 @@ export async function ensureLocalAuthority(dir: string): Promise<Pkcs12Source> {
   try {
     return await readLocalFiles(dir);
   } catch (error) {
-    if (!exists(error)) throw error;
+    if (!notFound(error)) throw error;
   }
   const { caCertificatePem, p12 } = await createLocalAuthority();
   const staging = `${dir}.${randomBytes(6).toString("hex")}.tmp`;

@@ -6,6 +6,7 @@ import { env } from "@/env";
 import type { CertificateDocument } from "@/lib/certificates/certificate-document";
 import { CmsSigner } from "@/server/signing/cms-signer";
 import { type SigningIdentity, signingIdentity } from "@/server/signing/signing-identity";
+import { printable } from "../text";
 import { certificateLabels } from "./labels";
 import { buildCertificatePdf, SEAL } from "./render-certificate-pdf";
 
@@ -38,7 +39,7 @@ function addSignaturePlaceholder(pdf: PDFDocument, authority: string, identity: 
     pdfDoc: pdf,
     pdfPage: pdf.getPage(0),
     reason: pdfTextString(certificateLabels.subject),
-    name: pdfTextString(authority),
+    name: pdfTextString(printable(authority)),
     location: pdfTextString(identity.location),
     contactInfo: env().APP_URL,
     signatureLength: SIGNATURE_BYTES,
