@@ -113,6 +113,19 @@ export const envSchema = z
      * (src/server/publicity-clock.ts). Refused for an app served anywhere but localhost.
      */
     PUBLICITY_CLOCK_FILE: z.string().min(1).optional(),
+    /**
+     * The issuing authority's PKCS#12 (RSA key and certificate chain) that signs the certificate
+     * PDFs (电子签章), and its password. Unset: a local CA and signing certificate are generated
+     * into CERTIFICATE_SIGNING_DIR on first use.
+     */
+    CERTIFICATE_P12_PATH: z.string().min(1).optional(),
+    CERTIFICATE_P12_PASSWORD: z
+      .string()
+      // node-forge hands the password to PBKDF2 (OpenSSL 3's default encryption) one byte per
+      // character, so a file whose password holds other characters would never open.
+      .regex(/^[\x20-\x7e]+$/, "CERTIFICATE_P12_PASSWORD must be printable ASCII (letters, digits, punctuation)")
+      .optional(),
+    CERTIFICATE_SIGNING_DIR: z.string().min(1).default(".data/signing"),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
@@ -133,6 +146,13 @@ export const envSchema = z
         code: "custom",
         path: ["PUBLICITY_CLOCK_FILE"],
         message: "PUBLICITY_CLOCK_FILE is for tests and demos on this machine: APP_URL must be http://localhost:…",
+      });
+    }
+    if (env.CERTIFICATE_P12_PATH && !env.CERTIFICATE_P12_PASSWORD) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CERTIFICATE_P12_PASSWORD"],
+        message: "CERTIFICATE_P12_PASSWORD is required with CERTIFICATE_P12_PATH",
       });
     }
     if (env.NODE_ENV !== "production") return;

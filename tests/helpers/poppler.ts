@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * A PDF read as a reader sees it, with poppler-utils (pdftotext, pdffonts, pdftoppm). Without the
+ * A PDF read as a reader sees it, with poppler-utils (pdftotext, pdffonts, pdftoppm, pdfsig). Without the
  * tools the PDF tests are skipped on a developer's machine and fail under CI=true
  * (scripts/test-prerequisites.sh installs them).
  */
-const tools = ["pdftotext", "pdffonts", "pdftoppm"];
+const tools = ["pdftotext", "pdffonts", "pdftoppm", "pdfsig"];
 const missingTools = tools.filter((tool) => {
   try {
     execFileSync(tool, ["-v"], { stdio: "ignore" });
@@ -43,6 +43,17 @@ export function pdfText(bytes: Uint8Array, page?: number): string {
 
 /** The text with every space and line break removed: what a wrapped cell says, whatever its lines. */
 export const joined = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * What pdfsig reports of the PDF's digital signatures, as it prints it: per signature the signer,
+ * the signed byte ranges, whether they cover the whole file ("Total document signed"), the
+ * signature's check ("Signature is Valid." or "Digest Mismatch.") and the certificate's
+ * ("Certificate issuer isn't Trusted." for a CA the machine does not know). It checks no
+ * revocation online (-no-ocsp), so a test needs no network.
+ */
+export function pdfSignatures(bytes: Uint8Array): string {
+  return withFile(bytes, (file) => execFileSync("pdfsig", ["-no-ocsp", file], { encoding: "utf8" }));
+}
 
 export type PdfFont = { name: string; type: string; embedded: boolean; subset: boolean; unicode: boolean };
 

@@ -20,9 +20,12 @@ export class MissingCharactersError extends Error {
 /** Fixed wording has no source of its own; a character missing there is a fault of the form. */
 const FIXED_TEXT = "表格文字";
 
+/** A text a document draws, the weight it is drawn in, and what it is (MissingCharacter.source). */
+export type DrawnText = { text: string; weight: FontWeight; source: string };
+
 /** Every text of the document with the weight it is drawn in and what it is. */
-function textsOf(spec: DocumentSpec): { text: string; weight: FontWeight; source: string }[] {
-  const texts: { text: string; weight: FontWeight; source: string }[] = [];
+function textsOf(spec: DocumentSpec): DrawnText[] {
+  const texts: DrawnText[] = [];
   for (const section of spec.sections) {
     for (const row of [...(section.head ?? []), ...section.rows]) {
       for (const cell of row) {
@@ -45,8 +48,13 @@ function textsOf(spec: DocumentSpec): { text: string; weight: FontWeight; source
  * (the table before the title and footer, so a name is reported as 姓名).
  */
 export function findMissingCharacters(spec: DocumentSpec, fonts: DocumentFonts): MissingCharacter[] {
+  return findMissingIn(textsOf(spec), fonts);
+}
+
+/** The characters of `texts` the fonts cannot draw, each once, with the first text it appears in. */
+export function findMissingIn(texts: DrawnText[], fonts: DocumentFonts): MissingCharacter[] {
   const missing = new Map<string, MissingCharacter>();
-  for (const { text, weight, source } of textsOf(spec)) {
+  for (const { text, weight, source } of texts) {
     for (const character of printable(text)) {
       if (character === "\n" || missing.has(character)) continue;
       if (!fonts[weight].has(character.codePointAt(0) ?? 0)) missing.set(character, { character, source });

@@ -92,7 +92,7 @@ function rowOf(cells: LaidCell[]): LaidRow {
  * readers and `pdffonts` know the font is partial; pdf-lib writes none. The letters are arbitrary
  * but must differ between the subsets of one file.
  */
-function subsetTags(count: number): string[] {
+export function subsetTags(count: number): string[] {
   const tags = new Set<string>();
   while (tags.size < count) tags.add(Array.from({ length: 6 }, () => String.fromCharCode(65 + randomInt(26))).join(""));
   return [...tags];
