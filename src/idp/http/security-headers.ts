@@ -1,25 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Context, Next } from "koa";
+import { permissionsPolicy } from "../../lib/permissions-policy";
 import type { IdpConfig } from "../config";
 import { pageScripts } from "../views/scripts";
 import { styles } from "../views/styles";
-
-/** Nothing on the platform's pages uses these; the QR code is shown here and scanned by a phone app. */
-const deniedFeatures = [
-  "accelerometer",
-  "camera",
-  "display-capture",
-  "geolocation",
-  "gyroscope",
-  "hid",
-  "magnetometer",
-  "microphone",
-  "midi",
-  "payment",
-  "serial",
-  "usb",
-  "xr-spatial-tracking",
-];
 
 const styleHash = `'sha256-${createHash("sha256").update(styles.value, "utf8").digest("base64")}'`;
 
@@ -46,7 +30,7 @@ export function securityHeaderSet(config: Pick<IdpConfig, "appUrl"> & { issuer: 
   ];
   return {
     "Content-Security-Policy": policy.join("; "),
-    "Permissions-Policy": deniedFeatures.map((f) => `${f}=()`).join(", "),
+    "Permissions-Policy": permissionsPolicy,
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",

@@ -1,31 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Env } from "@/env";
+import { permissionsPolicy } from "@/lib/permissions-policy";
 
 /** 128 random bits, new for every response: what an injected <script> would have to guess. */
 export function newNonce(): string {
   return randomBytes(16).toString("base64");
 }
-
-/**
- * Features no page of the app uses (QR sign-in is shown by the identity platform, never scanned
- * here): denied to the page and to anything it could ever embed.
- */
-const deniedFeatures = [
-  "accelerometer",
-  "camera",
-  "display-capture",
-  "geolocation",
-  "gyroscope",
-  "hid",
-  "magnetometer",
-  "microphone",
-  "midi",
-  "payment",
-  "serial",
-  "usb",
-  "xr-spatial-tracking",
-];
 
 export interface PageSecurityHeaders {
   "Content-Security-Policy": string;
@@ -74,7 +55,7 @@ export function pageSecurityHeaders(
   ];
   return {
     "Content-Security-Policy": policy.join("; "),
-    "Permissions-Policy": deniedFeatures.map((f) => `${f}=()`).join(", "),
+    "Permissions-Policy": permissionsPolicy,
     // Over http the header is ignored anyway; a development setup must not pin localhost to https.
     ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
