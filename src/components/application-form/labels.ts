@@ -43,7 +43,8 @@ export const formLabels = {
   goToBasicInfo: "前往基本信息",
   idCardFromIdentity: "来自实名认证信息，不可修改",
 
-  assessmentIntro: (years: number[]) => `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。`,
+  assessmentIntro: (years: number[]) =>
+    `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。可以逐年填写并保存；五个年度都填写后方可提交。`,
   charCount: (count: number, max: number) => `已输入 ${count} / ${max} 字`,
 
   returnedTitle: (stage: string, time: string) => `您的申报于 ${time} 被「${stage}」退回修改`,
