@@ -36,6 +36,10 @@ export const formLabels = {
   reload: "重新加载",
   reloadFailed: "重新加载失败，请稍后重试",
   leaveConfirm: "当前模块有未保存的修改，离开后将丢失。确定离开吗？",
+  leaveTitle: "有未保存的修改",
+  leaveConfirmButton: "放弃修改并离开",
+  stayButton: "继续编辑",
+  unsaved: "有未保存的修改",
   pleaseSelect: "请选择",
 
   expertsNeedBasicInfo: "请先保存基本信息，再添加破格推荐专家",
