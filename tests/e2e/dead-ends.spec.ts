@@ -74,6 +74,8 @@ test("unsaved input is guarded by the app's own dialog: the navigator reads 有�
   await expect(basicInfo).not.toContainText("有未保存的修改");
   await byLabel(page, "现工作岗位").fill("研发部工程师");
   await expect(basicInfo).toContainText("有未保存的修改");
+  const panelHeader = page.locator("header").filter({ has: page.getByRole("heading", { name: /^基本信息/ }) });
+  await expect(panelHeader).toContainText("有未保存的修改");
   await expect(navigator(page).getByRole("link", { name: "基本信息" })).toHaveAccessibleDescription(/有未保存的修改/);
 
   // Switching modules asks in the page's dialog; 继续编辑 keeps what was typed.

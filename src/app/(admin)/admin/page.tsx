@@ -47,8 +47,12 @@ export default async function AdminHome() {
               <li key={unit.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
                 <span className="font-medium text-slate-900">{unit.name}</span>
                 <span className="font-mono text-xs text-slate-600">{unit.creditCode}</span>
-                <Link href="/admin/roles" className="ml-auto text-brand-700 hover:underline">
-                  设置审核人<span className="sr-only">：{unit.name}</span>
+                <Link
+                  href="/admin/roles"
+                  aria-label={`设置审核人：${unit.name}`}
+                  className="ml-auto text-brand-700 hover:underline"
+                >
+                  设置审核人
                 </Link>
               </li>
             ))}
