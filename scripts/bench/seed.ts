@@ -3,9 +3,16 @@ import type { AttachmentSlot, PrismaClient } from "../../src/generated/prisma/cl
 import { shanghaiToday } from "../../src/lib/application-form/fields";
 import { assessmentYears } from "../../src/lib/application-form/modules";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
+import { patentCheckChar } from "../../src/lib/validation/patent-number";
 import { assessmentData, expertData, textData, twoExpertsBasicInfo } from "../../tests/fixtures/application-form-data";
 
 /** One seeded applicant: whom to sign in as, which application to load, which paper to re-save. */
+/** The i-th patent of a seeded application: a valid number (数据验证信息 checks its check character). */
+function patentNumberOf(i: number): string {
+  const digits = `2019100${String(i).padStart(5, "0")}`;
+  return `ZL${digits}.${patentCheckChar(digits)}`;
+}
+
 export type BenchApplicant = { userId: string; applicationId: string; paperId: string };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -132,7 +139,7 @@ export async function seedApplicants(db: PrismaClient, count: number, perModule:
         applicationId,
         category: "INVENTION",
         name: `专利${i}`,
-        patentNumber: `ZL20191000000${i}.1`,
+        patentNumber: patentNumberOf(i),
         grantedOn: day("2021-03-01"),
         rank: 1,
         isRepresentative: i === 0,

@@ -101,6 +101,7 @@ const entries: Record<string, { values: FieldValues; representative?: boolean; t
         "期刊/出版社名称": "机械工程学报",
         出版日期: "2021-05-10",
         "ISSN/ISBN": "0577-6686",
+        CN刊号: "CN 11-2187/TH",
         作者排名: "1",
       },
       representative: true,
@@ -126,12 +127,12 @@ const entries: Record<string, { values: FieldValues; representative?: boolean; t
       values: {
         专利类别: { pick: "发明", option: "发明专利" },
         专利名称: "一种机床热误差补偿装置",
-        专利号: "ZL202010123456.7",
+        专利号: "ZL202010123456.2",
         授权日期: "2022-03-15",
         本人排名: "1",
       },
       representative: true,
-      table: ["一种机床热误差补偿装置", "发明专利", "ZL202010123456.7"],
+      table: ["一种机床热误差补偿装置", "发明专利", "ZL202010123456.2"],
     },
   ],
   工作报告: [

@@ -78,6 +78,10 @@ test("an applicant binds to a unit, the unit approves, and the applicant starts 
   await page.getByLabel("统一社会信用代码").fill(unit.creditCode);
   await page.getByRole("button", { name: "查询", exact: true }).click();
   await page.getByRole("button", { name: "解除绑定" }).click();
+  // The confirmation names the draft recommended by this unit, which cannot be submitted once it is left.
+  await expect(page.getByRole("dialog").getByRole("list", { name: "受影响的草稿" })).toContainText(
+    "关于开展2026年度工程系列职称评审申报工作的通知",
+  );
   await page.getByRole("dialog").getByRole("button", { name: "确认解除" }).click();
   await expect(page.getByText(`已解除与「${unit.name}」的绑定`)).toBeVisible();
   await expect(page.getByRole("table", { name: "绑定记录" })).toContainText("已解绑");

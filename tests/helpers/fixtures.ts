@@ -68,6 +68,13 @@ export async function grant(db: PrismaClient, userId: string, role: RoleKindCode
   return db.roleAssignment.create({ data: { userId, role, scopeKey, ...scope } });
 }
 
+/** A 推荐单位审核人 of `unitId`: a unit without one refuses binding requests. */
+export async function appointUnitReviewer(db: PrismaClient, unitId: string, name = "单位审核人") {
+  const reviewer = await makeUser(db, name);
+  await grant(db, reviewer.id, "UNIT_REVIEWER", { unitId });
+  return reviewer;
+}
+
 /** A tRPC caller acting as `userId` (or signed out), exactly as an HTTP request would be served. */
 export async function callerFor(db: PrismaClient, userId: string | null, storage: FileStorage = testStorage()) {
   const user = userId ? await loadSessionUser(db, userId) : null;

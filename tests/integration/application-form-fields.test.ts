@@ -103,28 +103,49 @@ describe("基本信息", () => {
 });
 
 describe("年度考核, 继续教育 and the short texts", () => {
-  it("年度考核 asks for each of the five years before the notice's year, and names a missing year", async () => {
+  it("年度考核 asks for the five years before the notice's year and saves them year by year", async () => {
     const { api, applicationId } = await draft();
     const form = await api.applicationForm.get({ applicationId });
     const noticeYear = Number(shanghaiToday().slice(0, 4));
     expect(form.assessmentYears).toEqual([1, 2, 3, 4, 5].map((i) => noticeYear - i));
 
-    const missing = assessmentData(form.assessmentYears.slice(1));
-    const result = await refusal(
-      api.applicationForm.saveSection({ applicationId, module: "annualAssessment", version: null, data: missing }),
-    );
-    expect(result).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { [`results.${noticeYear - 1}`]: [`请选择${noticeYear - 1}年度考核结果`] },
-    });
-
-    const saved = await api.applicationForm.saveSection({
+    const [latest, ...earlier] = form.assessmentYears;
+    const first = await api.applicationForm.saveSection({
       applicationId,
       module: "annualAssessment",
       version: null,
-      data: assessmentData(form.assessmentYears, "EXCELLENT"),
+      data: assessmentData([latest], "EXCELLENT"),
     });
-    expect(saved.version).toBe(1);
+    expect((await api.applicationForm.get({ applicationId })).sections.annualAssessment?.data).toEqual(
+      assessmentData([latest], "EXCELLENT"),
+    );
+
+    const all = { results: { ...assessmentData(earlier).results, [latest]: "EXCELLENT" } };
+    const second = await api.applicationForm.saveSection({
+      applicationId,
+      module: "annualAssessment",
+      version: first.version,
+      data: all,
+    });
+    expect(second.version).toBe(first.version + 1);
+    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe(true);
+  });
+
+  it("年度考核 refuses a result that is not one of the dictionary's, naming the year", async () => {
+    const { api, applicationId } = await draft();
+    const [latest] = (await api.applicationForm.get({ applicationId })).assessmentYears;
+    const result = await refusal(
+      api.applicationForm.saveSection({
+        applicationId,
+        module: "annualAssessment",
+        version: null,
+        data: { results: { [latest]: "SUPERB" } },
+      }),
+    );
+    expect(result).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { [`results.${latest}`]: [`请从列表中选择${latest}年度考核结果`] },
+    });
   });
 
   it("继续教育学时 must be a whole number in range", async () => {

@@ -38,6 +38,7 @@ describe("查询：只输入统一社会信用代码", () => {
         name: t.org.unit.name,
         creditCode: t.org.unit.creditCode,
         department: { name: t.org.department.name },
+        hasReviewer: true,
       },
       binding: null,
       otherBinding: null,

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { callerFor, grant, makeOrg, makeUser } from "../helpers/fixtures";
+import { appointUnitReviewer, callerFor, grant, makeOrg, makeUser } from "../helpers/fixtures";
 import { useTestDb } from "../helpers/use-test-db";
 
 const t = useTestDb();
@@ -13,7 +13,11 @@ function outcomes(results: PromiseSettledResult<unknown>[]) {
 describe("同时点击：绑定状态不会被重复改变", () => {
   it("ten 绑定 clicks at once (to ten units) leave exactly one request; the rest are told to unbind first", async () => {
     const orgs = [];
-    for (let i = 0; i < 10; i++) orgs.push(await makeOrg(t.db));
+    for (let i = 0; i < 10; i++) {
+      const org = await makeOrg(t.db);
+      await appointUnitReviewer(t.db, org.unit.id);
+      orgs.push(org);
+    }
     const person = await makeUser(t.db, "并发申请人");
     const api = await callerFor(t.db, person.id);
 
@@ -37,7 +41,6 @@ describe("同时点击：绑定状态不会被重复改变", () => {
   it("five reviewers' 通过 and 驳回 on the same request at once: exactly one decides it", async () => {
     const org = await makeOrg(t.db);
     const person = await makeUser(t.db);
-    const binding = await (await callerFor(t.db, person.id)).binding.request({ creditCode: org.unit.creditCode });
     const reviewers = await Promise.all(
       Array.from({ length: 5 }, async (_, i) => {
         const staff = await makeUser(t.db, `审核人${i}`);
@@ -45,6 +48,7 @@ describe("同时点击：绑定状态不会被重复改变", () => {
         return callerFor(t.db, staff.id);
       }),
     );
+    const binding = await (await callerFor(t.db, person.id)).binding.request({ creditCode: org.unit.creditCode });
 
     const results = await Promise.allSettled(
       reviewers.map((r, i) =>
@@ -99,6 +103,7 @@ describe("the database keeps one active binding per person", () => {
 
   it("a request racing an uncommitted one is refused by the index with the friendly message", async () => {
     const org = await makeOrg(t.db);
+    await appointUnitReviewer(t.db, org.unit.id);
     const person = await makeUser(t.db);
     const api = await callerFor(t.db, person.id);
     let inserted!: () => void;

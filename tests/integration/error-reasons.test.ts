@@ -60,13 +60,13 @@ describe("the browser learns what a refusal means from its reason, not from its 
         applicationId,
         module: "annualAssessment",
         version: null,
-        data: assessmentData(earlier),
+        data: { results: { ...assessmentData(earlier).results, [latest]: "SUPERB" } },
       }),
     );
     expect(refused).toEqual({
       code: "BAD_REQUEST",
       reason: null,
-      fieldErrors: [[`results.${latest}`, `请选择${latest}年度考核结果`]],
+      fieldErrors: [[`results.${latest}`, `请从列表中选择${latest}年度考核结果`]],
       message: "填写内容有误，请按提示修改",
     });
   });

@@ -6,7 +6,7 @@ import { loadLatestSubmission } from "@/server/domain/submission/load-latest-sub
 import { submissionDigest } from "@/server/domain/submission/submission-digest";
 import { submitApplication } from "@/server/domain/submission/submit-application";
 import { RULE_SET_VERSION } from "@/server/domain/submission/validation-rules";
-import { expectOnlyConflicts, startDraft } from "../helpers/application-form";
+import { assessmentData, expectOnlyConflicts, startDraft } from "../helpers/application-form";
 import { makeOrgWithPublisher } from "../helpers/fixtures";
 import { testStorage } from "../helpers/storage";
 import { completeDraft } from "../helpers/submission";
@@ -193,6 +193,51 @@ describe("提交", () => {
       stage: null,
     });
     expect(await historyOf(t.db, applicationId)).toEqual([0, 0]);
+  });
+
+  it("年度考核 saved with a year left out is kept as saved; 提交 is refused naming that year until it is filled in", async () => {
+    const { api, applicationId } = await complete();
+    const { assessmentYears } = await api.applicationForm.get({ applicationId });
+    const [latest, ...earlier] = assessmentYears;
+    const section = async () =>
+      t.db.applicationSection.findUniqueOrThrow({
+        where: { applicationId_module: { applicationId, module: "annualAssessment" } },
+      });
+    const partly = await api.applicationForm.saveSection({
+      applicationId,
+      module: "annualAssessment",
+      version: (await section()).version,
+      data: { results: { ...assessmentData(earlier).results, [latest]: "" } },
+    });
+    expect((await section()).data).toEqual(assessmentData(earlier));
+    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe(false);
+
+    const { problems } = await api.submission.validation({ applicationId });
+    expect(problems).toEqual([
+      {
+        rule: "annualAssessmentYears",
+        module: "annualAssessment",
+        field: `results.${latest}`,
+        message: `请选择${latest}年度考核结果`,
+      },
+    ]);
+    expect(await readRefusal(api.submission.submit({ applicationId, promise: true }))).toMatchObject({
+      reason: "VALIDATION_FAILED",
+    });
+    expect(await historyOf(t.db, applicationId)).toEqual([0, 0]);
+
+    await api.applicationForm.saveSection({
+      applicationId,
+      module: "annualAssessment",
+      version: partly.version,
+      data: assessmentData(assessmentYears),
+    });
+    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe(true);
+    expect((await api.submission.validation({ applicationId })).problems).toEqual([]);
+    await api.submission.submit({ applicationId, promise: true });
+    expect(await t.db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "SUBMITTED",
+    });
   });
 
   it("the window is the server's: one second before the deadline succeeds, one second after is refused naming it", async () => {

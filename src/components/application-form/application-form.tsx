@@ -67,7 +67,7 @@ export function ApplicationForm({
   const [view, setView] = useState<FormPageView>(initialView);
   const [target, setTarget] = useState<FormTarget>(initialTarget);
   const [justSubmitted, setJustSubmitted] = useState<SubmitResult | null>(null);
-  const guard = useUnsavedGuard(L.leaveConfirm);
+  const guard = useUnsavedGuard();
   const main = useRef<HTMLDivElement>(null);
   const moved = useRef(initialView === "materials" || initialTarget.field !== undefined);
   useValidationRefresh(form);
@@ -103,7 +103,9 @@ export function ApplicationForm({
 
   const go = (next: FormPageView, nextTarget: FormTarget = {}) => {
     if (next === view && !nextTarget.field && !nextTarget.entryId) return;
-    if (!guard.confirmLeave()) return;
+    guard.leave(() => open(next, nextTarget));
+  };
+  const open = (next: FormPageView, nextTarget: FormTarget) => {
     const url = new URL(window.location.href);
     url.searchParams.set("m", next);
     for (const [key, value] of [
@@ -137,7 +139,7 @@ export function ApplicationForm({
       {form.application.returned && <ReturnedBanner returned={form.application.returned} />}
       <div className="grid items-start gap-6 md:grid-cols-[13rem_1fr]">
         <div className="md:sticky md:top-4">
-          <ModuleNavigator form={form} current={view} onSelect={(v) => go(v)} />
+          <ModuleNavigator form={form} current={view} unsaved={guard.dirty} onSelect={(v) => go(v)} />
         </div>
         <div className="min-w-0 space-y-4">
           <div ref={main} tabIndex={-1} className="scroll-mt-4 outline-none">
@@ -170,6 +172,7 @@ export function ApplicationForm({
           </div>
         </div>
       </div>
+      {guard.dialog}
     </UnsavedProvider>
   );
 }

@@ -36,6 +36,10 @@ export const formLabels = {
   reload: "重新加载",
   reloadFailed: "重新加载失败，请稍后重试",
   leaveConfirm: "当前模块有未保存的修改，离开后将丢失。确定离开吗？",
+  leaveTitle: "有未保存的修改",
+  leaveConfirmButton: "放弃修改并离开",
+  stayButton: "继续编辑",
+  unsaved: "有未保存的修改",
   pleaseSelect: "请选择",
 
   expertsNeedBasicInfo: "请先保存基本信息，再添加破格推荐专家",
@@ -43,7 +47,8 @@ export const formLabels = {
   goToBasicInfo: "前往基本信息",
   idCardFromIdentity: "来自实名认证信息，不可修改",
 
-  assessmentIntro: (years: number[]) => `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。`,
+  assessmentIntro: (years: number[]) =>
+    `请填写 ${years[years.length - 1]}—${years[0]} 年度的考核结果。可以逐年填写并保存；五个年度都填写后方可提交。`,
   charCount: (count: number, max: number) => `已输入 ${count} / ${max} 字`,
 
   returnedTitle: (stage: string, time: string) => `您的申报于 ${time} 被「${stage}」退回修改`,

@@ -20,10 +20,13 @@ const itemClass =
 export function ModuleNavigator({
   form,
   current,
+  unsaved = false,
   onSelect,
 }: {
   form: FormView;
   current: FormPageView;
+  /** The module on screen holds input not saved yet: it reads 「有未保存的修改」 instead of its completion. */
+  unsaved?: boolean;
   onSelect: (view: FormPageView) => void;
 }) {
   const { files } = useAttachments(form.application.id);
@@ -63,25 +66,33 @@ export function ModuleNavigator({
   const returned = form.application.returned?.modules ?? [];
   const item = (view: FormPageView, label: string, required: boolean, complete: boolean) => {
     const toChange = (returned as readonly string[]).includes(view);
+    const edited = unsaved && view === current;
     const description = [
       toChange ? L.returnedMark : "",
       required ? L.requiredModule : "",
-      complete ? L.complete : L.incomplete,
+      edited ? L.unsaved : complete ? L.complete : L.incomplete,
     ]
       .filter(Boolean)
       .join("，");
     return (
-      <li key={view} data-complete={complete} data-returned={toChange || undefined}>
+      <li key={view} data-complete={complete} data-returned={toChange || undefined} data-unsaved={edited || undefined}>
         {link(
           view,
           <>
             <span
               aria-hidden="true"
-              className={`grid size-4 shrink-0 place-items-center rounded-full text-[10px] ${complete ? "bg-green-600 text-white" : "border border-slate-300"}`}
+              className={`grid size-4 shrink-0 place-items-center rounded-full text-[10px] ${edited ? "bg-amber-500 text-white" : complete ? "bg-green-600 text-white" : "border border-slate-300"}`}
             >
-              {complete ? "✓" : ""}
+              {edited ? "!" : complete ? "✓" : ""}
             </span>
-            <span>{label}</span>
+            <span>
+              {label}
+              {edited && (
+                <span aria-hidden="true" className="block text-xs font-normal text-amber-800">
+                  {L.unsaved}
+                </span>
+              )}
+            </span>
             {required && <RequiredMark />}
             {toChange && (
               <span

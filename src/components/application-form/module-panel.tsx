@@ -3,14 +3,19 @@ import { RequiredMark } from "@/components/ui/field";
 import { type ModuleKey, modules } from "@/lib/application-form/modules";
 import { formLabels as L } from "./labels";
 
-/** A module's white panel: its name as the section heading (h2), whether it is complete, then the body. */
+/**
+ * A module's white panel: its name as the section heading (h2), whether it is complete — or, while
+ * its form holds input not saved yet, 「有未保存的修改」 — then the body.
+ */
 export function ModulePanel({
   module,
   complete,
+  unsaved = false,
   children,
 }: {
   module: ModuleKey;
   complete?: boolean;
+  unsaved?: boolean;
   children: React.ReactNode;
 }) {
   const { label, required } = modules[module];
@@ -21,8 +26,12 @@ export function ModulePanel({
           {label}
           {required && <RequiredMark />}
         </h2>
-        {complete !== undefined && (
-          <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>
+        {unsaved ? (
+          <Badge tone="amber">{L.unsaved}</Badge>
+        ) : (
+          complete !== undefined && (
+            <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>
+          )
         )}
       </header>
       <div className="p-5">{children}</div>

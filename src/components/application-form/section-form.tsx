@@ -26,7 +26,7 @@ export function SectionForm({
   children: React.ReactNode;
 }) {
   return (
-    <ModulePanel module={module} complete={complete}>
+    <ModulePanel module={module} complete={complete} unsaved={state.dirty}>
       <form noValidate onSubmit={state.onSubmit} className="space-y-4">
         {intro}
         {state.stale && (

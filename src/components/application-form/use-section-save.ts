@@ -96,7 +96,7 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
     }
   }
 
-  return { onSubmit, pending: isSubmitting, saved, formError, stale, reload, reloading };
+  return { onSubmit, pending: isSubmitting, dirty: isDirty, saved, formError, stale, reload, reloading };
 }
 
 export type SectionSaveState = ReturnType<typeof useSectionSave>;

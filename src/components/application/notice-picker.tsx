@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { hallRoutes } from "@/components/hall/routes";
@@ -76,7 +77,11 @@ export function NoticePicker({
         <TBody>
           {notices.map((n) => (
             <tr key={n.id}>
-              <Td className="font-medium text-slate-900">{n.title}</Td>
+              <Td className="font-medium text-slate-900">
+                <Link href={hallRoutes.notice(n.id)} className="text-brand-800 underline-offset-2 hover:underline">
+                  {n.title}
+                </Link>
+              </Td>
               <Td>{seriesText(n.series)}</Td>
               <Td>{levelsText(n.levels)}</Td>
               <Td className="whitespace-nowrap">{formatDateTime(n.endsAt)}</Td>

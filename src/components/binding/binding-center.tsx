@@ -10,6 +10,7 @@ import { CreditCodeSearchForm } from "./credit-code-search-form";
 import { type CurrentBinding, CurrentBindingCard } from "./current-binding-card";
 import { FoundUnitCard } from "./found-unit-card";
 import { bindingLabels as L } from "./labels";
+import { UnitCodeHelp } from "./unit-name-search";
 import { useCreditCodeSearch } from "./use-credit-code-search";
 
 type Flash = { tone: "success" | "error"; text: string };
@@ -34,6 +35,7 @@ export function BindingCenter({ initialCurrent }: { initialCurrent: CurrentBindi
         <div className="space-y-4">
           <p className="text-sm text-slate-600">{L.rule}</p>
           <CreditCodeSearchForm search={search} />
+          <UnitCodeHelp onUseCode={search.search} />
           {flash && <Alert tone={flash.tone}>{flash.text}</Alert>}
           {searched && lookup.error && <Alert tone="error">{actionErrorMessage(lookup.error)}</Alert>}
           {searched && lookup.data && (

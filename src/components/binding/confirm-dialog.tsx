@@ -12,6 +12,7 @@ export function ConfirmDialog({
   open,
   title,
   confirmLabel,
+  cancelLabel = L.cancel,
   pending,
   onConfirm,
   onCancel,
@@ -20,6 +21,8 @@ export function ConfirmDialog({
   open: boolean;
   title: string;
   confirmLabel: string;
+  /** The way back, 「取消」 unless the dialog says better (「继续编辑」). */
+  cancelLabel?: string;
   pending: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -50,7 +53,7 @@ export function ConfirmDialog({
       <div className="mt-3 text-sm text-slate-700">{children}</div>
       <div className="mt-5 flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {L.cancel}
+          {cancelLabel}
         </Button>
         <Button variant="danger" pending={pending} onClick={onConfirm}>
           {confirmLabel}

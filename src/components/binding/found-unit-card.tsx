@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { actionErrorMessage } from "@/components/ui/server-error";
 import { releaseTransitionFor } from "@/lib/binding/binding-status";
+import { bindingMessages } from "@/lib/binding/messages";
 import { formatDateTime } from "@/lib/datetime";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { BindingStatusBadge } from "./binding-status-badge";
@@ -99,6 +100,11 @@ export function FoundUnitCard({
             </Button>
             <p className="text-sm text-slate-600">{release === "withdraw" ? L.withThisPending : L.withThisApproved}</p>
           </div>
+        ) : !unit.hasReviewer ? (
+          <Alert tone="error">
+            <p className="font-medium">{L.noReviewerTitle}</p>
+            <p className="mt-1">{bindingMessages.noReviewer(unit.name)}</p>
+          </Alert>
         ) : (
           <Button
             pending={request.isPending}
@@ -122,7 +128,27 @@ export function FoundUnitCard({
               : run(() => unbind.mutateAsync({ bindingId: binding.id }), L.unbound(unit.name))
           }
         >
-          {release === "withdraw" ? L.withdrawText(unit.name) : L.unbindText(unit.name)}
+          {release === "withdraw" ? (
+            L.withdrawText(unit.name)
+          ) : (
+            <div className="space-y-2">
+              <p>{L.unbindText(unit.name)}</p>
+              {binding.drafts.length > 0 ? (
+                <>
+                  <p>{L.unbindDrafts(unit.name)}</p>
+                  <ul className="list-disc pl-5" aria-label="受影响的草稿">
+                    {binding.drafts.map((draft) => (
+                      <li key={draft.id} className="font-medium text-slate-900">
+                        {draft.noticeTitle}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="text-slate-600">{L.unbindNoDrafts}</p>
+              )}
+            </div>
+          )}
         </ConfirmDialog>
       )}
     </section>

@@ -15,6 +15,18 @@ export const bindingLabels = {
   creditCodeHint: "18位，字母自动转为大写",
   search: "查询",
 
+  codeHelpSummary: "不知道统一社会信用代码？",
+  codeHelpWhere:
+    "统一社会信用代码共18位，由数字和大写字母组成，印在单位的证照上：企业在《营业执照》的正本或副本上（左上方「统一社会信用代码」一栏）；事业单位在《事业单位法人证书》上；社会团体、民办非企业单位在其法人登记证书上。",
+  codeHelpAsk: "也可以向本单位人事或办公室询问，或在下方输入单位全称查询已登记的单位。",
+  nameSearchTitle: "按单位全称查询",
+  unitFullName: "单位全称",
+  unitFullNameHint: "须与营业执照或法人证书上的名称完全一致，不支持部分匹配",
+  nameSearch: "按名称查询",
+  nameResults: "名称完全一致的登记单位",
+  useThisCode: (unitName: string) => `用此代码查询：${unitName}`,
+  useThisCodeShort: "用此代码查询",
+
   foundTitle: "查询结果",
   unitName: "单位名称",
   department: "主管部门",
@@ -26,6 +38,7 @@ export const bindingLabels = {
   requested: "已提交绑定申请，等待单位审核",
   withThisPending: "您已向该单位提交绑定申请，正在等待单位审核。如不再需要，可点击「解除绑定」撤回申请。",
   withThisApproved: "您已与该单位绑定。",
+  noReviewerTitle: "该单位暂不能受理绑定申请",
   otherActive: (unitName: string, pending: boolean) =>
     `您${pending ? "正在申请绑定" : "已绑定"}「${unitName}」，请先解除与「${unitName}」的绑定，再绑定其他单位。`,
   showOtherUnit: (unitName: string) => `查看「${unitName}」的绑定`,
@@ -37,6 +50,9 @@ export const bindingLabels = {
   unbindTitle: "解除绑定",
   unbindText: (unitName: string) =>
     `确定解除与「${unitName}」的绑定吗？解除后办理职称申报须重新绑定推荐单位并经单位审核。`,
+  unbindDrafts: (unitName: string) =>
+    `以下草稿以「${unitName}」为推荐单位，解除绑定后将不能提交；重新绑定「${unitName}」并经单位审核通过后，可继续填报并提交：`,
+  unbindNoDrafts: "您没有以该单位为推荐单位的草稿。",
   unbindConfirm: "确认解除",
   unbound: (unitName: string) => `已解除与「${unitName}」的绑定`,
   cancel: "取消",

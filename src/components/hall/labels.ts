@@ -17,4 +17,5 @@ export const hallLabels = {
   deadline: "申报截止时间",
   myApplication: "我的申报：",
   myApplications: "我的申报",
+  openNotice: (title: string) => `查看通知：${title}`,
 } as const;

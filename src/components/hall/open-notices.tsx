@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { levelsText, seriesText } from "@/components/application/notice-facts";
 import type { OpenNotice } from "@/components/application/open-notice";
 import { EmptyState } from "@/components/page-title";
 import { formatDateTime } from "@/lib/datetime";
 import { hallLabels as L } from "./labels";
+import { hallRoutes } from "./routes";
 
 /** 正在受理的申报通知, deadline first; a notice already applied to shows the application's status. */
 export function OpenNotices({ notices }: { notices: OpenNotice[] }) {
@@ -13,7 +15,9 @@ export function OpenNotices({ notices }: { notices: OpenNotice[] }) {
       {notices.map((n) => (
         <li key={n.id} className="py-3">
           <p className="flex flex-wrap items-center gap-2 font-medium">
-            {n.title}
+            <Link href={hallRoutes.notice(n.id)} className="text-brand-800 underline-offset-2 hover:underline">
+              {n.title}
+            </Link>
             {n.myApplication && (
               <span className="flex items-center gap-1 text-xs font-normal text-slate-500">
                 {L.myApplication}

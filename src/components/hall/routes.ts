@@ -5,6 +5,8 @@ export const hallRoutes = {
   binding: "/hall/binding",
   /** 专业技术职称评审申报 */
   apply: "/hall/apply",
+  /** A published notice: its facts and 申报注意事项 */
+  notice: (id: string) => `/hall/notices/${id}`,
   application: (id: string) => `/hall/applications/${id}`,
   /** 进度跟踪 of a submitted application */
   progress: (id: string) => `/hall/applications/${id}/progress`,

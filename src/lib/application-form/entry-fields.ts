@@ -9,7 +9,7 @@ import {
   studyModes,
 } from "@/lib/dictionaries/application-form";
 import { boolean, date, dictionary, type FieldList, number, text } from "./field-kinds";
-import { phoneField } from "./fields";
+import { cnNumberField, issnIsbnField, patentNumberField, phoneField } from "./fields";
 import { type EntryModuleKey, modules } from "./modules";
 
 /**
@@ -94,7 +94,8 @@ export const entryModules = {
       title: text("论文著作名称", { required: true, max: 200, column: true }),
       publisher: text("期刊/出版社名称", { required: true, max: 100, column: true }),
       publishedOn: date("出版日期", { required: true, column: true }),
-      issnIsbn: text("ISSN/ISBN", { max: 30, column: true }),
+      issnIsbn: text("ISSN/ISBN", { max: 30, format: issnIsbnField, column: true, hint: "期刊填ISSN，图书填ISBN" }),
+      cnNumber: text("CN刊号", { max: 20, format: cnNumberField, hint: "国内期刊的统一刊号，如 CN 11-2560/TP" }),
       authorRank: number("作者排名", { required: true, min: 1, max: 50, column: true }),
       representative: representative("papers"),
     },
@@ -117,7 +118,13 @@ export const entryModules = {
     fields: {
       category: dictionary("专利类别", patentCategories, { required: true, column: true }),
       name: text("专利名称", { required: true, max: 200, column: true }),
-      patentNumber: text("专利号", { required: true, max: 50, column: true }),
+      patentNumber: text("专利号", {
+        required: true,
+        max: 50,
+        format: patentNumberField,
+        column: true,
+        hint: "如 ZL202010566088.9",
+      }),
       grantedOn: date("授权日期", { required: true, column: true }),
       rank: number("本人排名", { required: true, min: 1, max: 50, column: true }),
       representative: representative("patents"),

@@ -58,16 +58,20 @@ type TextOptions<R extends boolean> = Options<R> & {
   multiline?: boolean;
   autoComplete?: string;
   inputMode?: "numeric";
-} & (R extends true
-    ? {
-        /** A required text with a format of its own (身份证号, 手机号), checked by this schema instead. */
-        format?: z.ZodString;
-      }
-    : { format?: never });
+  /**
+   * A text with a format of its own (身份证号, 手机号, ISSN/ISBN, 专利号), checked by this schema
+   * instead; an optional one is checked only when filled in.
+   */
+  format?: z.ZodString;
+};
 
 export function text<R extends boolean = false>(label: string, options: TextOptions<R>): NoInfer<TextField<R>> {
   const { max, multiline = false, autoComplete, inputMode, format } = options;
-  const schema = options.required ? (format ?? requiredText(label, max)) : optionalText(label, max);
+  const schema = options.required
+    ? (format ?? requiredText(label, max))
+    : format
+      ? optionalText(label, max).pipe(format.optional())
+      : optionalText(label, max);
   return { ...common(label, options), kind: "text", max, multiline, autoComplete, inputMode, schema } as TextField<R>;
 }
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { DictionaryItem } from "@/lib/dictionaries";
 import { checkIdCard, idCardMessages } from "@/lib/validation/id-card";
 import { MOBILE_PATTERN, mobileMessage } from "@/lib/validation/mobile";
+import { checkPatentNumber, patentNumberMessages as patentMessages } from "@/lib/validation/patent-number";
+import { checkIssnOrIsbn, cnNumberMessage, isCnNumber, issnIsbnMessages } from "@/lib/validation/publication-numbers";
 import { safeText } from "@/lib/validation/text";
 
 /**
@@ -88,6 +90,32 @@ export const phoneField = (label: string) =>
   safeText(`请填写${label}`)
     .trim()
     .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "请填写11位手机号或带区号的固定电话");
+
+/** A number with a format of its own, typed as printed: checked, then kept trimmed and upper-case (X). */
+const formatted = (required: string, problemOf: (value: string) => string | null) =>
+  safeText(required)
+    .trim()
+    .toUpperCase()
+    .min(1, { error: required, abort: true })
+    .superRefine((v, ctx) => {
+      const problem = problemOf(v);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+
+/** ISSN of a journal or ISBN of a book, with its check character. */
+export const issnIsbnField = formatted("请填写ISSN/ISBN", (v) => {
+  const problem = checkIssnOrIsbn(v);
+  return problem && issnIsbnMessages[problem];
+});
+
+/** CN 刊号 (国内统一连续出版物号) of a journal. */
+export const cnNumberField = formatted("请填写CN刊号", (v) => (isCnNumber(v) ? null : cnNumberMessage));
+
+/** 专利号 with its check character. */
+export const patentNumberField = formatted("请填写专利号", (v) => {
+  const problem = checkPatentNumber(v);
+  return problem && patentMessages[problem];
+});
 
 /** Adds "end before start" at the end field, the way the form shows it. */
 export function endNotBeforeStart<T extends { [k: string]: unknown }>(

@@ -61,9 +61,18 @@ export const continuingEducationFields = {
   }),
 };
 
-/** 年度考核: a result for each of `years` (the five before the notice's year), keyed by the year. */
+/**
+ * 年度考核: a result for each of `years` (the five before the notice's year), keyed by the year.
+ * The module saves whichever years are chosen, so an applicant can fill it in as the results come
+ * to hand; that all five are there is a rule of 数据验证信息 (missingAssessmentYears), checked
+ * before 提交, and the navigator marks the module complete only then.
+ */
 export function annualAssessmentFields(years: number[]) {
-  return Object.fromEntries(
-    years.map((year) => [String(year), dictionary(`${year}年度考核结果`, assessmentResults, { required: true })]),
-  );
+  return Object.fromEntries(years.map((year) => [String(year), dictionary(`${year}年度考核结果`, assessmentResults)]));
+}
+
+/** The years of `years` without a result in the saved 年度考核 (all of them when it is not saved). */
+export function missingAssessmentYears(section: { results?: unknown } | null | undefined, years: number[]): number[] {
+  const results = (section?.results ?? {}) as Record<string, unknown>;
+  return years.filter((year) => typeof results[String(year)] !== "string" || !results[String(year)]);
 }

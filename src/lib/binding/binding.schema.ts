@@ -15,6 +15,18 @@ export const creditCodeSearchSchema = z.object({ creditCode: creditCodeField });
  */
 export const creditCodeInputSchema = z.object({ creditCode: safeText().max(64, creditCodeMessages.length) });
 
+/**
+ * 按单位全称查询: the unit's full registered name, matched exactly (never in part), so the unit
+ * directory cannot be listed through it. Inner spaces are dropped: names hold none.
+ */
+export const unitNameField = safeText(m.unitNameRequired)
+  .trim()
+  .min(1, { error: m.unitNameRequired, abort: true })
+  .max(100, m.unitNameTooLong)
+  .transform((v) => v.replace(/\s+/g, ""));
+
+export const unitNameSearchSchema = z.object({ name: unitNameField });
+
 export const bindingIdSchema = z.object({ bindingId: recordId() });
 
 export const bindingHistorySchema = z.object({ ...pageFields });

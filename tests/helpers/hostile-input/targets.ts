@@ -489,6 +489,7 @@ const ballotTargets: HostileTarget[] = [
 export const hostileTargets: HostileTarget[] = [
   { procedure: "notice.get", as: "applicant", input: (w) => ({ id: w.publishedNoticeId }) },
   { procedure: "binding.lookup", as: "stranger", input: (w) => ({ creditCode: w.org.unit.creditCode }) },
+  { procedure: "binding.findByName", as: "stranger", input: (w) => ({ name: w.org.unit.name }) },
   { procedure: "binding.request", as: "stranger", input: (w) => ({ creditCode: w.org.unit.creditCode }) },
   { procedure: "binding.withdraw", as: "stranger", input: () => ({ bindingId: randomUUID() }) },
   { procedure: "binding.unbind", as: "stranger", input: () => ({ bindingId: randomUUID() }) },

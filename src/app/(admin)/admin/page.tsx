@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { adminSections } from "@/components/admin/sections";
-import { PageTitle } from "@/components/page-title";
+import { Card, PageTitle } from "@/components/page-title";
 import { noticeStatuses } from "@/lib/dictionaries";
 import { requireRole } from "@/server/auth/guards";
 import { serverApi } from "@/trpc/server";
@@ -37,6 +37,37 @@ export default async function AdminHome() {
             </li>
           ))}
       </ul>
+      {overview.unitsWithoutReviewer.total > 0 && (
+        <Card title={`尚未设置推荐单位审核人的单位（${overview.unitsWithoutReviewer.total}）`} className="mt-6">
+          <p className="text-sm text-slate-600">
+            申报人无法绑定这些单位，直到在「角色管理」中为单位授予「推荐单位审核人」角色。
+          </p>
+          <ul aria-label="尚未设置推荐单位审核人的单位" className="mt-3 divide-y text-sm">
+            {overview.unitsWithoutReviewer.items.map((unit) => (
+              <li key={unit.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
+                <span className="font-medium text-slate-900">{unit.name}</span>
+                <span className="font-mono text-xs text-slate-600">{unit.creditCode}</span>
+                <Link
+                  href="/admin/roles"
+                  aria-label={`设置审核人：${unit.name}`}
+                  className="ml-auto text-brand-700 hover:underline"
+                >
+                  设置审核人
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {overview.unitsWithoutReviewer.total > overview.unitsWithoutReviewer.items.length && (
+            <p className="mt-2 text-sm text-slate-600">
+              另有 {overview.unitsWithoutReviewer.total - overview.unitsWithoutReviewer.items.length} 个单位未列出，可在
+              <Link href="/admin/units" className="text-brand-700 underline">
+                单位管理
+              </Link>
+              中按审核人数查看。
+            </p>
+          )}
+        </Card>
+      )}
     </div>
   );
 }

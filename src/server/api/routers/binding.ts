@@ -1,5 +1,11 @@
 import "server-only";
-import { bindingHistorySchema, bindingIdSchema, creditCodeInputSchema } from "@/lib/binding/binding.schema";
+import {
+  bindingHistorySchema,
+  bindingIdSchema,
+  creditCodeInputSchema,
+  unitNameSearchSchema,
+} from "@/lib/binding/binding.schema";
+import { findUnitsByName } from "@/server/domain/binding/find-units-by-name";
 import { getCurrentBinding } from "@/server/domain/binding/get-current-binding";
 import { listBindingHistory } from "@/server/domain/binding/list-binding-history";
 import { lookupUnit } from "@/server/domain/binding/lookup-unit";
@@ -13,6 +19,9 @@ export const bindingRouter = createTRPCRouter({
   lookup: protectedProcedure
     .input(creditCodeInputSchema)
     .query(({ ctx, input }) => lookupUnit(ctx.db, ctx.user.id, input.creditCode)),
+  findByName: protectedProcedure
+    .input(unitNameSearchSchema)
+    .query(({ ctx, input }) => findUnitsByName(ctx.db, input.name)),
   request: protectedProcedure
     .input(creditCodeInputSchema)
     .mutation(({ ctx, input }) => requestBinding(ctx.db, ctx.user.id, input.creditCode)),

@@ -11,7 +11,9 @@ import { findUnitByCreditCode } from "./find-unit-by-credit-code";
 const oneActiveBinding = { model: "UnitBinding", column: "userId", index: "unit_binding_one_active" } as const;
 
 /**
- * 绑定: asks the unit to accept the applicant; the unit's reviewers approve or reject it.
+ * 绑定: asks the unit to accept the applicant; the unit's reviewers approve or reject it. A unit
+ * without a reviewer refuses: the request would wait for a decision nobody can make, and the
+ * applicant is told to have the unit get one appointed instead.
  * The read below only words the refusal well. Two requests at once both pass it, and then the
  * database index refuses the second, which gets the same message instead of a server error.
  */
@@ -27,6 +29,7 @@ export async function requestBinding(db: Db, userId: string, rawCreditCode: stri
           { reason: "ALREADY_EXISTS" },
         );
       }
+      if (!unit.hasReviewer) throw new AppError("CONFLICT", bindingMessages.noReviewer(unit.name));
       const binding = await tx.unitBinding.create({
         data: { userId, unitId: unit.id },
         select: { id: true, status: true, requestedAt: true },

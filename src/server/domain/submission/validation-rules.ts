@@ -11,7 +11,7 @@ import {
   modules,
   textModuleKeys,
 } from "@/lib/application-form/modules";
-import { basicInfoFields } from "@/lib/application-form/section-fields";
+import { basicInfoFields, missingAssessmentYears } from "@/lib/application-form/section-fields";
 import { type AttachmentSlotCode, entrySlotOf, materialSlotCodes, slotOf } from "@/lib/attachments/slots";
 import { labelOf, titleLevels } from "@/lib/dictionaries";
 import { applicationCategories, exceptionalCategories } from "@/lib/dictionaries/application-form";
@@ -152,14 +152,11 @@ export const validationRules: readonly ValidationRule[] = [
     check: ({ content }) => {
       const section = content.sections.annualAssessment;
       if (!section) return [];
-      const results = (section.results ?? {}) as Record<string, unknown>;
-      return content.assessmentYears
-        .filter((year) => typeof results[String(year)] !== "string" || !results[String(year)])
-        .map((year) => ({
-          module: "annualAssessment" as const,
-          field: `results.${year}`,
-          message: m.assessmentYearMissing(year),
-        }));
+      return missingAssessmentYears(section, content.assessmentYears).map((year) => ({
+        module: "annualAssessment" as const,
+        field: `results.${year}`,
+        message: m.assessmentYearMissing(year),
+      }));
     },
   },
   {

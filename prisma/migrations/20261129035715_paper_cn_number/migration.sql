@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PaperEntry" ADD COLUMN     "cnNumber" TEXT;
