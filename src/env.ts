@@ -106,6 +106,31 @@ export const envSchema = z
     SMS_SENDER: z.string().min(1).optional(),
     /** How often each app process looks for messages to send (and retries that have fallen due). */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+    /**
+     * The certificate signing keys (Ed25519 JWKs with key ids, and which one is current), as one
+     * JSON value: src/server/domain/certificates/signing-keys.ts. Required in production.
+     */
+    CERTIFICATE_SIGNING_KEYS: z
+      .string()
+      .refine(
+        (v) => {
+          try {
+            const ring = JSON.parse(v);
+            return typeof ring?.current === "string" && Array.isArray(ring?.keys) && ring.keys.length > 0;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'CERTIFICATE_SIGNING_KEYS must be JSON: {"current": "<kid>", "keys": [<Ed25519 JWK with kid>, …]}' },
+      )
+      .optional(),
+    /** 发证机关: the issuing authority printed on new certificates (and covered by their signature). */
+    CERTIFICATE_ISSUING_AUTHORITY: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60, "CERTIFICATE_ISSUING_AUTHORITY must be at most 60 characters")
+      .default("吉林省人力资源和社会保障厅"),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {
@@ -138,6 +163,14 @@ export const envSchema = z
     }
     if (!env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });
+    }
+    if (!env.CERTIFICATE_SIGNING_KEYS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CERTIFICATE_SIGNING_KEYS"],
+        message:
+          "CERTIFICATE_SIGNING_KEYS is required in production: certificates must stay verifiable across restarts",
+      });
     }
     if (!env.OIDC_CLIENT_SECRET) {
       ctx.addIssue({
