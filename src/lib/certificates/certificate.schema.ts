@@ -2,7 +2,7 @@ import { z } from "zod";
 import { pageFields, searchField } from "@/lib/pagination";
 import { recordId } from "@/lib/validation/record-id";
 import { safeText } from "@/lib/validation/text";
-import { normalizeCertificateNumber } from "./certificate-number";
+import { CERTIFICATE_NUMBER_PATTERN, normalizeCertificateNumber } from "./certificate-number";
 import { certificateMessages as m } from "./messages";
 
 /** 证书查询: number and holder name (both must match), and the captcha shown with the form. */
@@ -11,9 +11,10 @@ export const lookupCertificateSchema = z.object({
     .trim()
     .min(1, m.numberRequired)
     .max(40, m.numberTooLong)
-    .transform(normalizeCertificateNumber),
+    .transform(normalizeCertificateNumber)
+    .pipe(z.string().regex(CERTIFICATE_NUMBER_PATTERN, m.numberMalformed)),
   holderName: safeText(m.nameRequired).trim().min(1, m.nameRequired).max(50, m.nameTooLong),
-  captchaId: z.string().max(100),
+  captchaId: z.string().regex(/^[0-9a-z]{1,12}\.[0-9a-f]{32}$/, m.captchaExpired),
   captcha: safeText(m.captchaRequired).trim().min(1, m.captchaRequired).max(10, m.captchaWrong),
 });
 

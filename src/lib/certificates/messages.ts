@@ -2,6 +2,7 @@
 export const certificateMessages = {
   numberRequired: "请输入证书编号",
   numberTooLong: "证书编号不能超过40个字符",
+  numberMalformed: "证书编号格式不正确，应形如 JLGC-2026-000017",
   nameRequired: "请输入持证人姓名",
   nameTooLong: "持证人姓名不能超过50个字",
   captchaRequired: "请输入图形验证码",

@@ -42,7 +42,8 @@ export async function lookupCertificate(
   });
   if (!row) {
     await throttle.countMiss(input.number);
-    throw new AppError("NOT_FOUND", m.notFound);
+    // Both fields carry it: neither is singled out as the wrong one.
+    throw new AppError("NOT_FOUND", m.notFound, { fieldErrors: { number: [m.notFound], holderName: [m.notFound] } });
   }
   const { id: _id, ...certificate } = certificateViewOf(row);
   return { certificate, signature: checkCertificateSignature(signedFieldsOf(row), row, keys) };
