@@ -84,7 +84,9 @@ export function CommitteesManager() {
               <Button
                 variant="link"
                 aria-label={`${commonLabels.edit}：${c.name}`}
-                onClick={() => editing.edit({ id: c.id, name: c.name, code: c.code, series: c.series, departmentId: c.departmentId })}
+                onClick={() =>
+                  editing.edit({ id: c.id, name: c.name, code: c.code, series: c.series, departmentId: c.departmentId })
+                }
               >
                 {commonLabels.edit}
               </Button>

@@ -9,8 +9,10 @@ import type { Db } from "@/server/db";
  *   a script guessing names or numbers gets 480 a day per address;
  * - per certificate number, 5 misses an hour, whichever address they come from: guessing the holder
  *   of one known number from many addresses gets 120 tries a day. Misses of a number that does not
- *   exist count exactly the same, so the limit tells nothing about which numbers exist. A hit does
- *   not count: the holder is never locked out by others.
+ *   exist count exactly the same, so the limit tells nothing about which numbers exist. While a
+ *   number is blocked every lookup of it is refused, the right name too — answering that one would
+ *   tell the guesser when the name is right. A hit does not count, and the QR code's verification
+ *   page is never limited, so a holder whose number is under attack still has that.
  */
 export const LOOKUP_LIMITS = {
   perClient: { points: 20, duration: 3600 },
