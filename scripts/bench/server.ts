@@ -6,6 +6,7 @@ import { openAdapter } from "../../src/server/db/adapter";
 import { applyMigrations } from "../db/schema-engine";
 import { spawnGroup, stopGroup } from "../process-group";
 import { type BenchApplicant, seedApplicants } from "./seed";
+import { generateCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
 
 const SECRET = "bench-secret-bench-secret-bench-secret!";
 
@@ -49,6 +50,7 @@ export async function startBenchServer(options: {
       APP_URL: base,
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: SECRET,
+      CERTIFICATE_SIGNING_KEYS: generateCertificateKeyRing("bench"),
       OIDC_CLIENT_SECRET: "bench",
       PGLITE_DATA_DIR: options.dataDir,
       DATABASE_URL: "",
