@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { demoAccountTable } from "../prisma/demo-data";
 import { InvalidEnvError, parseEnv } from "../src/env";
 import { isLoopback } from "../src/idp/http/client-address";
-import { buildIfStale } from "./build-if-stale";
 import { generateCertificateKeyRing } from "../src/server/domain/certificates/signing-keys";
+import { buildIfStale } from "./build-if-stale";
 import { prepareData } from "./prepare-data";
 import { spawnGroup, stopGroup } from "./process-group";
 

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { openAdapter } from "../../src/server/db/adapter";
+import { generateCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
 import { applyMigrations } from "../db/schema-engine";
 import { spawnGroup, stopGroup } from "../process-group";
 import { type BenchApplicant, seedApplicants } from "./seed";
-import { generateCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
 
 const SECRET = "bench-secret-bench-secret-bench-secret!";
 

@@ -21,6 +21,9 @@ export type CertificateView = {
   revokedReason: string | null;
 };
 
+/** One of the holder's certificates in 我的证书, with the link its QR code carries. */
+export type MyCertificate = CertificateView & { verifyHref: string };
+
 /** What the QR code's signature says of the certificate found under its number. */
 export type SignatureCheck = "valid" | "tampered" | "unknownKey";
 

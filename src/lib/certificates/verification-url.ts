@@ -8,10 +8,13 @@ import { certificateRoutes } from "./labels";
  */
 export type VerificationParams = { number: string; keyId: string; signature: string };
 
-export function verificationUrl(appUrl: string, { number, keyId, signature }: VerificationParams): string {
-  const url = new URL(certificateRoutes.verify, appUrl);
-  url.search = new URLSearchParams({ n: number, k: keyId, s: signature }).toString();
-  return url.toString();
+export function verificationUrl(appUrl: string, params: VerificationParams): string {
+  return new URL(verificationPath(params), appUrl).toString();
+}
+
+/** The same address as a path of this site (for links inside it). */
+export function verificationPath({ number, keyId, signature }: VerificationParams): string {
+  return `${certificateRoutes.verify}?${new URLSearchParams({ n: number, k: keyId, s: signature })}`;
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
