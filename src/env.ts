@@ -108,7 +108,8 @@ export const envSchema = z
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
     /**
      * The certificate signing keys (Ed25519 JWKs with key ids, and which one is current), as one
-     * JSON value: src/server/domain/certificates/signing-keys.ts. Required in production.
+     * JSON value: src/server/domain/certificates/signing-keys.ts. A production server refuses to start
+     * without it (certificate-issuer.ts, checked by src/instrumentation-node.ts).
      */
     CERTIFICATE_SIGNING_KEYS: z
       .string()
@@ -163,14 +164,6 @@ export const envSchema = z
     }
     if (!env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });
-    }
-    if (!env.CERTIFICATE_SIGNING_KEYS) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["CERTIFICATE_SIGNING_KEYS"],
-        message:
-          "CERTIFICATE_SIGNING_KEYS is required in production: certificates must stay verifiable across restarts",
-      });
     }
     if (!env.OIDC_CLIENT_SECRET) {
       ctx.addIssue({

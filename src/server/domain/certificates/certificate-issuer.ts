@@ -30,6 +30,10 @@ export function certificateIssuer(): CertificateIssuer {
       throw error;
     }
   } else {
+    if (config.NODE_ENV === "production")
+      throw new Error(
+        "CERTIFICATE_SIGNING_KEYS is required in production: certificates must stay verifiable across restarts",
+      );
     if (config.NODE_ENV === "development")
       console.warn(
         "CERTIFICATE_SIGNING_KEYS is not set: certificates are signed with a key that ends with this process",
