@@ -34,7 +34,7 @@ test("证书查询 opens from the portal without signing in; it refuses a wrong 
 
   await solveLookupCaptcha(page);
   await page.getByRole("button", { name: "查询" }).click();
-  await expect(page.getByRole("alert")).toHaveText("未查询到与该证书编号和持证人姓名相符的证书，请核对后重新输入");
+  await expect(page.getByText("未查询到与该证书编号和持证人姓名相符的证书，请核对后重新输入")).toBeVisible();
   await expect(page.getByRole("region", { name: "查询结果" })).toHaveCount(0);
   await page.screenshot({ path: shot("13-certificate-lookup-refused"), fullPage: true });
 
@@ -47,9 +47,9 @@ test("证书查询 opens from the portal without signing in; it refuses a wrong 
 test("the verification page says what is wrong with a broken link and publishes the signing keys", async ({ page }) => {
   await page.goto("/certificates/verify?n=JLGC-2026-000001");
   await expect(page.getByRole("heading", { name: "电子职称证书验证" })).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("验证链接不完整或格式错误");
+  await expect(page.getByText(/验证链接不完整或格式错误/)).toBeVisible();
   await page.goto("/certificates/verify?n=JLGC-2026-999999&k=e2e-1&s=AAAA");
-  await expect(page.getByRole("alert")).toContainText("未找到该编号的证书");
+  await expect(page.getByText(/未找到该编号的证书/)).toBeVisible();
   await page.screenshot({ path: shot("13-certificate-verify-not-found"), fullPage: true });
 
   const keys = await (await page.request.get("/api/certificates/keys")).json();
