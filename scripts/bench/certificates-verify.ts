@@ -1,4 +1,5 @@
 import { readVerificationParams, verificationUrl } from "../../src/lib/certificates/verification-url";
+import { maskIdCard } from "../../src/lib/mask";
 import { signCertificate } from "../../src/server/domain/certificates/certificate-signature";
 import { generateCertificateKeyRing, parseCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
 import { verificationCodeOf } from "../../src/server/domain/certificates/verification-code";
@@ -45,7 +46,7 @@ try {
   // signed here, each with its own signature.
   await db.$executeRaw`
     INSERT INTO "User" (id, name, "idCardNumber", "updatedAt")
-    SELECT 'bench-user-' || i, '持证人' || i, '22010219850101' || lpad(i::text, 4, '0'), now()
+    SELECT 'bench-user-' || i, '持证人' || i, '2201021985010' || lpad(i::text, 5, '0'), now()
     FROM generate_series(1, ${CERTIFICATES}) AS i`;
   await db.$executeRaw`
     INSERT INTO "Application" (id, "applicantId", "noticeId", "unitId", "unitSnapshot", "updatedAt")
@@ -53,10 +54,11 @@ try {
     FROM generate_series(1, ${CERTIFICATES}) AS i`;
   const rows = Array.from({ length: CERTIFICATES }, (_, index) => {
     const i = index + 1;
+    const idCardNumber = `2201021985010${String(i).padStart(5, "0")}`;
     const fields = {
       number: `YCPW-2026-${String(i).padStart(6, "0")}`,
       holderName: `持证人${i}`,
-      maskedIdNumber: `2201**********${String(i).padStart(4, "0")}`,
+      maskedIdNumber: maskIdCard(idCardNumber),
       series: "工程系列",
       specialty: "电气工程",
       level: "副高级",
@@ -71,7 +73,7 @@ try {
       applicationId: `bench-app-${i}`,
       holderId: `bench-user-${i}`,
       holderName: fields.holderName,
-      holderIdCardNumber: `22010219850101${String(i).padStart(4, "0")}`,
+      holderIdCardNumber: idCardNumber,
       seriesName: fields.series,
       specialty: fields.specialty,
       levelName: fields.level,
