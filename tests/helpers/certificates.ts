@@ -67,3 +67,31 @@ export async function endedPublicity(db: PrismaClient, org: Org, publisherId: st
 
 /** A day after every period endedPublicity makes: 2026-10-08, 10:00 Beijing time. */
 export const AFTER_PERIOD = new Date("2026-10-08T02:00:00Z");
+
+/** A valid certificate of a fresh draft application, written directly (for tests of what is done to one). */
+export async function certificateRow(db: PrismaClient, org: Org, publisherId: string, name = "持证人") {
+  const draft = await startDraft(db, org, publisherId, name);
+  const holder = await db.user.findUniqueOrThrow({ where: { id: draft.person.id } });
+  const last = await db.certificate.count();
+  return db.certificate.create({
+    data: {
+      number: `TEST-2026-${String(last + 1).padStart(6, "0")}`,
+      applicationId: draft.applicationId,
+      holderId: holder.id,
+      holderName: holder.name,
+      holderIdCardNumber: holder.idCardNumber ?? "",
+      seriesName: "工程系列",
+      specialty: "电气工程",
+      levelName: "副高级",
+      titleName: "高级工程师",
+      committeeId: org.committee.id,
+      committeeName: org.committee.name,
+      issuingAuthority: TEST_AUTHORITY,
+      approvedOn: dateValue("2026-10-08"),
+      issuedAt: AFTER_PERIOD,
+      verificationCode: "ABCD-EFGH",
+      keyId: "test",
+      signature: "AAAA",
+    },
+  });
+}
