@@ -13,7 +13,7 @@ const withIdCheck = (first17: string) => first17 + idCardCheckChar(first17);
 const withCreditCheck = (first17: string) => first17 + creditCodeCheckChar(first17);
 
 export const demoDepartment = "吉林省工业和信息化厅";
-export const demoCommittee = { name: "吉林省工程系列高级职称评审委员会", series: "ENGINEERING" };
+export const demoCommittee = { name: "吉林省工程系列高级职称评审委员会", code: "JLGC", series: "ENGINEERING" };
 export const demoUnits = [
   { name: "吉林省智能制造研究院有限公司", creditCode: withCreditCheck("91220101MA17X0001") },
   { name: "长春市轨道交通装备有限公司", creditCode: withCreditCheck("91220104MA17X0002") },

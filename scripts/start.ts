@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { demoAccountTable } from "../prisma/demo-data";
 import { InvalidEnvError, parseEnv } from "../src/env";
 import { isLoopback } from "../src/idp/http/client-address";
+import { generateCertificateKeyRing } from "../src/server/domain/certificates/signing-keys";
 import { buildIfStale } from "./build-if-stale";
 import { prepareData } from "./prepare-data";
 import { spawnGroup, stopGroup } from "./process-group";
@@ -42,10 +43,13 @@ function ensureLocalSecrets() {
   const secrets = {
     NEXTAUTH_SECRET: saved.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
     OIDC_CLIENT_SECRET: saved.OIDC_CLIENT_SECRET ?? randomBytes(24).toString("base64url"),
+    // The certificate signing key: losing it would leave every certificate issued here unverifiable.
+    CERTIFICATE_SIGNING_KEYS: saved.CERTIFICATE_SIGNING_KEYS ?? generateCertificateKeyRing("local-1"),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   env.NEXTAUTH_SECRET ||= secrets.NEXTAUTH_SECRET;
   if (builtinIdp) env.OIDC_CLIENT_SECRET ||= secrets.OIDC_CLIENT_SECRET;
+  env.CERTIFICATE_SIGNING_KEYS ||= secrets.CERTIFICATE_SIGNING_KEYS;
 }
 
 /** HOST, validated like the app's other settings; loopback unless configured otherwise. */

@@ -126,6 +126,32 @@ export const envSchema = z
       .regex(/^[\x20-\x7e]+$/, "CERTIFICATE_P12_PASSWORD must be printable ASCII (letters, digits, punctuation)")
       .optional(),
     CERTIFICATE_SIGNING_DIR: z.string().min(1).default(".data/signing"),
+    /**
+     * The certificate signing keys (Ed25519 JWKs with key ids, and which one is current), as one
+     * JSON value: src/server/domain/certificates/signing-keys.ts. A production server refuses to start
+     * without it (certificate-issuer.ts, checked by src/instrumentation-node.ts).
+     */
+    CERTIFICATE_SIGNING_KEYS: z
+      .string()
+      .refine(
+        (v) => {
+          try {
+            const ring = JSON.parse(v);
+            return typeof ring?.current === "string" && Array.isArray(ring?.keys) && ring.keys.length > 0;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'CERTIFICATE_SIGNING_KEYS must be JSON: {"current": "<kid>", "keys": [<Ed25519 JWK with kid>, …]}' },
+      )
+      .optional(),
+    /** 发证机关: the issuing authority printed on new certificates (and covered by their signature). */
+    CERTIFICATE_ISSUING_AUTHORITY: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60, "CERTIFICATE_ISSUING_AUTHORITY must be at most 60 characters")
+      .default("吉林省人力资源和社会保障厅"),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_BACKEND === "uploadthing" && !env.UPLOADTHING_TOKEN) {

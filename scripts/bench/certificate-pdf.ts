@@ -5,7 +5,7 @@ import { signingConfig } from "../../src/server/signing/signing-identity";
 import { measure, percentile, type Sample, table } from "./measure";
 
 /**
- * `npm run bench:certificate` (part of `npm run bench`): p50/p95 and size of the certificate PDF
+ * `npm run bench:certificate-pdf` (part of `npm run bench`): p50/p95 and size of the certificate PDF
  * (电子职称证书) — laid out with the font subsets, the QR code and the seal, then signed with the
  * configured PKCS#12 or the local CA (generated on the first run) — and of the layout alone. The
  * first PDF of a process also reads and parses the fonts and opens the signing identity; it is

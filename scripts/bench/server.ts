@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { openAdapter } from "../../src/server/db/adapter";
+import { generateCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
 import { applyMigrations } from "../db/schema-engine";
 import { spawnGroup, stopGroup } from "../process-group";
 import { type BenchApplicant, seedApplicants } from "./seed";
@@ -49,6 +50,7 @@ export async function startBenchServer(options: {
       APP_URL: base,
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: SECRET,
+      CERTIFICATE_SIGNING_KEYS: generateCertificateKeyRing("bench"),
       OIDC_CLIENT_SECRET: "bench",
       PGLITE_DATA_DIR: options.dataDir,
       DATABASE_URL: "",

@@ -11,6 +11,8 @@ export const E2E = {
   appUrl: `http://localhost:${appPort}`,
   idpUrl: `http://localhost:${idpPort}`,
   clientSecret: "e2e-client-secret",
+  /** The app's session secret, which also derives the answers of its captchas (src/lib/captcha). */
+  nextAuthSecret: "e2e-secret-e2e-secret-e2e-secret-e2e",
   dataDir: `.data/e2e-${appPort}`,
   /** The app's PUBLICITY_CLOCK_FILE: days the 公示 calendar runs ahead (committee-flow.spec.ts). */
   publicityClockFile: `.data/e2e-${appPort}/publicity-clock`,

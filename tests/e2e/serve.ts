@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { prepareData } from "../../scripts/prepare-data";
 import { startIdp } from "../../src/idp";
+import { generateCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
 import { E2E } from "./config";
 
 /**
@@ -34,7 +35,8 @@ const app: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p"
     NEXT_TELEMETRY_DISABLED: "1",
     APP_URL: E2E.appUrl,
     NEXTAUTH_URL: E2E.appUrl,
-    NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+    NEXTAUTH_SECRET: E2E.nextAuthSecret,
+    CERTIFICATE_SIGNING_KEYS: generateCertificateKeyRing("e2e-1"),
     OIDC_ISSUER: E2E.idpUrl,
     OIDC_CLIENT_ID: "zhicheng-app",
     OIDC_CLIENT_SECRET: E2E.clientSecret,

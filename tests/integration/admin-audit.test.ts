@@ -1,6 +1,7 @@
 import type { AnyProcedure } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { adminRouter } from "@/server/api/routers/admin";
+import { certificateRow } from "../helpers/certificates";
 import { grant, makeAdmin, makeCreditCode, makeIdCard, makeOrg, makeUser } from "../helpers/fixtures";
 import { refusal } from "../helpers/trpc-errors";
 import { useTestDb } from "../helpers/use-test-db";
@@ -215,6 +216,14 @@ describe("every admin mutation is audited", () => {
       action: "holiday-year.create",
       entityType: "HolidayYear",
     }),
+    "certificates.revoke": async () => {
+      const certificate = await certificateRow(t.db, await makeOrg(t.db), t.adminId);
+      return {
+        input: { certificateId: certificate.id, reason: "经查申报材料不实" },
+        action: "certificate.revoke",
+        entityType: "Certificate",
+      };
+    },
     "notices.close": async () => {
       const published = await notice(await makeOrg(t.db));
       await t.db.notice.update({ where: { id: published.id }, data: { status: "PUBLISHED" } });

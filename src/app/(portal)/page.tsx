@@ -6,8 +6,8 @@ const services: { title: string; text: string; href: string | null }[] = [
   { title: "职称评审申报", text: "查看申报通知，在线填报职称评审材料并跟踪审核进度", href: "/hall/apply" },
   { title: "个人绑定单位", text: "通过统一社会信用代码绑定推荐单位，申报前须完成绑定", href: "/hall/binding" },
   { title: "评审结果公示", text: "查看评委会评审通过、正在公示的人员，对公示对象提出异议", href: "/publicity" },
-  { title: "我的证书", text: "查看和下载本人的职称证书", href: null },
-  { title: "证书查询", text: "按证书编号和持证人姓名核验职称证书真伪", href: null },
+  { title: "我的证书", text: "查看和下载本人的职称证书", href: "/hall/certificates" },
+  { title: "证书查询", text: "按证书编号和持证人姓名核验职称证书真伪", href: "/certificates" },
 ];
 
 export default async function PortalHome({ searchParams }: { searchParams: Promise<{ signedOut?: string }> }) {

@@ -11,6 +11,11 @@ export const adminSections = [
   },
   { href: "/admin/roles", label: "角色管理", description: "查找人员，授予或撤销审核、评审和管理角色" },
   { href: "/admin/notices", label: "申报通知", description: "起草、发布和关闭职称申报通知" },
+  {
+    href: "/admin/certificates",
+    label: "证书管理",
+    description: "查询已颁发的电子职称证书，撤销证书（须填写原因，撤销后不可恢复）",
+  },
   { href: "/admin/calendar", label: "节假日安排", description: "录入年度节假日和调休安排，用于计算公示期的工作日" },
   { href: "/admin/audit", label: "审计日志", description: "查看所有状态变更的操作记录" },
 ] as const;

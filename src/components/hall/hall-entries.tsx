@@ -4,7 +4,7 @@ import { hallRoutes } from "./routes";
 
 const entryClass = "rounded-md px-4 py-1.5 text-sm font-medium shadow-sm";
 
-/** The two things an applicant comes to the hall for, in the order the manual does them. */
+/** What an applicant comes to the hall for: binding and applying, in the order the manual does them, and the certificates. */
 export function HallEntries() {
   return (
     <nav aria-label={L.entries} className="flex flex-wrap gap-2">
@@ -13,6 +13,12 @@ export function HallEntries() {
         className={`${entryClass} border border-brand-500 bg-white text-brand-700 hover:bg-brand-50`}
       >
         {L.bindUnit}
+      </Link>
+      <Link
+        href={hallRoutes.certificates}
+        className={`${entryClass} border border-brand-500 bg-white text-brand-700 hover:bg-brand-50`}
+      >
+        {L.certificates}
       </Link>
       <Link href={hallRoutes.apply} className={`${entryClass} bg-brand-600 text-white hover:bg-brand-700`}>
         {L.apply}

@@ -5,6 +5,7 @@ export const hallLabels = {
   entries: "办理事项",
   bindUnit: "个人绑定单位",
   apply: "职称评审申报",
+  certificates: "我的证书",
   personalInfo: "个人信息",
   name: "姓名",
   idCard: "身份证号",

@@ -10,4 +10,6 @@ export const hallRoutes = {
   application: (id: string) => `/hall/applications/${id}`,
   /** 进度跟踪 of a submitted application */
   progress: (id: string) => `/hall/applications/${id}/progress`,
+  /** 我的证书 */
+  certificates: "/hall/certificates",
 } as const;

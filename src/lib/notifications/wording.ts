@@ -33,6 +33,10 @@ export type NotificationParams = {
   OBJECTION_FILED: { noticeTitle: string; applicantName: string };
   /** To the person who objected: the chair's finding. */
   OBJECTION_DECIDED: { noticeTitle: string; applicantName: string; upheld: boolean; finding: string };
+  /** To the holder: the 电子职称证书 of the approved application was issued. */
+  CERTIFICATE_ISSUED: { noticeTitle: string; number: string; titleName: string };
+  /** To the holder: an admin revoked the certificate, with the reason. */
+  CERTIFICATE_REVOKED: { number: string; titleName: string; reason: string };
 };
 
 export type NotificationKindCode = keyof NotificationParams;
@@ -132,6 +136,18 @@ export const notificationWording: { [K in NotificationKindCode]: Wording<Notific
     body: (p) =>
       `您对${p.applicantName}（《${p.noticeTitle}》）提出的异议经评委会核查${p.upheld ? "成立，评审结果已撤销" : "不成立"}。` +
       `核查结论：${p.finding.trim()}`,
+  },
+  CERTIFICATE_ISSUED: {
+    label: "证书颁发",
+    title: () => "您的电子职称证书已颁发",
+    body: (p) =>
+      `您申报的《${p.noticeTitle}》终审通过，电子职称证书（${p.titleName}，证书编号${p.number}）已颁发，` +
+      "可在个人网厅「我的证书」中查看和下载。",
+  },
+  CERTIFICATE_REVOKED: {
+    label: "证书撤销",
+    title: () => "您的电子职称证书已被撤销",
+    body: (p) => `您的电子职称证书（${p.titleName}，证书编号${p.number}）已被撤销。撤销原因：${p.reason.trim()}`,
   },
 };
 

@@ -5,6 +5,7 @@ import { applicationFormRouter } from "./routers/application-form";
 import { attachmentRouter } from "./routers/attachment";
 import { ballotRouter } from "./routers/ballot";
 import { bindingRouter } from "./routers/binding";
+import { certificateRouter } from "./routers/certificate";
 import { committeeRouter } from "./routers/committee";
 import { meRouter } from "./routers/me";
 import { noticeRouter } from "./routers/notice";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   publicity: publicityRouter,
   committee: committeeRouter,
+  certificate: certificateRouter,
 });
 
 export type AppRouter = typeof appRouter;

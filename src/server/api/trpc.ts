@@ -16,7 +16,13 @@ import type { FileStorage } from "@/server/storage/types";
  * The tRPC context and the procedure builders every router uses. Authorization happens here
  * (who may call) and in each domain query (whose data it is); pages never decide it alone.
  */
-export type Context = { db: Db; storage: FileStorage; user: SessionUser | null };
+export type Context = {
+  db: Db;
+  storage: FileStorage;
+  user: SessionUser | null;
+  /** The client's address (src/server/api/client-address.ts), for the public forms' rate limits. */
+  clientAddress?: string;
+};
 
 /**
  * Field-level messages for forms: zod issues by path (invalid input), or the fields an AppError

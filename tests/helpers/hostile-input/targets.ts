@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { env } from "@/env";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { entryModules } from "@/lib/application-form/entry-fields";
 import type { FieldList } from "@/lib/application-form/field-kinds";
@@ -9,6 +10,7 @@ import {
   basicInfoFields,
   continuingEducationFields,
 } from "@/lib/application-form/section-fields";
+import { captchaAnswer } from "@/lib/captcha/captcha-answer";
 import { entryDelegate } from "@/server/domain/application-form/entry-tables";
 import { assessmentData, entryData, startDraft, textData, twoExpertsBasicInfo } from "../application-form";
 import { callerFor, grant, makeAdmin, makeCreditCode, makeIdCard, makeNotice, makeOrg, makeUser } from "../fixtures";
@@ -294,6 +296,70 @@ const searchOf = (procedure: string, as: Role, extra: Input = {}): HostileTarget
   input: () => ({ q: "测试", ...extra }),
 });
 
+/**
+ * A certificate of the world's application, VALID again before every call that revokes it; its
+ * number and holder name are what 证书查询 looks up.
+ */
+async function worldCertificate(w: World) {
+  const found = await w.db.certificate.findUnique({ where: { applicationId: w.applicationId } });
+  const fields = { status: "VALID" as const, revokedAt: null, revokedReason: null, revokedById: null };
+  if (found) return w.db.certificate.update({ where: { id: found.id }, data: fields });
+  const application = await w.db.application.findUniqueOrThrow({
+    where: { id: w.applicationId },
+    select: { applicantId: true, applicant: { select: { name: true, idCardNumber: true } } },
+  });
+  return w.db.certificate.create({
+    data: {
+      number: "HOST-2026-000001",
+      applicationId: w.applicationId,
+      holderId: application.applicantId,
+      holderName: application.applicant.name,
+      holderIdCardNumber: application.applicant.idCardNumber ?? "",
+      seriesName: "工程系列",
+      specialty: "电气工程",
+      levelName: "副高级",
+      titleName: "高级工程师",
+      committeeId: w.org.committee.id,
+      committeeName: w.org.committee.name,
+      issuingAuthority: "吉林省人力资源和社会保障厅",
+      approvedOn: new Date("2026-10-08T00:00:00Z"),
+      issuedAt: new Date(),
+      verificationCode: "ABCD-EFGH",
+      keyId: "hostile",
+      signature: "AAAA",
+    },
+  });
+}
+
+/** 电子职称证书: the public 证书查询 (a fresh captcha, the limits reset: only the text decides) and 撤销. */
+const certificateTargets: HostileTarget[] = [
+  {
+    procedure: "certificate.lookup",
+    as: "stranger",
+    input: async (w) => {
+      const certificate = await worldCertificate(w);
+      await w.db.rateLimit.deleteMany();
+      const { captchaId } = await w.callers.stranger.certificate.captcha();
+      return {
+        number: certificate.number,
+        holderName: certificate.holderName,
+        captchaId,
+        captcha: await captchaAnswer(env().NEXTAUTH_SECRET, captchaId),
+      };
+    },
+  },
+  searchOf("admin.certificates.list", "admin"),
+  {
+    procedure: "admin.certificates.revoke",
+    as: "admin",
+    input: async (w) => ({ certificateId: (await worldCertificate(w)).id, reason: "经查申报材料不实" }),
+    freeText: ["reason"],
+    readBack: async (w) => ({
+      reason: (await w.db.certificate.findUniqueOrThrow({ where: { applicationId: w.applicationId } })).revokedReason,
+    }),
+  },
+];
+
 const committeeInput = (world: World) => ({
   name: `评委会${randomUUID().slice(0, 8)}`,
   series: "ENGINEERING",
@@ -487,6 +553,7 @@ const ballotTargets: HostileTarget[] = [
 ];
 
 export const hostileTargets: HostileTarget[] = [
+  ...certificateTargets,
   { procedure: "notice.get", as: "applicant", input: (w) => ({ id: w.publishedNoticeId }) },
   { procedure: "binding.lookup", as: "stranger", input: (w) => ({ creditCode: w.org.unit.creditCode }) },
   { procedure: "binding.findByName", as: "stranger", input: (w) => ({ name: w.org.unit.name }) },

@@ -15,7 +15,7 @@ import type { EditorProps } from "../use-editing";
 import { useSaveForm } from "../use-save-form";
 import { committeeLabels as L } from "./labels";
 
-export type EditableCommittee = { id: string; name: string; series: string; departmentId: string };
+export type EditableCommittee = { id: string; name: string; code: string; series: string; departmentId: string };
 
 /** Creates a committee, or edits `committee` when given. */
 export function CommitteeForm({ committee, onSaved, onCancel }: { committee: EditableCommittee | null } & EditorProps) {
@@ -25,6 +25,7 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
       name: committee?.name ?? "",
       series: (committee?.series ?? "") as TitleSeriesCode,
       departmentId: committee?.departmentId ?? "",
+      code: committee?.code ?? "",
     },
   });
   const create = api.admin.committees.create.useMutation();
@@ -43,13 +44,16 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
       onCancel={onCancel}
       {...submit}
     >
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid gap-4 md:grid-cols-4">
         <Field id="committee-name" label={L.name} required error={errors.name?.message}>
           <TextInput
             {...controlProps("committee-name", errors.name?.message, true)}
             {...form.register("name")}
             autoFocus
           />
+        </Field>
+        <Field id="committee-code" label={L.code} hint={L.codeHint} error={errors.code?.message}>
+          <TextInput {...controlProps("committee-code", errors.code?.message)} {...form.register("code")} />
         </Field>
         <Field id="committee-series" label={L.series} required error={errors.series?.message}>
           <Select {...controlProps("committee-series", errors.series?.message, true)} {...form.register("series")}>

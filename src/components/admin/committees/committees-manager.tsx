@@ -60,6 +60,7 @@ export function CommitteesManager() {
         label={L.table}
         columns={[
           { label: L.name },
+          { label: L.code },
           { label: L.series },
           { label: L.department },
           { label: L.members, className: "text-right" },
@@ -72,6 +73,7 @@ export function CommitteesManager() {
         renderRow={(c) => (
           <tr key={c.id} className="hover:bg-slate-50">
             <Td className="font-medium text-slate-900">{c.name}</Td>
+            <Td className="font-mono">{c.code}</Td>
             <Td>
               <Badge tone="blue">{labelOf(titleSeries, c.series)}</Badge>
             </Td>
@@ -82,7 +84,9 @@ export function CommitteesManager() {
               <Button
                 variant="link"
                 aria-label={`${commonLabels.edit}：${c.name}`}
-                onClick={() => editing.edit({ id: c.id, name: c.name, series: c.series, departmentId: c.departmentId })}
+                onClick={() =>
+                  editing.edit({ id: c.id, name: c.name, code: c.code, series: c.series, departmentId: c.departmentId })
+                }
               >
                 {commonLabels.edit}
               </Button>

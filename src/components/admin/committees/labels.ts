@@ -4,6 +4,8 @@ export const committeeLabels = {
   createTitle: "新增评委会",
   editTitle: "编辑评委会",
   name: "评委会名称",
+  code: "评委会代码",
+  codeHint: "证书编号的前缀，如 JLGC；留空则自动生成。已颁发证书的编号不随之改变。",
   series: "职称系列",
   department: "主管部门",
   members: "成员数",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { committeeCodeField } from "@/lib/certificates/certificate.schema";
 import { codes, titleSeries } from "@/lib/dictionaries";
 import { pageFields, searchField } from "@/lib/pagination";
 import { recordId } from "@/lib/validation/record-id";
@@ -13,6 +14,8 @@ const committeeFields = z.object({
   name: safeText(m.nameRequired).trim().min(1, m.nameRequired).max(60, m.nameTooLong),
   series: seriesField,
   departmentId: departmentIdField,
+  /** 评委会代码 of its certificate numbers; blank: a generated one (new) or the current one (edit). */
+  code: committeeCodeField,
 });
 
 export const createCommitteeSchema = committeeFields;

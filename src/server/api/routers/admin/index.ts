@@ -3,6 +3,7 @@ import { getAdminOverview } from "@/server/domain/admin/get-admin-overview";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { auditRouter } from "./audit";
 import { calendarRouter } from "./calendar";
+import { certificatesRouter } from "./certificates";
 import { committeesRouter } from "./committees";
 import { departmentsRouter } from "./departments";
 import { noticesRouter } from "./notices";
@@ -19,4 +20,5 @@ export const adminRouter = createTRPCRouter({
   notices: noticesRouter,
   audit: auditRouter,
   calendar: calendarRouter,
+  certificates: certificatesRouter,
 });

@@ -19,6 +19,7 @@ export async function listCommittees(db: Db, input: ListCommitteesInput) {
         id: true,
         name: true,
         series: true,
+        code: true,
         departmentId: true,
         department: { select: { name: true } },
         _count: { select: { notices: true, roles: { where: { revokedAt: null } } } },

@@ -7,13 +7,14 @@ import { explainUniqueViolation } from "@/server/domain/shared/unique-violation"
 import { AppError } from "@/server/errors";
 import { recordAudit } from "../../audit/record-audit";
 import { requireDepartment } from "../departments/require-department";
+import { codeTaken } from "./committee-code";
 
 export async function updateCommittee(db: Db, actorId: string, input: UpdateCommitteeInput) {
   return explainUniqueViolation(
     db.$transaction(async (tx) => {
       const before = await tx.reviewCommittee.findUnique({
         where: { id: input.id },
-        select: { name: true, series: true, department: { select: { name: true } } },
+        select: { name: true, series: true, code: true, department: { select: { name: true } } },
       });
       if (!before) throw new AppError("NOT_FOUND", committeeMessages.notFound);
       // A notice's committee must review the notice's series; re-labelling a committee that
@@ -24,8 +25,13 @@ export async function updateCommittee(db: Db, actorId: string, input: UpdateComm
       const department = await requireDepartment(tx, input.departmentId);
       const committee = await tx.reviewCommittee.update({
         where: { id: input.id },
-        data: { name: input.name, series: input.series, departmentId: department.id },
-        select: { id: true, name: true, series: true },
+        data: {
+          name: input.name,
+          series: input.series,
+          departmentId: department.id,
+          ...(input.code ? { code: input.code } : {}),
+        },
+        select: { id: true, name: true, series: true, code: true },
       });
       await recordAudit(tx, {
         actorId,
@@ -33,8 +39,8 @@ export async function updateCommittee(db: Db, actorId: string, input: UpdateComm
         entityType: "ReviewCommittee",
         entityId: committee.id,
         detail: changedFields(
-          { name: before.name, series: before.series, department: before.department.name },
-          { name: committee.name, series: committee.series, department: department.name },
+          { name: before.name, series: before.series, code: before.code, department: before.department.name },
+          { name: committee.name, series: committee.series, code: committee.code, department: department.name },
         ),
       });
       return committee;
@@ -46,5 +52,6 @@ export async function updateCommittee(db: Db, actorId: string, input: UpdateComm
       field: "name",
       message: committeeMessages.nameTaken,
     },
+    codeTaken,
   );
 }
