@@ -6,7 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
   // svg-captcha reads its font file next to its own sources.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "svg-captcha"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "node-forge", "@signpdf/signpdf", "@signpdf/placeholder-pdf-lib", "@signpdf/utils", "svg-captcha"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 from role-gated layouts.
     authInterrupts: true,

@@ -1,18 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
-import { captchaAnswer } from "../../src/lib/captcha/captcha-answer";
-import { E2E } from "./config";
-import { demo, signIn, signOut } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { demo, signIn, signOut, solveLookupCaptcha } from "./helpers";
 
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
-
-/** Reads the 证书查询 captcha as a person reads the image: derived from its id with the app's secret. */
-async function solveLookupCaptcha(page: Page, answer?: string) {
-  const image = page.getByRole("img", { name: "图形验证码，点击更换" });
-  await expect(image).toBeVisible();
-  const id = await image.getAttribute("data-captcha-id");
-  if (!id) throw new Error("the captcha image names no captcha id");
-  await page.getByLabel("图形验证码").fill(answer ?? (await captchaAnswer(E2E.nextAuthSecret, id)));
-}
 
 test("证书查询 opens from the portal without signing in; it refuses a wrong captcha and an unmatched number and name alike", async ({
   page,

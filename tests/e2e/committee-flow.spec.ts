@@ -1,10 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import jsQR from "jsqr";
 import { demoExperts, demoNotice, demoUnits } from "../../prisma/demo-data";
+import { joined, pdfPageGrey, pdfSignatures, pdfText } from "../helpers/poppler";
 import { completeAndSubmit, passAsReviewer } from "./api-helpers";
 import { E2E } from "./config";
 import { newcomerWithApplication } from "./form-helpers";
-import { demo, signIn, signOut } from "./helpers";
+import { demo, signIn, signOut, solveLookupCaptcha } from "./helpers";
 
 /**
  * 评委会评审 end to end, with the demo committee: an application the unit and the department passed
@@ -14,7 +16,10 @@ import { demo, signIn, signOut } from "./helpers";
  * (2 of 3 eligible 同意 ≥ ⌈2/3 × 3⌉ = 2: 通过) and publishes → the public 公示 page lists the
  * applicant → a signed-in person files an objection, the chair finds it 不成立 → the 公示 calendar
  * reaches the day after the period (PUBLICITY_CLOCK_FILE, as a week passing) → 立即执行 makes it
- * 终审通过 → the applicant's 进度跟踪 shows every node done.
+ * 终审通过 → the applicant's 进度跟踪 shows every node done. Then the certificate 终审通过 issued: the
+ * holder downloads its PDF from 我的证书 (signed: pdfsig; its text: pdftotext), its QR code — decoded
+ * from the rendered page — opens the verification page: 有效 and the signature verified; the admin
+ * revokes it; the page says 已撤销; 证书查询 finds it by number and name and refuses a wrong name.
  */
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 const meetingName = "2026年度工程系列高级职称评审会（机械）";
@@ -34,7 +39,7 @@ async function expertOnBallot(browser: Browser, name: string, meetingUrl: string
   return page;
 }
 
-test("a meeting draws its panel, votes in secret, publishes; 公示 with an objection rejected; 终审通过", async ({
+test("a meeting draws its panel, votes in secret, publishes; 公示, an objection rejected; 终审通过; the certificate", async ({
   page,
   browser,
 }) => {
@@ -193,4 +198,73 @@ test("a meeting draws its panel, votes in secret, publishes; 公示 with an obje
   await expect(flow.locator('[data-node="COMMITTEE_REVIEW"]')).toContainText(meetingName);
   await expect(page.getByRole("main")).toContainText("终审通过");
   await page.screenshot({ path: shot("86-progress-final"), fullPage: true });
+
+  // 我的证书: the certificate, 有效; 「下载」 gives the signed PDF.
+  await page.goto("/hall/certificates");
+  const card = page.getByRole("listitem").filter({ hasText: "正高级工程师" });
+  await expect(card).toContainText("有效");
+  const number = /JLGC-\d{4}-\d{6}/.exec((await card.textContent()) ?? "")?.[0] ?? "";
+  expect(number, "the certificate number is shown").not.toBe("");
+  await page.screenshot({ path: shot("87-my-certificates"), fullPage: true });
+  const downloading = page.waitForEvent("download");
+  await card.getByRole("link", { name: "下载" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`职称证书-${applicantName}-${number}.pdf`);
+  const pdf = new Uint8Array(readFileSync((await download.path()) ?? ""));
+  expect(pdfSignatures(pdf)).toContain("Signature Validation: Signature is Valid.");
+  const printed = joined(pdfText(pdf));
+  for (const text of [applicantName, number, "正高级工程师", "吉林省工程系列高级职称评审委员会"]) {
+    expect(printed).toContain(text);
+  }
+
+  // Its QR code, read off the printed page as a phone would, opens the verification page.
+  const image = pdfPageGrey(pdf, 1, 150, "e2e-certificate");
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  image.pixels.forEach((grey, i) => {
+    rgba.set([grey, grey, grey, 255], i * 4);
+  });
+  const verifyUrl = jsQR(rgba, image.width, image.height)?.data ?? "";
+  expect(verifyUrl.startsWith(`${E2E.appUrl}/certificates/verify?`), verifyUrl).toBe(true);
+  await signOut(page);
+  await page.goto(verifyUrl);
+  await expect(page.getByRole("heading", { name: "电子职称证书验证" })).toBeVisible();
+  await expect(page.getByText(/签名验证通过/)).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(number);
+  await expect(page.getByRole("main")).toContainText("有效");
+  await page.screenshot({ path: shot("88-certificate-verified"), fullPage: true });
+
+  // The admin revokes it, with a reason, after a confirmation naming the holder.
+  const reason = "经核查，申报材料中的代表性论文存在学术不端行为。";
+  await signIn(page, demo.ADMIN.mobile, undefined, "/admin/certificates");
+  await page.getByLabel("搜索证书").fill(number);
+  await page.getByRole("button", { name: "查询" }).click();
+  await page.getByRole("button", { name: `撤销：${applicantName} ${number}` }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(`确定撤销${applicantName}的证书（编号${number}）吗？`);
+  await dialog.getByLabel("撤销原因").fill(reason);
+  await dialog.getByRole("button", { name: "确认撤销" }).click();
+  await expect(page.getByText(`已撤销证书 ${number}`)).toBeVisible();
+  await page.screenshot({ path: shot("89-certificate-revoked-admin"), fullPage: true });
+  await signOut(page);
+
+  // The same QR code now says 已撤销, with the date and the reason.
+  await page.goto(verifyUrl);
+  await expect(page.getByRole("main")).toContainText("已撤销");
+  await expect(page.getByRole("main")).toContainText(reason);
+  await page.screenshot({ path: shot("90-certificate-verify-revoked"), fullPage: true });
+
+  // 证书查询: number and name together find it; the right number with another name finds nothing.
+  await page.goto("/certificates");
+  await page.getByLabel("证书编号").fill(number);
+  await page.getByLabel("持证人姓名").fill(`${applicantName}甲`);
+  await solveLookupCaptcha(page);
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.getByText("未查询到与该证书编号和持证人姓名相符的证书，请核对后重新输入")).toBeVisible();
+  await page.getByLabel("持证人姓名").fill(applicantName);
+  await solveLookupCaptcha(page);
+  await page.getByRole("button", { name: "查询" }).click();
+  const found = page.getByRole("region", { name: "查询结果" });
+  await expect(found).toContainText(number);
+  await expect(found).toContainText("已撤销");
+  await page.screenshot({ path: shot("91-certificate-lookup"), fullPage: true });
 });

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-data";
+import { captchaAnswer } from "../../src/lib/captcha/captcha-answer";
 import { E2E } from "./config";
 
 export const demo = Object.fromEntries(
@@ -45,4 +46,13 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "安全退出" }).click();
   await page.waitForURL(`${E2E.appUrl}/?signedOut=1`);
+}
+
+/** Reads the 证书查询 captcha as a person reads the image: derived from its id with the app's secret. */
+export async function solveLookupCaptcha(page: Page, answer?: string): Promise<void> {
+  const image = page.getByRole("img", { name: "图形验证码，点击更换" });
+  await expect(image).toBeVisible();
+  const id = await image.getAttribute("data-captcha-id");
+  if (!id) throw new Error("the captcha image names no captcha id");
+  await page.getByLabel("图形验证码").fill(answer ?? (await captchaAnswer(E2E.nextAuthSecret, id)));
 }

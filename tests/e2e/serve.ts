@@ -44,6 +44,7 @@ const app: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p"
     STORAGE_DIR: `${E2E.dataDir}/files`,
     SESSION_IDLE_MINUTES: "30",
     PUBLICITY_CLOCK_FILE: E2E.publicityClockFile,
+    CERTIFICATE_SIGNING_DIR: `${E2E.dataDir}/signing`,
   },
 });
 

@@ -46,6 +46,7 @@ export const certificatePageLabels = {
   certificateStatus: "证书状态",
   signatureResult: "签名验证",
   publicKeys: "验证公钥（JWKS）",
+  signingCa: "电子签章根证书",
   lookupLink: "按编号和姓名查询证书",
   adminSearch: "搜索证书",
   adminSearchPlaceholder: "证书编号开头或持证人完整姓名",
@@ -74,4 +75,6 @@ export const certificateRoutes = {
   pdf: (certificateId: string) => `/api/certificates/${certificateId}/pdf`,
   /** The signing keys' public halves, as a JWK set. */
   keys: "/api/certificates/keys",
+  /** The CA certificate the PDFs' 电子签章 chains to, for a PDF reader's trusted list. */
+  ca: "/api/certificates/ca",
 };

@@ -17,6 +17,9 @@ export const certificateMessages = {
   alreadyRevoked: "该证书已被撤销",
   committeeCodeInvalid: "评委会代码应为2至10位大写字母或数字，以字母开头",
   committeeCodeTaken: "该评委会代码已被使用",
+  signInToDownload: "请先登录后再下载证书",
+  downloadMissing: "证书不存在，或不是您本人的证书",
+  missingCharacters: (chars: string) => `证书中的“${chars}”暂无法用证书字体显示，请联系管理员`,
 } as const;
 
 /** What the verification page says of the signature the QR code carries. */

@@ -53,6 +53,9 @@ export default async function VerifyCertificatePage({
         <a href={certificateRoutes.keys} className="text-brand-700 hover:underline">
           {L.publicKeys}
         </a>
+        <a href={certificateRoutes.ca} className="text-brand-700 hover:underline">
+          {L.signingCa}
+        </a>
       </p>
     </div>
   );
