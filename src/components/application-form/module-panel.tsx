@@ -1,7 +1,13 @@
 import { Badge } from "@/components/ui/badge";
 import { RequiredMark } from "@/components/ui/field";
+import type { ModuleCompletion } from "@/lib/application-form/form.types";
 import { type ModuleKey, modules } from "@/lib/application-form/modules";
 import { formLabels as L } from "./labels";
+
+/** A module's mark as a badge: 已完成 in green, 未完成 or 未填写（选填） in grey. */
+export function CompletionBadge({ state }: { state: ModuleCompletion }) {
+  return <Badge tone={state === "complete" ? "green" : "gray"}>{L[state]}</Badge>;
+}
 
 /** A module's white panel: its name as the section heading (h2), whether it is complete, then the body. */
 export function ModulePanel({
@@ -10,7 +16,7 @@ export function ModulePanel({
   children,
 }: {
   module: ModuleKey;
-  complete?: boolean;
+  complete?: ModuleCompletion;
   children: React.ReactNode;
 }) {
   const { label, required } = modules[module];
@@ -21,9 +27,7 @@ export function ModulePanel({
           {label}
           {required && <RequiredMark />}
         </h2>
-        {complete !== undefined && (
-          <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>
-        )}
+        {complete !== undefined && <CompletionBadge state={complete} />}
       </header>
       <div className="p-5">{children}</div>
     </section>
