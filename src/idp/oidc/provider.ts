@@ -1,4 +1,9 @@
-import Provider, { type AdapterFactory, type Configuration, interactionPolicy, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, {
+  type AdapterFactory,
+  type Configuration,
+  interactionPolicy,
+  type KoaContextWithOIDC,
+} from "oidc-provider";
 import type { IdpConfig } from "../config";
 import type { AccountStore } from "../store/account-store";
 import type { ProviderSecrets } from "../store/secrets";
