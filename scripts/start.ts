@@ -77,7 +77,7 @@ const startBanner = [
   /^\s*$/,
   /^\s*▲ Next\.js/,
   /^\s*- (Local|Network|Environments|Experiments)\b/,
-  /^\s*✓ (Starting|Ready in|authInterrupts)/,
+  /^\s*✓ (Starting|Ready in|authInterrupts|Running next\.config)/,
   /^统一身份认证平台 \(built-in OIDC provider\) listening at /,
 ];
 
