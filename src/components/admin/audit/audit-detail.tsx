@@ -19,7 +19,7 @@ export function AuditDetail({ detail, names }: { detail: unknown; names: Record<
       {lines.map((line) => (
         <div key={line.key} className="flex gap-1">
           <dt className="shrink-0 text-slate-500">{line.label}：</dt>
-          <dd className="min-w-0 break-all text-slate-700">
+          <dd className="min-w-0 break-words text-slate-700">
             {"from" in line ? (
               <>
                 <span className="text-slate-500 line-through decoration-slate-300">
