@@ -1,4 +1,6 @@
 import { PrismaClient } from "../src/generated/prisma/client";
+import { nextDate, shanghaiDate } from "../src/lib/calendar/calendar-date";
+import { fromShanghaiLocalInput } from "../src/lib/datetime";
 import type { RoleKindCode } from "../src/lib/dictionaries";
 import { databaseTargetFromEnv, openAdapter } from "../src/server/db/adapter";
 import { recordAudit } from "../src/server/domain/audit/record-audit";
@@ -108,8 +110,7 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
           ...demoNotice,
           departmentId: department.id,
           committeeId: committee.id,
-          startsAt: new Date(now.getTime() - 24 * 3600_000),
-          endsAt: new Date(now.getTime() + 60 * 24 * 3600_000),
+          ...demoNoticeWindow(now),
           status: "PUBLISHED",
           publishedAt: now,
           createdById,
@@ -126,6 +127,21 @@ export async function seedAppDatabase(db: PrismaClient, now = new Date()): Promi
       });
     });
   }
+}
+
+/**
+ * The demo notice's window as a department would set it: open since 09:00 yesterday, closing at
+ * 17:00 Beijing time sixty days on — never at whatever minute the seed happened to run.
+ */
+export function demoNoticeWindow(now: Date): { startsAt: Date; endsAt: Date } {
+  const today = shanghaiDate(now);
+  const yesterday = shanghaiDate(new Date(now.getTime() - 24 * 3600_000));
+  let closing = today;
+  for (let i = 0; i < 60; i++) closing = nextDate(closing);
+  return {
+    startsAt: fromShanghaiLocalInput(`${yesterday}T09:00`),
+    endsAt: fromShanghaiLocalInput(`${closing}T17:00`),
+  };
 }
 
 /** Creates the demo accounts in the built-in identity platform's store (its own database). */

@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import { demoAccountTable } from "../prisma/demo-data";
 import { InvalidEnvError, parseEnv } from "../src/env";
 import { isLoopback } from "../src/idp/http/client-address";
@@ -69,8 +71,31 @@ function localOrigin(port: string): string {
   return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 
+/**
+ * What the servers print when they come up, which the summary at the end says instead: Next.js's
+ * banner names a "Network" address sign-in does not work on (the platform sends people back to
+ * APP_URL only), and the platform's own "listening" line repeats its address. Anything else they
+ * print — errors, the dev SMS log — is passed through as it comes.
+ */
+const startBanner = [
+  /^\s*$/,
+  /^\s*▲ Next\.js/,
+  /^\s*- (Local|Network|Environments|Experiments)\b/,
+  /^\s*✓ (Starting|Ready in|authInterrupts|Running next\.config)/,
+  /^统一身份认证平台 \(built-in OIDC provider\) listening at /,
+];
+
+function passThrough(from: Readable | null, to: NodeJS.WriteStream) {
+  if (!from) return;
+  createInterface({ input: from }).on("line", (line) => {
+    if (!startBanner.some((pattern) => pattern.test(line))) to.write(`${line}\n`);
+  });
+}
+
 function run(name: string, command: string, args: string[]) {
-  const child = spawnGroup(command, args, { stdio: "inherit", env });
+  const child = spawnGroup(command, args, { stdio: ["ignore", "pipe", "pipe"], env });
+  passThrough(child.stdout, process.stdout);
+  passThrough(child.stderr, process.stderr);
   children.push(child);
   child.on("exit", (code) => {
     console.error(`${name} exited (${code ?? "signal"}); stopping.`);
@@ -98,7 +123,7 @@ async function waitFor(url: string, timeoutMs: number) {
 }
 
 const applied = await prepareData({ idpDataDir: builtinIdp ? env.IDP_DATA_DIR! : null });
-if (applied.length) console.log(`数据库迁移已执行：${applied.join(", ")}`);
+if (applied.length) console.log(`数据库已更新（执行了 ${applied.length} 项迁移）`);
 if (!dev) buildIfStale(env);
 
 process.on("SIGINT", () => shutdown(0));

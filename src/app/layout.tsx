@@ -8,7 +8,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "职称申报评审及证书管理系统",
   description: "网上办事大厅 · 职称评审申报、审核、证书查询",
-  icons: { icon: "/favicon.svg" },
+  icons: {
+    icon: [
+      { url: "/favicon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+    ],
+  },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

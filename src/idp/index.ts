@@ -12,6 +12,7 @@ import { securityHeaders } from "./http/security-headers";
 import { createProvider } from "./oidc/provider";
 import { type AccountStore, createAccountStore } from "./store/account-store";
 import { openDatabase } from "./store/database";
+import { pgliteAdapter } from "./store/oidc-adapter";
 import { loadOrCreateSecrets } from "./store/secrets";
 
 export type { Clock } from "./clock";
@@ -62,7 +63,7 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
     const fullConfig = { ...config, issuer };
 
     const store = createAccountStore(db, { clock });
-    const provider = createProvider({ config: fullConfig, store, secrets });
+    const provider = createProvider({ config: fullConfig, store, secrets, adapter: pgliteAdapter(db) });
     const router = buildRouter({
       config: fullConfig,
       provider,

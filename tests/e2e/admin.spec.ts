@@ -41,6 +41,14 @@ test("an admin drafts and publishes a notice, and applicants see it in the hall"
   await page.getByRole("link", { name: "审计日志" }).first().click();
   await page.waitForURL("**/admin/audit");
   await expect(page.getByRole("row").filter({ hasText: title }).first()).toBeVisible();
+  // In the words of the screens: the action's label, never its code, key or enum name.
+  await expect(page.getByRole("row").filter({ hasText: title }).filter({ hasText: "发布申报通知" })).toHaveCount(1);
+  const auditText = (await page.getByRole("table").textContent()) ?? "";
+  expect(auditText).not.toMatch(/\b(application|notice|binding|meeting|user|unit|role|expert|objection)\.[a-zA-Z]/);
+  expect(auditText).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|\b(DRAFT|PUBLISHED|ENGINEERING|JUNIOR)\b/);
+  // The filter offers every action by its label, the committee's and the applicant's included.
+  for (const label of ["上传附件", "抽取评审专家", "提出公示异议", "终审通过"])
+    await expect(page.getByLabel("操作类型").locator("option", { hasText: label })).toHaveCount(1);
   await page.screenshot({ path: shot("13-audit"), fullPage: true });
 
   await signOut(page);

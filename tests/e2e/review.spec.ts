@@ -177,7 +177,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   const node = (key: string) => flow.locator(`[data-node="${key}"]`);
   for (const key of ["APPLICANT", "UNIT_REVIEW", "DEPT_REVIEW"]) {
     await expect(node(key)).toHaveAttribute("data-state", "done");
-    await expect(node(key).locator("time")).toHaveText(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    await expect(node(key).locator("time")).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
   }
   await expect(node("UNIT_REVIEW")).toContainText("材料齐全，同意推荐。");
   await expect(node("DEPT_REVIEW")).toContainText("同意报送评委会。");

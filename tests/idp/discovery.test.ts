@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningIdp } from "../../src/idp/index";
 import { startTestIdp } from "./helpers/idp";
@@ -44,5 +45,18 @@ describe("discovery and keys", () => {
       const res = await fetch(`${idp.url}${path}`);
       expect(res.headers.get("x-frame-options")).toBe("DENY");
     }
+  });
+});
+
+describe("the platform's icon", () => {
+  it("is the app's icon, at /favicon.ico and /favicon.svg, and every page links it", async () => {
+    const ico = await fetch(`${idp.url}/favicon.ico`);
+    expect(ico.status).toBe(200);
+    expect(ico.headers.get("content-type")).toBe("image/x-icon");
+    expect(Buffer.from(await ico.arrayBuffer()).equals(readFileSync("public/favicon.ico"))).toBe(true);
+    const svg = await fetch(`${idp.url}/favicon.svg`);
+    expect(svg.headers.get("content-type")).toContain("image/svg+xml");
+    expect(await svg.text()).toBe(readFileSync("public/favicon.svg", "utf8"));
+    expect(await (await fetch(`${idp.url}/`)).text()).toContain('<link rel="icon" href="/favicon.svg"');
   });
 });

@@ -4,7 +4,15 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openAccountStore } from "../../src/idp/index";
 import { Browser } from "./helpers/browser";
-import { person, signIn, startTestIdp } from "./helpers/idp";
+import {
+  authorizationRequest,
+  callbackParams,
+  exchangeCode,
+  person,
+  signIn,
+  startTestIdp,
+  verifyIdToken,
+} from "./helpers/idp";
 
 const dir = mkdtempSync(join(tmpdir(), "idp-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +41,34 @@ describe("data folder", () => {
     try {
       expect(await kid(restarted.url)).toBe(keyBefore);
       expect((await restarted.store.findByLogin(lena.mobile))?.id).toBe(first.id);
+    } finally {
+      await restarted.close();
+    }
+  }, 90_000);
+});
+
+describe("platform sessions", () => {
+  it("survive a restart: a person signed in before it is signed in to the app again without a password", async () => {
+    const ada = person(91);
+    const seed = await openAccountStore(dir);
+    const account = await seed.ensureAccount(ada);
+    await seed.close();
+
+    const idp = await startTestIdp({ dataDir: dir });
+    const { port } = new URL(idp.url);
+    const browser = new Browser(idp.url);
+    await signIn(browser, idp.url, ada.idCardNumber, ada.password);
+    await idp.close();
+
+    // Same address and data folder: what `npm start` does after a restart.
+    const restarted = await startTestIdp({ dataDir: dir, port: Number(port), issuer: idp.url });
+    try {
+      const request = authorizationRequest(restarted.url);
+      const page = await browser.go(request.url);
+      // Straight back to the app with a code: the platform remembered the session and its grant.
+      const { code } = callbackParams(page);
+      const tokens = (await (await exchangeCode(restarted.url, code, request.verifier)).json()) as { id_token: string };
+      expect((await verifyIdToken(restarted.url, tokens.id_token)).sub).toBe(account.id);
     } finally {
       await restarted.close();
     }

@@ -32,40 +32,46 @@ describe("loading the whole form", () => {
     expect(Object.values(form.sections).every((s) => s === null)).toBe(true);
     expect(Object.values(form.entries).every((list) => list.length === 0)).toBe(true);
     expect(Object.keys(form.completion).sort()).toEqual([...moduleKeys].sort());
-    expect(Object.entries(form.completion).filter(([, done]) => done)).toEqual([["exceptionalExperts", true]]);
+    expect(Object.entries(form.completion).filter(([, mark]) => mark === "complete")).toEqual([
+      ["exceptionalExperts", "complete"],
+    ]);
   });
 
   it("a filled form is complete in every module, entries in the order they were added", async () => {
     const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await fillForm(api, applicationId, 2);
     const form = await api.applicationForm.get({ applicationId });
-    expect(Object.entries(form.completion).filter(([, done]) => !done)).toEqual([]);
+    expect(Object.entries(form.completion).filter(([, mark]) => mark !== "complete")).toEqual([]);
     expect(form.entries.papers.map((e) => e.data.representative)).toEqual([true, false]);
   });
 
   it("两名专家推荐破格 is complete only with exactly two experts", async () => {
     const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await fillForm(api, applicationId, 1);
-    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(false);
+    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe("incomplete");
     await api.applicationForm.addEntry({
       applicationId,
       module: "exceptionalExperts",
       data: entryData.exceptionalExperts,
     });
-    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(true);
+    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe("complete");
   });
 
-  it("an optional module without entries is not marked; saved data that no longer passes its rules is not marked either", async () => {
+  it("an optional module left empty reads 未填写（选填）, a required one 未完成; saved data that no longer passes its rules is 未完成", async () => {
     const { api, applicationId } = await startDraft(t.db, t.org, t.publisherId);
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
     expect((await api.applicationForm.get({ applicationId })).completion).toMatchObject({
-      basicInfo: true,
-      punishments: false,
+      basicInfo: "complete",
+      punishments: "optionalEmpty",
+      innovation: "optionalEmpty",
+      continuingEducation: "optionalEmpty",
+      education: "incomplete",
+      annualAssessment: "incomplete",
     });
 
     const { noticeId } = await t.db.application.findUniqueOrThrow({ where: { id: applicationId } });
     await t.db.notice.update({ where: { id: noticeId }, data: { levels: ["INTERMEDIATE"] } });
-    expect((await api.applicationForm.get({ applicationId })).completion.basicInfo).toBe(false);
+    expect((await api.applicationForm.get({ applicationId })).completion.basicInfo).toBe("incomplete");
   });
 });
 

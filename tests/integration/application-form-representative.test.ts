@@ -289,7 +289,7 @@ describe("破格推荐专家", () => {
   it("a normal application does not ask for experts", async () => {
     const { api, applicationId } = await draft();
     await api.applicationForm.saveSection({ applicationId, module: "basicInfo", version: null, data: basicInfo });
-    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe(true);
+    expect((await api.applicationForm.get({ applicationId })).completion.exceptionalExperts).toBe("complete");
   });
 });
 

@@ -79,7 +79,7 @@ readsPdfs("业务表册 as a reader sees them (poppler-utils)", () => {
     for (const year of assessmentYears) expect(text).toContain(`${year}年度`);
     expect(text.match(/合格/g)?.length).toBeGreaterThanOrEqual(assessmentYears.length);
     expect(text).toContain("第1页共2页");
-    expect(text).toContain("生成时间：2026/11/2810:30");
+    expect(text).toContain("生成时间：2026年11月28日10:30");
     expect(text).toContain("草稿");
     // The experts' phone numbers stay with the unit.
     expect(text).not.toContain(entryData.exceptionalExperts.phone);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/lib/datetime";
 import { eligibleExperts } from "@/server/domain/committee/eligible-experts";
-import { demoAccounts, demoCommittee, demoExperts, demoUnits } from "../../prisma/demo-data";
-import { seedAppDatabase } from "../../prisma/seed";
+import { demoAccounts, demoCommittee, demoExperts, demoNotice, demoUnits } from "../../prisma/demo-data";
+import { demoNoticeWindow, seedAppDatabase } from "../../prisma/seed";
 import { useTestDb } from "../helpers/use-test-db";
 
 const t = useTestDb();
@@ -30,5 +31,16 @@ describe("the demo committee", () => {
     expect(drawable).toHaveLength(13);
     const firstUnit = await t.db.unit.findUniqueOrThrow({ where: { creditCode: demoUnits[0].creditCode } });
     expect(await t.db.expertProfile.count({ where: { workUnitId: firstUnit.id } })).toBe(3);
+  });
+});
+
+describe("the demo notice", () => {
+  it("opens at 09:00 yesterday and closes at 17:00 Beijing time sixty days on, whenever the seed runs", async () => {
+    const window = demoNoticeWindow(new Date("2026-11-29T20:47:13Z"));
+    expect(formatDateTime(window.startsAt)).toBe("2026年11月29日 09:00");
+    expect(formatDateTime(window.endsAt)).toBe("2027年1月29日 17:00");
+    await seedAppDatabase(t.db);
+    const notice = await t.db.notice.findFirstOrThrow({ where: { title: demoNotice.title } });
+    expect(formatDateTime(notice.endsAt)).toMatch(/ 17:00$/);
   });
 });

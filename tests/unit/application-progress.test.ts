@@ -10,7 +10,6 @@ import {
 } from "@/lib/review/application-transitions";
 import { progressNodes } from "@/lib/review/progress";
 import { reviewStages } from "@/lib/review/review-stages";
-import { formatDeadline } from "@/lib/submission/messages";
 
 describe("the review's codes", () => {
   it("are the database's: stages, flow actions and actor roles", () => {
@@ -192,12 +191,5 @@ describe("流程推送节点", () => {
     ]);
     expect(nodes.every((n) => n.state === "done")).toBe(true);
     expect(nodes[5].at).toEqual(approved.at);
-  });
-});
-
-describe("the deadline in a refusal", () => {
-  it("is written in Beijing time, the way the notice states it", () => {
-    expect(formatDeadline(new Date("2027-01-28T09:00:00Z"))).toBe("2027年1月28日 17:00");
-    expect(formatDeadline("2026-12-31T16:05:00Z")).toBe("2027年1月1日 00:05");
   });
 });

@@ -155,7 +155,7 @@ readsPdfs("page layout (read back with pdftotext)", () => {
     for (const page of [1, 2]) {
       const text = joined(pdfText(bytes, page));
       expect(text).toMatch(/^草稿/);
-      expect(text).toContain("生成时间：2026/11/2810:00");
+      expect(text).toContain("生成时间：2026年11月28日10:00");
     }
   });
 });

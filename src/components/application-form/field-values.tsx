@@ -1,12 +1,14 @@
 import { type FieldDefinition, shownLabel } from "@/lib/application-form/field-kinds";
+import { formatDate } from "@/lib/datetime";
 import { labelOf } from "@/lib/dictionaries";
 import { formLabels as L } from "./labels";
 
-/** A saved value as people read it: dictionary labels, 是/否, and a dash for nothing. */
+/** A saved value as people read it: dictionary labels, 是/否, dates as 「2019年6月30日」, and a dash for nothing. */
 export function displayValue(field: FieldDefinition, value: unknown): string {
   if (field.kind === "boolean") return value === true ? L.yes : L.no;
   if (value === undefined || value === null || value === "") return L.empty;
   if (field.kind === "dictionary") return labelOf(field.items, String(value));
+  if (field.kind === "date") return formatDate(String(value));
   return String(value);
 }
 

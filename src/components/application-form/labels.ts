@@ -24,6 +24,7 @@ export const formLabels = {
   proofs: "证明附件",
   complete: "已完成",
   incomplete: "未完成",
+  optionalEmpty: "未填写（选填）",
   requiredModule: "必填",
   previous: "上一步",
   next: "下一步",

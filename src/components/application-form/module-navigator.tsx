@@ -1,6 +1,7 @@
 import { materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
 import { useValidation } from "@/components/submission/use-validation";
 import { RequiredMark } from "@/components/ui/field";
+import type { ModuleCompletion } from "@/lib/application-form/form.types";
 import { modules } from "@/lib/application-form/modules";
 import { type FormPageView, type FormView, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
@@ -64,13 +65,14 @@ export function ModuleNavigator({
   };
 
   const returned = form.application.returned?.modules ?? [];
-  const item = (view: FormPageView, label: string, required: boolean, complete: boolean) => {
+  const item = (view: FormPageView, label: string, required: boolean, state: ModuleCompletion) => {
     const toChange = (returned as readonly string[]).includes(view);
     const edited = unsaved && view === current;
+    const complete = state === "complete";
     const description = [
       toChange ? L.returnedMark : "",
       required ? L.requiredModule : "",
-      edited ? L.unsaved : complete ? L.complete : L.incomplete,
+      edited ? L.unsaved : L[state],
     ]
       .filter(Boolean)
       .join("，");
@@ -125,8 +127,8 @@ export function ModuleNavigator({
       ))}
       <div className="mb-2 border-t border-slate-100 pt-2">
         <ul>
-          {item("materials", L.materials, true, materialsComplete(files))}
-          {item("submit", L.submitPage, false, passed)}
+          {item("materials", L.materials, true, materialsComplete(files) ? "complete" : "incomplete")}
+          {item("submit", L.submitPage, false, passed ? "complete" : "incomplete")}
         </ul>
       </div>
       <div className="border-t border-slate-100 pt-2">{link("all", <span className="pl-6">{L.allInfo}</span>)}</div>

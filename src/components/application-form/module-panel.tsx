@@ -1,7 +1,13 @@
 import { Badge } from "@/components/ui/badge";
 import { RequiredMark } from "@/components/ui/field";
+import type { ModuleCompletion } from "@/lib/application-form/form.types";
 import { type ModuleKey, modules } from "@/lib/application-form/modules";
 import { formLabels as L } from "./labels";
+
+/** A module's mark as a badge: 已完成 in green, 未完成 or 未填写（选填） in grey. */
+export function CompletionBadge({ state }: { state: ModuleCompletion }) {
+  return <Badge tone={state === "complete" ? "green" : "gray"}>{L[state]}</Badge>;
+}
 
 /**
  * A module's white panel: its name as the section heading (h2), whether it is complete — or, while
@@ -14,7 +20,7 @@ export function ModulePanel({
   children,
 }: {
   module: ModuleKey;
-  complete?: boolean;
+  complete?: ModuleCompletion;
   unsaved?: boolean;
   children: React.ReactNode;
 }) {
@@ -29,9 +35,7 @@ export function ModulePanel({
         {unsaved ? (
           <Badge tone="amber">{L.unsaved}</Badge>
         ) : (
-          complete !== undefined && (
-            <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>
-          )
+          complete !== undefined && <CompletionBadge state={complete} />
         )}
       </header>
       <div className="p-5">{children}</div>

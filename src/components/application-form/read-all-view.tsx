@@ -2,10 +2,9 @@
 
 import { FileLinks } from "@/components/attachments/attachment-files";
 import { type AttachmentView, materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
-import { Badge } from "@/components/ui/badge";
 import { RequiredMark } from "@/components/ui/field";
 import type { FieldList } from "@/lib/application-form/field-kinds";
-import type { SectionView } from "@/lib/application-form/form.types";
+import type { ModuleCompletion, SectionView } from "@/lib/application-form/form.types";
 import { type EntryModuleKey, type ModuleKey, modules, textModuleKeys } from "@/lib/application-form/modules";
 import {
   annualAssessmentFields,
@@ -18,6 +17,7 @@ import { EntriesTable } from "./entries/entries-table";
 import { ValueList } from "./field-values";
 import { type FormView, type ReadableForm, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
+import { CompletionBadge } from "./module-panel";
 
 /**
  * 「全部信息」: every module with its saved values and files (个人照片 under 基本信息, each entry's
@@ -49,7 +49,7 @@ export function ApplicationValues({
 }: {
   form: ReadableForm;
   files: AttachmentView[];
-  completion?: Record<ModuleKey, boolean>;
+  completion?: Record<ModuleKey, ModuleCompletion>;
 }) {
   const inSlot = (slot: AttachmentSlotCode, entryId: string | null = null) =>
     files.filter((f) => f.slot === slot && f.entryId === entryId);
@@ -69,7 +69,7 @@ export function ApplicationValues({
                     {modules[key].label}
                     {modules[key].required && <RequiredMark />}
                   </h3>
-                  {completion && <CompletionBadge complete={completion[key]} />}
+                  {completion && <CompletionBadge state={completion[key]} />}
                 </header>
                 <ModuleValues form={form} module={key} inSlot={inSlot} />
               </section>
@@ -87,16 +87,12 @@ export function ApplicationValues({
             {L.materials}
             <RequiredMark />
           </h3>
-          {completion && <CompletionBadge complete={materialsDone} />}
+          {completion && <CompletionBadge state={materialsDone ? "complete" : "incomplete"} />}
         </header>
         <FileRows rows={materialSlotCodes.map((code) => ({ code, files: inSlot(code) }))} />
       </section>
     </>
   );
-}
-
-function CompletionBadge({ complete }: { complete: boolean }) {
-  return <Badge tone={complete ? "green" : "gray"}>{complete ? L.complete : L.incomplete}</Badge>;
 }
 
 type InSlot = (slot: AttachmentSlotCode, entryId?: string | null) => AttachmentView[];

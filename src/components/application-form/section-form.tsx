@@ -1,5 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { ModuleCompletion } from "@/lib/application-form/form.types";
 import type { ModuleKey } from "@/lib/application-form/modules";
 import { formLabels as L } from "./labels";
 import { ModulePanel } from "./module-panel";
@@ -19,7 +20,7 @@ export function SectionForm({
   children,
 }: {
   module: ModuleKey;
-  complete: boolean;
+  complete: ModuleCompletion;
   intro?: React.ReactNode;
   state: SectionSaveState;
   after?: React.ReactNode;

@@ -1,3 +1,5 @@
+import { formatDate } from "@/lib/datetime";
+
 /** Wording of the ballot pages (无记名投票), in one place. */
 export const ballotLabels = {
   myBallotTitle: "无记名投票",
@@ -29,8 +31,9 @@ export const ballotLabels = {
   resultsTitle: "表决结果",
   empty: "本次会议没有待表决的申报",
   loading: "加载中…",
-  /** A meeting's date is a calendar day (stored as UTC midnight), shown as it is. */
-  meetingFacts: (date: Date, place: string) => `会议日期：${date.toISOString().slice(0, 10)}　地点：${place}`,
+  /** A meeting's date is a calendar day (stored as UTC midnight), shown as that day. */
+  meetingFacts: (date: Date, place: string) =>
+    `会议日期：${formatDate(date.toISOString().slice(0, 10))}　地点：${place}`,
 } as const;
 
 /** Where the ballot pages live, and the committee's read-only view of an application in a meeting. */

@@ -1,12 +1,11 @@
 import { Badge } from "@/components/ui/badge";
-import { formatCalendarDate } from "@/lib/calendar/calendar-date";
 import type { CertificateView } from "@/lib/certificates/certificate.types";
 import {
   certificateStatusLabels,
   certificateFieldLabels as F,
   certificatePageLabels as L,
 } from "@/lib/certificates/labels";
-import { formatDateTime } from "@/lib/datetime";
+import { formatDate, formatDateTime } from "@/lib/datetime";
 
 type Shown = Omit<CertificateView, "id" | "issuedAt"> & { issuedAt: Date | string };
 
@@ -35,7 +34,7 @@ export function CertificateDetails({ certificate }: { certificate: Shown }) {
     [F.titleName, certificate.titleName],
     [F.committeeName, certificate.committeeName],
     [F.issuingAuthority, certificate.issuingAuthority],
-    [F.approvedOn, formatCalendarDate(certificate.approvedOn)],
+    [F.approvedOn, formatDate(certificate.approvedOn)],
     [F.verificationCode, <span className="font-mono">{certificate.verificationCode}</span>],
     [L.certificateStatus, <CertificateStatus certificate={certificate} />],
   ];

@@ -9,6 +9,7 @@ import { actionErrorMessage } from "@/components/ui/server-error";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { shanghaiToday } from "@/lib/application-form/fields";
 import type { ExpertView } from "@/lib/committee/views";
+import { formatDate } from "@/lib/datetime";
 import { labelOf, titleSeries } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { ExpertForm } from "./expert-form";
@@ -89,7 +90,7 @@ export function ExpertPoolManager() {
               <Td>{e.currentTitle}</Td>
               <Td>{e.workUnitName}</Td>
               <Td className="tabular-nums">
-                {e.termStart} 至 {e.termEnd}
+                {formatDate(e.termStart)} 至 {formatDate(e.termEnd)}
               </Td>
               <Td>
                 <span className="flex flex-wrap gap-1">

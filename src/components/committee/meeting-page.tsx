@@ -14,7 +14,7 @@ import { readServerError } from "@/components/ui/server-error";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { meetingResults, meetingStatuses } from "@/lib/committee/meeting";
 import type { MeetingDetail } from "@/lib/committee/views";
-import { formatDateTime } from "@/lib/datetime";
+import { formatDate, formatDateTime } from "@/lib/datetime";
 import { labelOf, titleSeries } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { committeeLabels as L } from "./labels";
@@ -75,7 +75,7 @@ export function MeetingPage({ initial }: { initial: MeetingDetail }) {
       </PageTitle>
       {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
       <dl className="grid gap-3 rounded-lg border bg-white p-5 text-sm shadow-sm sm:grid-cols-4">
-        <Fact label={L.meetingDate} value={meeting.date} />
+        <Fact label={L.meetingDate} value={formatDate(meeting.date)} />
         <Fact label={L.meetingPlace} value={meeting.place} />
         <Fact label={L.status} value={<Badge tone="blue">{labelOf(meetingStatuses, meeting.status)}</Badge>} />
         <Fact

@@ -12,6 +12,7 @@ import { Select, TextInput } from "@/components/ui/inputs";
 import { readServerError } from "@/components/ui/server-error";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { meetingStatuses } from "@/lib/committee/meeting";
+import { formatDate } from "@/lib/datetime";
 import { labelOf } from "@/lib/dictionaries";
 import { api } from "@/trpc/react";
 import { committeeLabels as L } from "./labels";
@@ -46,7 +47,7 @@ export function MeetingsPanel({ isChair }: { isChair: boolean }) {
                     <Badge tone={m.isChair ? "blue" : "gray"}>{m.isChair ? L.chair : L.member}</Badge>
                   </span>
                 </Td>
-                <Td className="tabular-nums">{m.date}</Td>
+                <Td className="tabular-nums">{formatDate(m.date)}</Td>
                 <Td>{m.place}</Td>
                 <Td>{m.noticeTitle}</Td>
                 <Td className="text-right tabular-nums">{m.applicationCount}</Td>

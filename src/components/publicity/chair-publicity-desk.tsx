@@ -8,8 +8,7 @@ import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";
 import { actionErrorMessage } from "@/components/ui/server-error";
-import { formatCalendarDate } from "@/lib/calendar/calendar-date";
-import { formatDateTime } from "@/lib/datetime";
+import { formatDate, formatDateTime } from "@/lib/datetime";
 import { publicityLabels as L, objectionStatusLabels } from "@/lib/publicity/labels";
 import { api, type RouterOutputs } from "@/trpc/react";
 
@@ -81,7 +80,7 @@ export function ChairPublicityDesk() {
                 <span>
                   <span className="font-medium">{m.name}</span>
                   <span className="ml-2 text-sm text-slate-500">
-                    {formatCalendarDate(m.date)} · 通过 {m.passed} · 未通过 {m.failed}
+                    {formatDate(m.date)} · 通过 {m.passed} · 未通过 {m.failed}
                   </span>
                 </span>
                 <Button
@@ -91,9 +90,7 @@ export function ChairPublicityDesk() {
                   onClick={() =>
                     publish
                       .mutateAsync({ meetingId: m.id })
-                      .then((r) =>
-                        done(`${L.published(r.passed, r.failed)}（${L.period}至${formatCalendarDate(r.endsOn)}）`),
-                      )
+                      .then((r) => done(`${L.published(r.passed, r.failed)}（${L.period}至${formatDate(r.endsOn)}）`))
                       .catch(failed)
                   }
                 >
@@ -118,8 +115,7 @@ export function ChairPublicityDesk() {
                     {e.applicantName} · {e.unitName} · {e.appliedTitle}
                   </span>
                   <span className="text-sm tabular-nums text-slate-500">
-                    {e.meetingName} · {L.period}{" "}
-                    {L.periodRange(formatCalendarDate(e.startsOn), formatCalendarDate(e.endsOn))}
+                    {e.meetingName} · {L.period} {L.periodRange(formatDate(e.startsOn), formatDate(e.endsOn))}
                   </span>
                 </div>
                 {e.objections.length === 0 ? (

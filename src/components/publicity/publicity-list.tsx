@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
 import { useListState } from "@/components/ui/use-list-state";
-import { formatCalendarDate } from "@/lib/calendar/calendar-date";
+import { formatDate } from "@/lib/datetime";
 import { labelOf, titleLevels, titleSeries } from "@/lib/dictionaries";
 import { publicityLabels as L } from "@/lib/publicity/labels";
 import { PUBLICITY_PAGE } from "@/lib/publicity/publicity.types";
@@ -49,7 +49,7 @@ export function PublicityList({ signedIn }: { signedIn: boolean }) {
             <Td>{labelOf(titleLevels, e.appliedLevel)}</Td>
             <Td>{e.meetingName}</Td>
             <Td className="whitespace-nowrap tabular-nums">
-              {L.periodRange(formatCalendarDate(e.startsOn), formatCalendarDate(e.endsOn))}
+              {L.periodRange(formatDate(e.startsOn), formatDate(e.endsOn))}
             </Td>
             <Td>
               {signedIn ? (

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { hallRoutes } from "@/components/hall/routes";
 import { PageTitle } from "@/components/page-title";
-import { formatCalendarDate } from "@/lib/calendar/calendar-date";
-import { formatDateTime } from "@/lib/datetime";
+import { formatDate, formatDateTime } from "@/lib/datetime";
 import { type ApplicationProgress, progressNodeLabels } from "@/lib/review/progress";
 import { FlowEventsTable } from "./flow-events-table";
 import { ProgressNodes } from "./progress-nodes";
@@ -43,8 +42,7 @@ export function ProgressView({ progress }: { progress: ApplicationProgress }) {
           <div className="flex gap-1.5">
             <dt className="text-slate-500">{L.publicityPeriod}：</dt>
             <dd className="text-slate-800">
-              {formatCalendarDate(publicity.startsOn)} 至 {formatCalendarDate(publicity.endsOn)}（
-              {publicity.meetingName}）
+              {formatDate(publicity.startsOn)} 至 {formatDate(publicity.endsOn)}（{publicity.meetingName}）
             </dd>
           </div>
         )}

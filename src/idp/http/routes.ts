@@ -3,6 +3,7 @@ import type { Context, Next } from "koa";
 import { isDevelopment } from "../config";
 import { captchaRoutes } from "../routes/captcha";
 import { devOutboxRoutes } from "../routes/dev-outbox";
+import { faviconRoutes } from "../routes/favicon";
 import { forgotRoutes } from "../routes/forgot";
 import { homeRoutes } from "../routes/home";
 import { interactionRoutes } from "../routes/interaction";
@@ -27,6 +28,7 @@ export function buildRouter(s: IdpServices): Router {
   const router = new Router();
   router.use(pageErrors);
   homeRoutes(router, s);
+  faviconRoutes(router);
   interactionRoutes(router, s);
   registerRoutes(router, s);
   forgotRoutes(router, s);

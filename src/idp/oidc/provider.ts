@@ -1,4 +1,9 @@
-import Provider, { type Configuration, interactionPolicy, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, {
+  type AdapterFactory,
+  type Configuration,
+  interactionPolicy,
+  type KoaContextWithOIDC,
+} from "oidc-provider";
 import type { IdpConfig } from "../config";
 import type { AccountStore } from "../store/account-store";
 import type { ProviderSecrets } from "../store/secrets";
@@ -13,14 +18,16 @@ export interface ProviderDeps {
   config: IdpConfig & { issuer: string };
   store: AccountStore;
   secrets: ProviderSecrets;
+  /** Where sessions, grants, codes and tokens are kept (src/idp/store/oidc-adapter.ts). */
+  adapter: AdapterFactory;
 }
 
 /**
  * The provider's prompts, with one more reason to ask for a login: the browser's platform session
  * signed in before the account's password was last reset. A reset is how a person takes back an
  * account, so whoever kept a session from before it (a shared computer, a copied cookie) must not
- * go on signing in to the app with it. Sessions live in the provider's memory and carry no
- * account index; comparing the sign-in time with the reset time ends all of them at once.
+ * go on signing in to the app with it. Sessions carry no account index in the provider's store;
+ * comparing the sign-in time with the reset time ends all of them at once.
  */
 function policyFor(store: AccountStore) {
   const policy = interactionPolicy.base();
@@ -40,9 +47,10 @@ function policyFor(store: AccountStore) {
   return policy;
 }
 
-export function providerConfiguration({ config, store, secrets }: ProviderDeps): Configuration {
+export function providerConfiguration({ config, store, secrets, adapter }: ProviderDeps): Configuration {
   const backchannelLogoutUri = `${config.appUrl}${BACKCHANNEL_LOGOUT_PATH}`;
   return {
+    adapter,
     clients: [
       {
         client_id: config.clientId,

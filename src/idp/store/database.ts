@@ -18,6 +18,21 @@ CREATE TABLE IF NOT EXISTS idp_account (
 ALTER TABLE idp_account DROP COLUMN IF EXISTS failed_login_count, DROP COLUMN IF EXISTS locked_until;
 -- Sign-ins older than the last password change no longer count (src/idp/oidc/provider.ts).
 ALTER TABLE idp_account ADD COLUMN IF NOT EXISTS password_changed_at timestamptz;
+-- oidc-provider's sessions, grants, interactions, codes and tokens (src/idp/store/oidc-adapter.ts).
+CREATE TABLE IF NOT EXISTS idp_oidc_model (
+  model text NOT NULL,
+  id text NOT NULL,
+  payload jsonb NOT NULL,
+  grant_id text,
+  uid text,
+  user_code text,
+  expires_at timestamptz,
+  consumed_at timestamptz,
+  PRIMARY KEY (model, id)
+);
+CREATE INDEX IF NOT EXISTS idp_oidc_model_grant ON idp_oidc_model (grant_id);
+CREATE INDEX IF NOT EXISTS idp_oidc_model_uid ON idp_oidc_model (uid);
+DELETE FROM idp_oidc_model WHERE expires_at <= now();
 CREATE TABLE IF NOT EXISTS idp_secret (
   name text PRIMARY KEY,
   value jsonb NOT NULL,

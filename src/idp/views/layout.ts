@@ -17,6 +17,8 @@ export function layout({ title, body, scripts = [] }: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
 <title>${title} - 统一身份认证平台</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48">
 <style>${styles}</style>
 </head>
 <body>

@@ -1,15 +1,14 @@
+import { formatDateTime } from "../../lib/datetime";
 import type { SmsMessage } from "../auth/outbox";
 import { maskMobile } from "../auth/outbox";
 import { card, notice } from "./components";
 import { html } from "./html";
 import { layout } from "./layout";
 
-const time = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
-
 /** Developer stand-in for the SMS gateway. */
 export function outboxPage(messages: readonly SmsMessage[]): string {
   const rows = messages.map(
-    (m) => html`<tr><td>${time(m.sentAt)}</td><td>${maskMobile(m.mobile)}</td><td>${m.text}</td></tr>`,
+    (m) => html`<tr><td>${formatDateTime(m.sentAt)}</td><td>${maskMobile(m.mobile)}</td><td>${m.text}</td></tr>`,
   );
   const body = card(
     "短信发件箱（开发环境）",

@@ -1,5 +1,5 @@
 import Bowser from "bowser";
-import { TIME_ZONE } from "../../lib/datetime";
+import { formatDateTime } from "../../lib/datetime";
 import { addressPlace } from "../http/client-address";
 
 /** What the phone is told about the browser that asks to be signed in, before it confirms. */
@@ -8,9 +8,6 @@ export interface RequesterView {
   time: string;
   place: string;
 }
-
-// sv-SE writes dates as 2026-11-28 14:03:05.
-const timestamp = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "medium" });
 
 /** "Chrome 120 · Windows 10", or 未知浏览器 when the User-Agent says nothing useful. */
 function browserOf(userAgent: string): string {
@@ -24,7 +21,7 @@ function browserOf(userAgent: string): string {
 export function describeRequester(userAgent: string, address: string, at: number): RequesterView {
   return {
     browser: browserOf(userAgent),
-    time: `${timestamp.format(new Date(at))}（北京时间）`,
+    time: `${formatDateTime(new Date(at))}（北京时间）`,
     place: addressPlace(address),
   };
 }

@@ -83,9 +83,15 @@ export type FormView = {
   assessmentYears: number[];
   sections: Record<SectionModuleKey, SectionView>;
   entries: Record<EntryModuleKey, EntryView[]>;
-  /** Per module: saved and complete enough to pass its own rules (the navigator's mark). */
-  completion: Record<ModuleKey, boolean>;
+  /** Per module: the navigator's mark (src/server/domain/application-form/completion.ts). */
+  completion: Record<ModuleKey, ModuleCompletion>;
 };
+
+/**
+ * A module's mark: 已完成 (holds data that passes its own rules), 未完成, or 未填写（选填） — an
+ * optional module left empty, which is a choice, not a gap.
+ */
+export type ModuleCompletion = "complete" | "incomplete" | "optionalEmpty";
 
 /** A 退回 as the applicant reads it: the opinion, the stage that returned it, when, and the scopes opened again. */
 export type ReturnView = { opinion: string; stage: ReviewStageCode; at: Date; modules: EditableScope[] };

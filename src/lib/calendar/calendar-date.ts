@@ -48,10 +48,3 @@ export function isCalendarDate(value: string): boolean {
     calendarDateOf(dateValue(value)) === value
   );
 }
-
-const shown = new Intl.DateTimeFormat("zh-CN", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
-
-/** 2026年10月13日 */
-export function formatCalendarDate(date: CalendarDate): string {
-  return shown.format(dateValue(date));
-}

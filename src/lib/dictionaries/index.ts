@@ -1,5 +1,3 @@
-import { meetingStatuses } from "@/lib/committee/meeting";
-
 /**
  * Dictionaries shown in drop-downs and used to validate codes. One place for each list, so the
  * form, the server and the reports agree on the same codes and labels.
@@ -57,63 +55,6 @@ export const noticeStatuses = [
 
 export type NoticeStatusCode = (typeof noticeStatuses)[number]["code"];
 
-/** Audit-trail verbs (AuditLog.action) with the wording the audit log shows. */
-export const auditActions = [
-  { code: "user.create", label: "首次登录建档" },
-  { code: "user.link", label: "关联统一身份认证账号" },
-  { code: "user.preRegister", label: "预登记人员" },
-  { code: "department.create", label: "新增主管部门" },
-  { code: "department.rename", label: "修改部门名称" },
-  { code: "committee.create", label: "新增评委会" },
-  { code: "committee.update", label: "修改评委会" },
-  { code: "unit.create", label: "新增推荐单位" },
-  { code: "unit.update", label: "修改推荐单位" },
-  { code: "role.grant", label: "授予角色" },
-  { code: "role.revoke", label: "撤销角色" },
-  { code: "notice.create", label: "新建申报通知" },
-  { code: "notice.update", label: "修改申报通知" },
-  { code: "notice.publish", label: "发布申报通知" },
-  { code: "notice.close", label: "关闭申报通知" },
-  { code: "binding.request", label: "申请绑定单位" },
-  { code: "binding.approve", label: "单位通过绑定" },
-  { code: "binding.reject", label: "单位驳回绑定" },
-  { code: "binding.withdraw", label: "撤回绑定申请" },
-  { code: "binding.unbind", label: "解除绑定" },
-  { code: "application.create", label: "创建申报草稿" },
-  { code: "application.section.save", label: "保存申报模块" },
-  { code: "application.entry.add", label: "添加申报条目" },
-  { code: "application.entry.update", label: "修改申报条目" },
-  { code: "application.entry.delete", label: "删除申报条目" },
-  { code: "application.submit", label: "提交申报" },
-  { code: "expert.create", label: "新增评审专家" },
-  { code: "expert.update", label: "修改评审专家" },
-  { code: "expert.activate", label: "启用评审专家" },
-  { code: "expert.deactivate", label: "停用评审专家" },
-  { code: "meeting.create", label: "新建评审会议" },
-  { code: "meeting.assign", label: "分配申报到评审会议" },
-  { code: "meeting.unassign", label: "移出评审会议" },
-  { code: "meeting.draw", label: "抽取评审专家" },
-  { code: "meeting.decline", label: "专家谢绝并替补" },
-  { code: "meeting.attendance", label: "登记专家出席" },
-  { code: "meeting.open", label: "开始投票" },
-  { code: "meeting.recuse", label: "专家申请回避" },
-  { code: "meeting.closeVote", label: "结束投票" },
-] as const satisfies readonly DictionaryItem[];
-
-/** Audited entity kinds (AuditLog.entityType, the Prisma model name). */
-export const auditEntityTypes = [
-  { code: "User", label: "人员" },
-  { code: "Department", label: "主管部门" },
-  { code: "ReviewCommittee", label: "评委会" },
-  { code: "Unit", label: "推荐单位" },
-  { code: "RoleAssignment", label: "角色授权" },
-  { code: "Notice", label: "申报通知" },
-  { code: "UnitBinding", label: "单位绑定" },
-  { code: "Application", label: "职称申报" },
-  { code: "ExpertProfile", label: "评审专家" },
-  { code: "ReviewMeeting", label: "评审会议" },
-] as const satisfies readonly DictionaryItem[];
-
 export function codes<C extends string>(items: readonly DictionaryItem<C>[]): [C, ...C[]] {
   return items.map((i) => i.code) as [C, ...C[]];
 }
@@ -143,15 +84,3 @@ export const applicationStatuses = [
 ] as const satisfies readonly DictionaryItem[];
 
 export type ApplicationStatusCode = (typeof applicationStatuses)[number]["code"];
-
-/** Status labels by audited entity type: the same code (e.g. APPROVED) reads differently per entity. */
-const statusDictionaries: Record<string, readonly DictionaryItem[]> = {
-  Notice: noticeStatuses,
-  UnitBinding: bindingStatuses,
-  Application: applicationStatuses,
-  ReviewMeeting: meetingStatuses,
-};
-
-export function statusLabel(entityType: string, code: string | null | undefined): string {
-  return labelOf(statusDictionaries[entityType] ?? [], code);
-}

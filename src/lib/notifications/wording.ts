@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@/lib/calendar/calendar-date";
+import { formatDate } from "@/lib/datetime";
 import { type ReviewStageCode, reviewStageOf, reviewStages } from "@/lib/review/review-stages";
 
 /**
@@ -117,8 +117,8 @@ export const notificationWording: { [K in NotificationKindCode]: Wording<Notific
     label: "进入公示",
     title: () => "您的职称申报已通过评委会评审，进入公示",
     body: (p) =>
-      `您申报的《${p.noticeTitle}》已通过评委会评审，现予公示，公示期为${formatCalendarDate(p.startsOn)}至` +
-      `${formatCalendarDate(p.endsOn)}。公示期满无异议或异议不成立的，终审通过。`,
+      `您申报的《${p.noticeTitle}》已通过评委会评审，现予公示，公示期为${formatDate(p.startsOn)}至` +
+      `${formatDate(p.endsOn)}。公示期满无异议或异议不成立的，终审通过。`,
   },
   APPLICATION_APPROVED: {
     label: "终审通过",

@@ -1,30 +1,12 @@
-import { TIME_ZONE } from "@/lib/datetime";
-
-/** 「2027年1月28日 17:00」: a notice's deadline as the applicant reads it (Asia/Shanghai). */
-export function formatDeadline(value: Date | string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: TIME_ZONE,
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(value))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
-}
+import { formatDateTime } from "@/lib/datetime";
 
 /** 数据验证信息, 承诺 and 提交: what the applicant is told, shared by the page and the server. */
 export const submissionMessages = {
   promiseRequired: "请先勾选承诺",
   validationFailed: "数据验证未通过，请按「数据验证信息」的提示修改后再提交",
   alreadySubmitted: "该申报已提交，请勿重复提交",
-  windowEnded: (endsAt: Date | string) => `申报已于${formatDeadline(endsAt)}截止`,
-  windowNotStarted: (startsAt: Date | string) => `申报将于${formatDeadline(startsAt)}开始`,
+  windowEnded: (endsAt: Date | string) => `申报已于${formatDateTime(endsAt)}截止`,
+  windowNotStarted: (startsAt: Date | string) => `申报将于${formatDateTime(startsAt)}开始`,
   noticeClosed: "该申报通知已关闭，不再受理申报",
   noticeNotPublished: "该申报通知尚未发布",
   bindingMissing: "您与推荐单位的绑定已解除或尚未通过审核，请先绑定推荐单位",

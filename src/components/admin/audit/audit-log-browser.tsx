@@ -12,7 +12,8 @@ import { Td } from "@/components/ui/table";
 import { useListState } from "@/components/ui/use-list-state";
 import { type AuditFilters, auditFiltersSchema } from "@/lib/admin/audit/audit.schema";
 import { formatDateTime } from "@/lib/datetime";
-import { auditActions, auditEntityTypes, labelOf, statusLabel } from "@/lib/dictionaries";
+import { labelOf } from "@/lib/dictionaries";
+import { auditActions, auditEntityTypes, auditStatusLabel } from "@/lib/dictionaries/audit";
 import { api } from "@/trpc/react";
 import { commonLabels } from "../messages";
 import { AuditDetail } from "./audit-detail";
@@ -102,22 +103,22 @@ export function AuditLogBrowser() {
             <Td>
               <p className="text-xs text-slate-500">{labelOf(auditEntityTypes, e.entityType)}</p>
               <p className="break-all">
-                {e.entityName ?? <span className="font-mono text-xs text-slate-400">{e.entityId}</span>}
+                {e.entityName ?? <span className="text-xs text-slate-500">{L.deletedEntity}</span>}
               </p>
             </Td>
             <Td className="whitespace-nowrap">
               {e.fromStatus || e.toStatus ? (
                 <span className="inline-flex items-center gap-1">
-                  {e.fromStatus && <Badge>{statusLabel(e.entityType, e.fromStatus)}</Badge>}
+                  {e.fromStatus && <Badge>{auditStatusLabel(e.entityType, e.fromStatus)}</Badge>}
                   {e.fromStatus && "→"}
-                  {e.toStatus && <Badge tone="blue">{statusLabel(e.entityType, e.toStatus)}</Badge>}
+                  {e.toStatus && <Badge tone="blue">{auditStatusLabel(e.entityType, e.toStatus)}</Badge>}
                 </span>
               ) : (
-                <span className="text-slate-300">—</span>
+                <span className="text-slate-500">—</span>
               )}
             </Td>
             <Td className="max-w-xs">
-              <AuditDetail detail={e.detail} />
+              <AuditDetail detail={e.detail} names={e.names} />
             </Td>
           </tr>
         )}

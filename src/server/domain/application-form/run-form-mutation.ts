@@ -5,7 +5,7 @@ import type { Db } from "@/server/db";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { isUniqueViolation } from "@/server/domain/shared/unique-violation";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "../audit/record-audit";
+import { type AuditDetail, recordAudit } from "../audit/record-audit";
 import { type EntryTable, entryTables, expertSlotIndex } from "./entry-tables";
 import { type LockedApplication, lockEditableApplication } from "./lock-editable-application";
 import { applicationFormMessages as m } from "./messages";
@@ -19,7 +19,7 @@ export type MutationOutcome<T> = {
     | "application.entry.add"
     | "application.entry.update"
     | "application.entry.delete";
-  detail?: { entryId: string; representativeMovedFrom?: string; filesDeleted?: number };
+  detail?: Pick<AuditDetail, "representativeMovedFrom" | "filesDeleted"> & { entryId: string };
 };
 
 /** The database indexes that back the 参评 and 破格推荐专家 limits. */

@@ -122,7 +122,14 @@ export async function ingestUpload(
           action: "application.attachment.add",
           entityType: "Application",
           entityId: applicationId,
-          detail: { attachmentId: row.id, slot, entryId, size: inspection.size, sha256: inspection.sha256 },
+          detail: {
+            attachmentId: row.id,
+            slot,
+            entryId,
+            name: fileName,
+            size: inspection.size,
+            sha256: inspection.sha256,
+          },
         });
         return toAttachmentView(row);
       });

@@ -1,15 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditActionCode, AuditDetailKey, AuditEntityTypeCode } from "@/lib/dictionaries/audit";
+
+/** Audit detail: only keys the audit log has a label for (src/lib/dictionaries/audit.ts). */
+export type AuditDetail = { [K in AuditDetailKey]?: Prisma.InputJsonValue | null };
 
 /** One audited state change: who did what to which entity, and the status it moved between. */
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
-  entityType: string;
+  action: AuditActionCode;
+  entityType: AuditEntityTypeCode;
   entityId: string;
   fromStatus?: string | null;
   toStatus?: string | null;
-  detail?: Prisma.InputJsonValue;
+  detail?: AuditDetail;
 };
 
 type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
@@ -24,7 +28,7 @@ export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<v
       entityId: entry.entityId,
       fromStatus: entry.fromStatus ?? null,
       toStatus: entry.toStatus ?? null,
-      detail: entry.detail,
+      detail: entry.detail as Prisma.InputJsonValue | undefined,
     },
   });
 }

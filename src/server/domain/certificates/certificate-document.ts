@@ -1,7 +1,8 @@
 import "server-only";
-import { calendarDateOf, formatCalendarDate, shanghaiDate } from "@/lib/calendar/calendar-date";
+import { calendarDateOf } from "@/lib/calendar/calendar-date";
 import type { CertificateDocument } from "@/lib/certificates/certificate-document";
 import { verificationUrl } from "@/lib/certificates/verification-url";
+import { formatDate } from "@/lib/datetime";
 import { type CertificateRow, signedFieldsOf } from "./certificate-fields";
 
 /**
@@ -21,8 +22,8 @@ export function certificateDocumentOf(row: CertificateRow, appUrl: string): Cert
     titleName: fields.titleName,
     committeeName: fields.committeeName,
     issuingAuthority: fields.issuingAuthority,
-    approvedOn: formatCalendarDate(calendarDateOf(row.approvedOn)),
-    issuedOn: formatCalendarDate(shanghaiDate(row.issuedAt)),
+    approvedOn: formatDate(calendarDateOf(row.approvedOn)),
+    issuedOn: formatDate(row.issuedAt),
     verificationCode: row.verificationCode,
     qrText: verificationUrl(appUrl, { number: row.number, keyId: row.keyId, signature: row.signature }),
   };

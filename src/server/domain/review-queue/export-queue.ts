@@ -1,6 +1,7 @@
 import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { shanghaiDate } from "@/lib/calendar/calendar-date";
 import { formatDateTime } from "@/lib/datetime";
 import { labelOf } from "@/lib/dictionaries";
 import { reviewStageOf } from "@/lib/review/review-stages";
@@ -121,7 +122,7 @@ export async function exportQueue(
   const filterText = await describeFilters(db, input.filters);
   const stageLabel = reviewStageOf(input.stage).label;
   const tabLabel = l.tabs[input.tab];
-  const day = formatDateTime(now).slice(0, 10).replaceAll("/", "");
+  const day = shanghaiDate(now).replaceAll("-", "");
 
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });

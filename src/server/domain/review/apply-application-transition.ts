@@ -1,5 +1,6 @@
 import "server-only";
 import type { EditableScope } from "@/lib/application/editability";
+import type { AuditActionCode } from "@/lib/dictionaries/audit";
 import {
   type FlowActionCode,
   type FlowActorRoleCode,
@@ -13,6 +14,16 @@ import { recordAudit } from "../audit/record-audit";
 import { reviewedMark } from "../review-queue/queue-columns";
 import { reviewMessages as m } from "./messages";
 import { notifyTransition } from "./notify-transition";
+
+/** The audit action each flow action is recorded as. */
+const auditActionOf = {
+  SUBMIT: "application.submit",
+  PASS: "application.pass",
+  RETURN: "application.return",
+  TERMINATE: "application.terminate",
+  RESUBMIT: "application.resubmit",
+  APPROVE: "application.approve",
+} as const satisfies Record<FlowActionCode, AuditActionCode>;
 
 export type TransitionRequest = {
   applicationId: string;
@@ -80,7 +91,7 @@ export async function applyApplicationTransition(tx: Tx, request: TransitionRequ
   });
   await recordAudit(tx, {
     actorId: actor.id,
-    action: `application.${action.toLowerCase()}`,
+    action: auditActionOf[action],
     entityType: "Application",
     entityId: applicationId,
     fromStatus: from.status,

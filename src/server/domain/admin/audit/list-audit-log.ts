@@ -4,7 +4,7 @@ import type { ListAuditLogInput } from "@/lib/admin/audit/audit.schema";
 import { fromShanghaiLocalInput } from "@/lib/datetime";
 import type { Db } from "@/server/db";
 import { paged, pageWindow } from "@/server/domain/shared/pagination";
-import { auditEntityNames } from "./audit-entity-names";
+import { nameAuditRows } from "./audit-names";
 
 const DAY_MS = 24 * 3600_000;
 
@@ -38,13 +38,9 @@ export async function listAuditLog(db: Db, input: ListAuditLogInput) {
     }),
     db.auditLog.count({ where }),
   );
-  const names = await auditEntityNames(db, items);
-  return {
-    ...page,
-    items: items.map(({ actor, ...entry }) => ({
-      ...entry,
-      actorName: actor?.name ?? null,
-      entityName: names.get(`${entry.entityType}:${entry.entityId}`) ?? null,
-    })),
-  };
+  const named = await nameAuditRows(
+    db,
+    items.map(({ actor, ...entry }) => ({ ...entry, actorName: actor?.name ?? null })),
+  );
+  return { ...page, items: named };
 }
