@@ -5,8 +5,22 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
-  // svg-captcha reads its font file next to its own sources.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "node-forge", "@signpdf/signpdf", "@signpdf/placeholder-pdf-lib", "@signpdf/utils", "svg-captcha"],
+  // svg-captcha reads its font file next to its own sources. pdf-lib is loaded once from
+  // node_modules: @signpdf/placeholder-pdf-lib (external) must see the very pdf-lib classes the
+  // certificate renderer made its document with, or it writes no signature placeholder.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "node-forge",
+    "@signpdf/signpdf",
+    "@signpdf/placeholder-pdf-lib",
+    "@signpdf/utils",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    "svg-captcha",
+  ],
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 from role-gated layouts.
     authInterrupts: true,

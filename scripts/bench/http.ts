@@ -22,7 +22,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "zhicheng-bench-"));
 let server: BenchServer | undefined;
 try {
   server = await startBenchServer({ port: PORT, dataDir, applicants: APPLICANTS, entries: ENTRIES_PER_MODULE });
-  const { applicants, cookies, base } = server;
+  const { applicants, cookies, base, certificatePath } = server;
   const trpcGet = async (n: number, procedure: string, input: unknown) => {
     const res = await fetch(
       `${base}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
@@ -56,6 +56,11 @@ try {
     "bare route handler GET /api/health": async () => {
       const res = await fetch(`${base}/api/health`);
       await res.arrayBuffer();
+    },
+    "HTTP GET /certificates/verify (the QR code's page)": async () => {
+      const res = await fetch(`${base}${certificatePath}`);
+      const html = await res.text();
+      if (!res.ok || !html.includes("签名验证通过")) throw new Error(`verification page: HTTP ${res.status}`);
     },
     "HTTP applicationForm.get (whole form)": (n) =>
       trpcGet(n, "applicationForm.get", { applicationId: applicants[n].applicationId }),

@@ -3,7 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { openAdapter } from "../../src/server/db/adapter";
-import { generateCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
+import { verificationUrl } from "../../src/lib/certificates/verification-url";
+import { maskIdCard } from "../../src/lib/mask";
+import { signCertificate } from "../../src/server/domain/certificates/certificate-signature";
+import { generateCertificateKeyRing, parseCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
+import { verificationCodeOf } from "../../src/server/domain/certificates/verification-code";
 import { applyMigrations } from "../db/schema-engine";
 import { spawnGroup, stopGroup } from "../process-group";
 import { type BenchApplicant, seedApplicants } from "./seed";
@@ -15,6 +19,8 @@ export type BenchServer = {
   applicants: BenchApplicant[];
   /** A real next-auth session cookie of applicant n, encrypted with the server's secret. */
   cookies: string[];
+  /** The verification page of applicant 0's certificate, as its QR code carries it (path and query). */
+  certificatePath: string;
   /** Resident memory of the server's whole process group, in bytes (Linux /proc). */
   rss(): number;
   stop(): Promise<void>;
@@ -38,6 +44,8 @@ export async function startBenchServer(options: {
   const applicants = await seedApplicants(db, options.applicants, options.entries);
   // A session cookie names an open UserSession row, as after a real sign-in.
   const sessions = await Promise.all(applicants.map((a) => db.userSession.create({ data: { userId: a.userId } })));
+  const keyRing = generateCertificateKeyRing("bench");
+  const certificatePath = await seedCertificate(db, applicants[0], keyRing, base);
   await db.$disconnect();
   await adapter.close();
 
@@ -50,7 +58,7 @@ export async function startBenchServer(options: {
       APP_URL: base,
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: SECRET,
-      CERTIFICATE_SIGNING_KEYS: generateCertificateKeyRing("bench"),
+      CERTIFICATE_SIGNING_KEYS: keyRing,
       OIDC_CLIENT_SECRET: "bench",
       PGLITE_DATA_DIR: options.dataDir,
       DATABASE_URL: "",
@@ -74,7 +82,53 @@ export async function startBenchServer(options: {
         `next-auth.session-token=${await encode({ token: { sid: session.id, name: "bench" }, secret: SECRET, maxAge: 1800 })}`,
     ),
   );
-  return { base, applicants, cookies, rss: () => groupRss(server.pid ?? -1), stop };
+  return { base, applicants, cookies, certificatePath, rss: () => groupRss(server.pid ?? -1), stop };
+}
+
+/** A certificate of `holder`'s application, signed with the server's key: what its QR code opens. */
+async function seedCertificate(db: PrismaClient, holder: BenchApplicant, keyRing: string, base: string) {
+  const application = await db.application.findUniqueOrThrow({
+    where: { id: holder.applicationId },
+    select: { applicant: { select: { name: true, idCardNumber: true } }, notice: { select: { committee: true } } },
+  });
+  const { committee } = application.notice;
+  const idCardNumber = application.applicant.idCardNumber ?? "";
+  const fields = {
+    number: `${committee.code}-2026-000001`,
+    holderName: application.applicant.name,
+    maskedIdNumber: maskIdCard(idCardNumber),
+    series: "工程系列",
+    specialty: "电气工程",
+    level: "副高级",
+    titleName: "高级工程师",
+    committeeName: committee.name,
+    issuingAuthority: "吉林省人力资源和社会保障厅",
+    approvedOn: "2026-10-08",
+  };
+  const { keyId, signature } = signCertificate(fields, parseCertificateKeyRing(keyRing));
+  await db.certificate.create({
+    data: {
+      number: fields.number,
+      applicationId: holder.applicationId,
+      holderId: holder.userId,
+      holderName: fields.holderName,
+      holderIdCardNumber: idCardNumber,
+      seriesName: fields.series,
+      specialty: fields.specialty,
+      levelName: fields.level,
+      titleName: fields.titleName,
+      committeeId: committee.id,
+      committeeName: fields.committeeName,
+      issuingAuthority: fields.issuingAuthority,
+      approvedOn: new Date("2026-10-08T00:00:00Z"),
+      issuedAt: new Date("2026-10-08T02:00:00Z"),
+      verificationCode: verificationCodeOf(signature),
+      keyId,
+      signature,
+    },
+  });
+  const url = new URL(verificationUrl(base, { number: fields.number, keyId, signature }));
+  return `${url.pathname}${url.search}`;
 }
 
 /** Sum of VmRSS over the processes of one process group. */

@@ -128,7 +128,7 @@ describe("年度考核, 继续教育 and the short texts", () => {
       data: all,
     });
     expect(second.version).toBe(first.version + 1);
-    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe(true);
+    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe("complete");
   });
 
   it("年度考核 refuses a result that is not one of the dictionary's, naming the year", async () => {

@@ -588,8 +588,11 @@ describe("who may read, add and delete files", () => {
     await grant(t.db, unitReviewer.id, "UNIT_REVIEWER", { unitId: t.org.unit.id });
     const deptReviewer = await makeUser(t.db, "主管部门审核人");
     await grant(t.db, deptReviewer.id, "DEPT_REVIEWER", { departmentId: t.org.department.id });
-    const committeeMember = await makeUser(t.db, "评委");
-    await grant(t.db, committeeMember.id, "COMMITTEE_MEMBER", { committeeId: t.org.committee.id });
+    const committeeMember = await makeUser(t.db, "主任委员");
+    await grant(t.db, committeeMember.id, "COMMITTEE_CHAIR", { committeeId: t.org.committee.id });
+    // A plain 评委会成员 reads only what a meeting puts before them (committee-meetings.test.ts).
+    const offPanelMember = await makeUser(t.db, "评委");
+    await grant(t.db, offPanelMember.id, "COMMITTEE_MEMBER", { committeeId: t.org.committee.id });
     const otherOrg = await makeOrgWithPublisher(t.db);
     const strangerReviewer = await makeUser(t.db, "他单位审核人");
     await grant(t.db, strangerReviewer.id, "UNIT_REVIEWER", { unitId: otherOrg.org.unit.id });
@@ -618,7 +621,9 @@ describe("who may read, add and delete files", () => {
       expect((await rApi.attachment.list({ applicationId })).map((a) => a.id)).toEqual([photo.id]);
       expect(await refusal(rApi.attachment.delete({ attachmentId: photo.id }))).toMatchObject({ code: "NOT_FOUND" });
     }
-    expect(await refused(readAs(storage, strangerReviewer.id, photo.id))).toMatchObject({ code: "NOT_FOUND" });
+    for (const r of [strangerReviewer, offPanelMember]) {
+      expect(await refused(readAs(storage, r.id, photo.id)), r.name).toMatchObject({ code: "NOT_FOUND" });
+    }
     expect((await api.attachment.list({ applicationId })).length).toBe(1);
   });
 

@@ -210,7 +210,7 @@ describe("提交", () => {
       data: { results: { ...assessmentData(earlier).results, [latest]: "" } },
     });
     expect((await section()).data).toEqual(assessmentData(earlier));
-    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe(false);
+    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe("incomplete");
 
     const { problems } = await api.submission.validation({ applicationId });
     expect(problems).toEqual([
@@ -232,7 +232,7 @@ describe("提交", () => {
       version: partly.version,
       data: assessmentData(assessmentYears),
     });
-    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe(true);
+    expect((await api.applicationForm.get({ applicationId })).completion.annualAssessment).toBe("complete");
     expect((await api.submission.validation({ applicationId })).problems).toEqual([]);
     await api.submission.submit({ applicationId, promise: true });
     expect(await t.db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
