@@ -80,6 +80,7 @@ export function ExpertPoolManager() {
           <Th className="w-32">{L.actions}</Th>
         </THead>
         <TBody>
+          {!pool.data && <TableMessage colSpan={7}>{L.loading}</TableMessage>}
           {pool.data?.experts.length === 0 && <TableMessage colSpan={7}>{L.emptyPool}</TableMessage>}
           {pool.data?.experts.map((e) => (
             <tr key={e.id} className={e.active ? "hover:bg-slate-50" : "bg-slate-50 text-slate-400"}>

@@ -39,6 +39,7 @@ export const committeeLabels = {
   saved: "已保存",
   meetingsTitle: "评审会议",
   meetingsEmpty: "暂无评审会议",
+  loading: "加载中…",
   newMeeting: "新建评审会议",
   meetingName: "会议名称",
   meetingDate: "会议日期",

@@ -36,6 +36,7 @@ export function MeetingsPanel({ isChair }: { isChair: boolean }) {
             <Th>{L.status}</Th>
           </THead>
           <TBody>
+            {meetings.isPending && <TableMessage colSpan={6}>{L.loading}</TableMessage>}
             {meetings.data?.length === 0 && <TableMessage colSpan={6}>{L.meetingsEmpty}</TableMessage>}
             {meetings.data?.map((m) => (
               <tr key={m.id} className="hover:bg-slate-50">
