@@ -113,3 +113,20 @@ for (const size of widths) {
     }
   });
 }
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test("the header folds into 菜单, which shows the account name and 安全退出 on screen", async ({ page }) => {
+    await signIn(page, demo.ADMIN.mobile, undefined, "/admin");
+    const menu = page.locator("header details");
+    await menu.getByText("菜单").click();
+    await expect(menu.getByText(demo.ADMIN.name)).toBeVisible();
+    const signOutButton = menu.getByRole("button", { name: "安全退出" });
+    await expect(signOutButton).toBeVisible();
+    const box = await signOutButton.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await signOutButton.click();
+    await page.waitForURL(`${E2E.appUrl}/?signedOut=1`);
+  });
+});
