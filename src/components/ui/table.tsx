@@ -9,17 +9,17 @@ export const stackedBelowMd =
 /** A dense bordered table with a shaded header row. */
 export function Table({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <section
-      // A wide table scrolls inside its box; the box takes focus so a keyboard can scroll it too.
+    <div
+      // A wide table scrolls inside its box; the box takes focus so a keyboard can scroll it too (it has
+      // no name of its own: the table inside carries the label, and one name keeps getByLabel unique).
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
-      aria-label={label}
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
     >
       <table className={`min-w-full divide-y divide-slate-200 text-sm ${stackedBelowMd}`} aria-label={label}>
         {children}
       </table>
-    </section>
+    </div>
   );
 }
 
