@@ -118,7 +118,8 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
   test("the header folds into 菜单, which shows the account name and 安全退出 on screen", async ({ page }) => {
-    await signIn(page, demo.ADMIN.mobile, undefined, "/admin");
+    await signIn(page, demo.ADMIN.mobile, undefined, "/admin/units");
+    await page.screenshot({ path: "tests/.artifacts/screens/a11y-375-admin-units.png", fullPage: true });
     const menu = page.locator("header details");
     await menu.getByText("菜单").click();
     await expect(menu.getByText(demo.ADMIN.name)).toBeVisible();
@@ -126,6 +127,7 @@ test.describe("on a phone", () => {
     await expect(signOutButton).toBeVisible();
     const box = await signOutButton.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await page.screenshot({ path: "tests/.artifacts/screens/a11y-375-header-menu.png" });
     await signOutButton.click();
     await page.waitForURL(`${E2E.appUrl}/?signedOut=1`);
   });
