@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/page-title";
+import { stackedBelowMd } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
 import { labelOf, noticeStatuses } from "@/lib/dictionaries";
 
@@ -7,7 +8,7 @@ type NoticeRow = { id: string; title: string; status: string; startsAt: Date; en
 export function NoticeTable({ notices }: { notices: NoticeRow[] }) {
   if (notices.length === 0) return <EmptyState>暂无申报通知。</EmptyState>;
   return (
-    <table className="w-full text-left text-sm">
+    <table className={`w-full text-left text-sm ${stackedBelowMd}`}>
       <thead className="text-slate-500">
         <tr>
           <th className="py-2 font-normal">通知</th>

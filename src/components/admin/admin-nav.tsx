@@ -9,7 +9,7 @@ export function AdminNav() {
   const isCurrent = (href: string) => (href === "/admin" ? pathname === href : pathname.startsWith(href));
   return (
     <nav aria-label="管理后台导航" className="rounded-lg border border-slate-200 bg-white p-2 shadow-sm">
-      <p className="px-3 pb-2 pt-1 text-xs font-semibold tracking-wide text-slate-400">管理后台</p>
+      <p className="px-3 pb-2 pt-1 text-xs font-semibold tracking-wide text-slate-500">管理后台</p>
       <ul className="space-y-0.5">
         {adminSections.map((s) => (
           <li key={s.href}>

@@ -96,7 +96,7 @@ export function FileLinks({
   compact?: boolean;
 }) {
   const [previewing, setPreviewing] = useState<AttachmentView | null>(null);
-  if (files.length === 0) return <span className="text-slate-400">{emptyText}</span>;
+  if (files.length === 0) return <span className="text-slate-500">{emptyText}</span>;
   return (
     <>
       <ul className="space-y-0.5">
@@ -111,7 +111,7 @@ export function FileLinks({
             >
               <span className="truncate">{file.name}</span>
             </Button>
-            {!compact && <span className="text-xs text-slate-400">{formatBytes(file.size)}</span>}
+            {!compact && <span className="text-xs text-slate-500">{formatBytes(file.size)}</span>}
             <a
               href={downloadUrl(file)}
               download={file.name}

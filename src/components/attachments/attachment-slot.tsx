@@ -142,7 +142,7 @@ export function AttachmentSlot({
     >
       <div className="flex flex-wrap items-start gap-4">
         {thumbnail && (
-          <div className="grid h-28 w-[5.25rem] shrink-0 place-items-center overflow-hidden rounded border border-slate-200 bg-slate-50 text-xs text-slate-400">
+          <div className="grid h-28 w-[5.25rem] shrink-0 place-items-center overflow-hidden rounded border border-slate-200 bg-slate-50 text-xs text-slate-500">
             {image ? (
               <img src={image.url} alt={definition.label} className="h-full w-full object-cover" />
             ) : (
@@ -167,7 +167,7 @@ export function AttachmentSlot({
                 <Rule term={L.size} value={rules.size} />
                 <Rule term={L.count} value={rules.count} />
               </dl>
-              {definition.hint && <p className="mt-0.5 text-xs text-slate-400">{definition.hint}</p>}
+              {definition.hint && <p className="mt-0.5 text-xs text-slate-500">{definition.hint}</p>}
               {editable && reason && !uploading && (
                 <p id={reasonId} className="mt-1 text-xs text-amber-700">
                   {reason}

@@ -131,7 +131,7 @@ function VoteChoice({ item, meetingId, disabled }: { item: Item; meetingId: stri
           ) : item.myChoice ? (
             <span className="text-green-700">✓ {L.saved}</span>
           ) : (
-            <span className="text-slate-400">{L.notVoted}</span>
+            <span className="text-slate-500">{L.notVoted}</span>
           )}
         </span>
       </div>

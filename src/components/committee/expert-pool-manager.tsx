@@ -83,7 +83,7 @@ export function ExpertPoolManager() {
           {!pool.data && <TableMessage colSpan={7}>{L.loading}</TableMessage>}
           {pool.data?.experts.length === 0 && <TableMessage colSpan={7}>{L.emptyPool}</TableMessage>}
           {pool.data?.experts.map((e) => (
-            <tr key={e.id} className={e.active ? "hover:bg-slate-50" : "bg-slate-50 text-slate-400"}>
+            <tr key={e.id} className={e.active ? "hover:bg-slate-50" : "bg-slate-50 text-slate-600"}>
               <Td className="font-medium text-slate-900">{e.name}</Td>
               <Td>
                 {labelOf(titleSeries, e.specialtySeries)} · {e.specialty}

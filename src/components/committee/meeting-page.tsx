@@ -391,7 +391,7 @@ function PanelSection({ meeting, after }: { meeting: MeetingDetail; after: After
           </THead>
           <TBody>
             {meeting.panel.map((e) => (
-              <tr key={e.id} className={e.status === "DECLINED" ? "bg-slate-50 text-slate-400" : "hover:bg-slate-50"}>
+              <tr key={e.id} className={e.status === "DECLINED" ? "bg-slate-50 text-slate-600" : "hover:bg-slate-50"}>
                 <Td className="tabular-nums">{e.drawOrder}</Td>
                 <Td className="font-medium">{e.name}</Td>
                 <Td>{e.specialty}</Td>

@@ -76,7 +76,7 @@ export function MessageCentre() {
               {L.loadMore}
             </Button>
           ) : (
-            <span className="text-slate-400">{L.end}</span>
+            <span className="text-slate-500">{L.end}</span>
           )}
         </div>
       )}

@@ -84,7 +84,7 @@ function ModuleChanges({ module, files }: { module: ModuleDiff; files: Attachmen
 
 const shown = (value: string | null) =>
   value === null ? (
-    <span className="text-slate-400">{L.empty}</span>
+    <span className="text-slate-500">{L.empty}</span>
   ) : (
     <span className="whitespace-pre-wrap">{value}</span>
   );

@@ -8,7 +8,7 @@ import { submissionLabels as L } from "./submission-labels";
 const dot: Record<ProgressNodeState, string> = {
   done: "bg-green-600 text-white",
   current: "bg-brand-600 text-white ring-4 ring-brand-100",
-  pending: "border-2 border-slate-300 bg-white text-slate-400",
+  pending: "border-2 border-slate-300 bg-white text-slate-500",
   returned: "bg-amber-500 text-white",
   terminated: "bg-red-600 text-white",
 };

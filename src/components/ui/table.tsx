@@ -1,8 +1,22 @@
+/**
+ * Below md a table's rows become stacked cards (one cell per line, the header row kept for screen
+ * readers only): on a phone the action column stays on screen instead of sliding off to the right.
+ */
+export const stackedBelowMd =
+  "max-md:block max-md:[&_tbody]:block max-md:[&_thead]:sr-only max-md:[&_tr]:block max-md:[&_tr]:py-2 " +
+  "max-md:[&_td]:block max-md:[&_td]:py-1";
+
 /** A dense bordered table with a shaded header row. */
 export function Table({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={label}>
+    <div
+      // A wide table scrolls inside its box; the box takes focus so a keyboard can scroll it too (it has
+      // no name of its own: the table inside carries the label, and one name keeps getByLabel unique).
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
+      <table className={`min-w-full divide-y divide-slate-200 text-sm ${stackedBelowMd}`} aria-label={label}>
         {children}
       </table>
     </div>

@@ -5,7 +5,7 @@ import { raw } from "./html";
 export const styles = raw(`
 *{box-sizing:border-box}
 body{margin:0;background:#eef3f9;color:#1f2d3d;font:14px/1.6 "PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif}
-a{color:#1d5fbf;text-decoration:none}a:hover{text-decoration:underline}
+a{color:#1d5fbf;text-decoration:none}a:hover,p a,li a,dd a,.notice a{text-decoration:underline}
 .top{background:linear-gradient(90deg,#0d4aa6,#1d6fd8);color:#fff;box-shadow:0 2px 6px rgba(13,74,166,.3)}
 .top .inner{max-width:1100px;margin:0 auto;padding:14px 24px;display:flex;align-items:center;gap:14px}
 .emblem{width:40px;height:40px;border-radius:50%;background:#fff;color:#c8161d;display:flex;align-items:center;justify-content:center;font-weight:700;font-size:18px;flex:none}
@@ -29,7 +29,7 @@ main{max-width:1100px;margin:0 auto;padding:40px 24px;display:flex;justify-conte
 .field input:focus{border-color:#1d6fd8;box-shadow:0 0 0 2px rgba(29,111,216,.15)}
 .field.invalid input{border-color:#d9363e}
 .field .error{color:#d9363e;font-size:13px;margin-top:4px}
-.field .hint{color:#7b8a9a;font-size:12px;margin-top:4px}
+.field .hint{color:#5a6b7d;font-size:12px;margin-top:4px}
 .captcha-row{display:flex;gap:10px;align-items:center}
 .captcha-row input{flex:1}
 .captcha-img{flex:none;width:120px;height:40px;padding:0;border:1px solid #c9d4e2;border-radius:4px;background:#f2f6fc;cursor:pointer;overflow:hidden}
@@ -55,9 +55,9 @@ main{max-width:1100px;margin:0 auto;padding:40px 24px;display:flex;justify-conte
 .requester dt{color:#5a6b7d}
 .requester dd{margin:0;font-weight:600;color:#1f2d3d;word-break:break-all}
 .center{text-align:center}
-.muted{color:#7b8a9a;font-size:12px}
+.muted{color:#5a6b7d;font-size:12px}
 table{width:100%;border-collapse:collapse}
 th,td{border-bottom:1px solid #e4eaf2;padding:8px 10px;text-align:left;vertical-align:top}
 th{background:#f5f8fc;color:#3c4b5c;font-weight:600;white-space:nowrap}
-footer{text-align:center;color:#8a98a8;font-size:12px;padding:0 24px 32px}
+footer{text-align:center;color:#5a6b7d;font-size:12px;padding:0 24px 32px}
 `);

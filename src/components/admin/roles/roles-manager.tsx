@@ -83,7 +83,7 @@ export function RolesManager() {
             <Td>
               <div className="flex flex-wrap gap-1">
                 {p.roles.length === 0 ? (
-                  <span className="text-xs text-slate-400">{L.noRoles}</span>
+                  <span className="text-xs text-slate-500">{L.noRoles}</span>
                 ) : (
                   p.roles.map((r) => (
                     <Badge key={r.id} tone={r.role === "ADMIN" ? "red" : "blue"}>
