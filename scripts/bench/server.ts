@@ -5,9 +5,9 @@ import { PrismaClient } from "../../src/generated/prisma/client";
 import { verificationUrl } from "../../src/lib/certificates/verification-url";
 import { maskIdCard } from "../../src/lib/mask";
 import { openAdapter } from "../../src/server/db/adapter";
+import { signedColumnsOf } from "../../src/server/domain/certificates/certificate-fields";
 import { signCertificate } from "../../src/server/domain/certificates/certificate-signature";
 import { generateCertificateKeyRing, parseCertificateKeyRing } from "../../src/server/domain/certificates/signing-keys";
-import { verificationCodeOf } from "../../src/server/domain/certificates/verification-code";
 import { applyMigrations } from "../db/schema-engine";
 import { spawnGroup, stopGroup } from "../process-group";
 import { type BenchApplicant, seedApplicants } from "./seed";
@@ -108,23 +108,12 @@ async function seedCertificate(db: PrismaClient, holder: BenchApplicant, keyRing
   const { keyId, signature } = signCertificate(fields, parseCertificateKeyRing(keyRing));
   await db.certificate.create({
     data: {
-      number: fields.number,
+      ...signedColumnsOf(fields, { keyId, signature }),
       applicationId: holder.applicationId,
       holderId: holder.userId,
-      holderName: fields.holderName,
       holderIdCardNumber: idCardNumber,
-      seriesName: fields.series,
-      specialty: fields.specialty,
-      levelName: fields.level,
-      titleName: fields.titleName,
       committeeId: committee.id,
-      committeeName: fields.committeeName,
-      issuingAuthority: fields.issuingAuthority,
-      approvedOn: new Date("2026-10-08T00:00:00Z"),
       issuedAt: new Date("2026-10-08T02:00:00Z"),
-      verificationCode: verificationCodeOf(signature),
-      keyId,
-      signature,
     },
   });
   const url = new URL(verificationUrl(base, { number: fields.number, keyId, signature }));

@@ -1,19 +1,9 @@
 import type { CertificateStatusCode } from "./labels";
+import type { SignedFields } from "./signed-payload";
 
-/** A certificate as the pages show it: the printed fields and where it stands. */
-export type CertificateView = {
+/** A certificate as the pages show it: the printed (signed) fields and where it stands. */
+export type CertificateView = SignedFields & {
   id: string;
-  number: string;
-  holderName: string;
-  maskedIdNumber: string;
-  series: string;
-  specialty: string;
-  level: string;
-  titleName: string;
-  committeeName: string;
-  issuingAuthority: string;
-  /** YYYY-MM-DD */
-  approvedOn: string;
   issuedAt: Date;
   verificationCode: string;
   status: CertificateStatusCode;

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { calendarDateOf } from "@/lib/calendar/calendar-date";
+import { calendarDateOf, dateValue } from "@/lib/calendar/calendar-date";
 import type { CertificateView } from "@/lib/certificates/certificate.types";
 import type { SignedFields } from "@/lib/certificates/signed-payload";
 import { maskIdCard } from "@/lib/mask";
+import { verificationCodeOf } from "./verification-code";
 
 /** The columns a certificate is shown and verified from. */
 export const certificateColumns = {
@@ -45,22 +46,32 @@ export function signedFieldsOf(row: CertificateRow): SignedFields {
   };
 }
 
+/**
+ * The columns a certificate row keeps of its signed fields and signature: what signedFieldsOf reads
+ * back. The holder's full 身份证号 is stored apart (the signature covers its masked form).
+ */
+export function signedColumnsOf(fields: SignedFields, { keyId, signature }: { keyId: string; signature: string }) {
+  return {
+    number: fields.number,
+    holderName: fields.holderName,
+    seriesName: fields.series,
+    specialty: fields.specialty,
+    levelName: fields.level,
+    titleName: fields.titleName,
+    committeeName: fields.committeeName,
+    issuingAuthority: fields.issuingAuthority,
+    approvedOn: dateValue(fields.approvedOn),
+    verificationCode: verificationCodeOf(signature),
+    keyId,
+    signature,
+  } satisfies Partial<Prisma.CertificateUncheckedCreateInput>;
+}
+
 /** What a page shows of a certificate: the printed fields (the 身份证号 masked) and its status. */
 export function certificateViewOf(row: CertificateRow): CertificateView {
-  const { number, holderName, maskedIdNumber, series, specialty, level, titleName, committeeName } =
-    signedFieldsOf(row);
   return {
     id: row.id,
-    number,
-    holderName,
-    maskedIdNumber,
-    series,
-    specialty,
-    level,
-    titleName,
-    committeeName,
-    issuingAuthority: row.issuingAuthority,
-    approvedOn: calendarDateOf(row.approvedOn),
+    ...signedFieldsOf(row),
     issuedAt: row.issuedAt,
     verificationCode: row.verificationCode,
     status: row.status,

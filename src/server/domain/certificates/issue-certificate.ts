@@ -1,6 +1,6 @@
 import "server-only";
 import type { ApplicationContent } from "@/lib/application/content.types";
-import { dateValue, shanghaiDate, yearOf } from "@/lib/calendar/calendar-date";
+import { shanghaiDate, yearOf } from "@/lib/calendar/calendar-date";
 import { certificateRoutes } from "@/lib/certificates/labels";
 import type { SignedFields } from "@/lib/certificates/signed-payload";
 import { labelOf, titleLevels, titleSeries } from "@/lib/dictionaries";
@@ -8,10 +8,10 @@ import { maskIdCard } from "@/lib/mask";
 import type { Tx } from "@/server/domain/shared/transaction";
 import { recordAudit } from "../audit/record-audit";
 import { enqueueNotifications } from "../notifications/enqueue-notifications";
+import { signedColumnsOf } from "./certificate-fields";
 import type { CertificateIssuer } from "./certificate-issuer";
 import { signCertificate } from "./certificate-signature";
 import { nextCertificateNumber } from "./next-certificate-number";
-import { verificationCodeOf } from "./verification-code";
 
 /**
  * 颁发电子职称证书, inside the transaction that made the application 终审通过 (call it right after
@@ -54,23 +54,12 @@ export async function issueCertificate(
   const { keyId, signature } = signCertificate(fields, issuer.keys);
   const certificate = await tx.certificate.create({
     data: {
-      number: fields.number,
+      ...signedColumnsOf(fields, { keyId, signature }),
       applicationId,
       holderId: application.applicantId,
-      holderName,
       holderIdCardNumber,
-      seriesName: fields.series,
-      specialty: fields.specialty,
-      levelName: fields.level,
-      titleName: fields.titleName,
       committeeId: committee.id,
-      committeeName: fields.committeeName,
-      issuingAuthority: fields.issuingAuthority,
-      approvedOn: dateValue(approvedOn),
       issuedAt: now,
-      verificationCode: verificationCodeOf(signature),
-      keyId,
-      signature,
     },
     select: { id: true, number: true },
   });
