@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { demoUnits } from "../../prisma/demo-data";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
@@ -44,6 +45,14 @@ export async function startDemoApplication(page: Page): Promise<string> {
 const NEWCOMER_PASSWORD = "Attach#2026";
 
 /**
+ * The 顺序码 of each newcomer's 身份证号 (and the tail of their mobile number). The specs run in one
+ * worker against one database, so a counter from a random start keeps every newcomer distinct even
+ * when several share a birth date; the clock's milliseconds collided one time in a thousand.
+ */
+let newcomerSequence = randomInt(1000);
+const nextNewcomerStamp = () => String(newcomerSequence++ % 1000).padStart(3, "0");
+
+/**
  * A newcomer born on `birthDate` (YYYYMMDD) registers, asks to bind to the first demo unit, the
  * unit approves, the draft starts. Returns the application page's address.
  */
@@ -57,7 +66,7 @@ export async function newcomerWithApplication(
   name: string,
   birthDate = "19850304",
 ): Promise<{ formUrl: string; login: string; password: string }> {
-  const stamp = String(Date.now() % 1000).padStart(3, "0");
+  const stamp = nextNewcomerStamp();
   const first17 = `220102${birthDate}${stamp}`;
   const idCard = first17 + idCardCheckChar(first17);
   const unit = demoUnits[0];
