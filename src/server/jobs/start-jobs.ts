@@ -12,7 +12,7 @@ export function startConfiguredJobs(): void {
   if (holder.__zhichengJobs) return;
   const config = env();
   if (config.NODE_ENV === "production" && config.NOTIFIER === "dev") {
-    console.warn("NOTIFIER=dev: SMS messages are only logged, not sent. Set NOTIFIER=http and SMS_API_* to send them.");
+    console.warn("短信不会真正发出（NOTIFIER=dev，只记入本机发件箱）。正式部署请设置 NOTIFIER=http 及 SMS_API_*。");
   }
   holder.__zhichengJobs = startJobRunner(configuredJobs(), databaseJobLock(getDb()));
 }
