@@ -182,6 +182,8 @@ describe("hostile text never causes a server error", () => {
               const message = fieldErrorsOf(error)[probe.fieldKey]?.[0];
               if (!message)
                 problems.push(`${where}: refused (${error.code} ${error.message}) without a message at the field`);
+              else if (!/\p{Script=Han}/u.test(message))
+                problems.push(`${where}: refused with「${message}」, which is not Chinese`);
               else if (probe.freeText && problem && message !== textMessages[problem])
                 problems.push(`${where}: refused with「${message}」instead of「${textMessages[problem]}」`);
               continue;
