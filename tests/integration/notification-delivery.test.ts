@@ -53,7 +53,7 @@ describe("the delivery job", () => {
       expect(row).toMatchObject({ status: "SENT", attempts: 1, sentAt: expect.any(Date), lastError: null });
     }
     // The log line of `npm start` (where the page is closed) masks the number.
-    expect(log).toHaveBeenCalledWith("Dev notifier: SMS to 138****8000: 您的单位绑定申请已通过");
+    expect(log).toHaveBeenCalledWith("本机发件箱（未发出）：短信 → 138****8000：您的单位绑定申请已通过");
 
     expect(await deliverDueNotifications(t.db, devNotifier(outbox), { now: later(now, 3600 * SECOND) })).toEqual({
       sent: 0,

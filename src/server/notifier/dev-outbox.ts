@@ -1,4 +1,5 @@
 import "server-only";
+import type { DeliveryChannel } from "@/generated/prisma/client";
 import { maskMobile } from "@/lib/mask";
 import type { Notifier, OutboundMessage } from "./types";
 
@@ -30,6 +31,8 @@ export function devOutbox(): DevOutbox {
   return holder.__zhichengDevOutbox;
 }
 
+const channelNames: Record<DeliveryChannel, string> = { SMS: "短信", EMAIL: "邮件" };
+
 /**
  * The local Notifier: nothing leaves the machine. Each message goes to the dev outbox (shown at
  * /dev/notifications in development) and one log line with the number masked, which is all a
@@ -40,7 +43,9 @@ export function devNotifier(outbox: DevOutbox = devOutbox()): Notifier {
     name: "dev",
     async send(message) {
       outbox.record(message);
-      console.info(`Dev notifier: ${message.channel} to ${maskMobile(message.destination)}: ${message.title}`);
+      console.info(
+        `本机发件箱（未发出）：${channelNames[message.channel]} → ${maskMobile(message.destination)}：${message.title}`,
+      );
     },
   };
 }
