@@ -27,7 +27,7 @@ export function layout({ title, body, scripts = [] }: LayoutOptions): string {
 <div><h1>统一身份认证平台</h1><div class="sub">一次认证 · 全网通办</div></div>
 </div></header>
 <main>${body}</main>
-<footer>本平台为系统内置的统一身份认证平台（开发与演示环境），通过 OpenID Connect 为职称申报评审及证书管理系统提供登录服务</footer>
+<footer>本平台为系统内置的统一身份认证平台（开发与演示环境），为职称申报评审及证书管理系统提供统一登录服务</footer>
 ${scripts.map((s) => html`<script>${raw(s.source)}</script>`)}
 </body>
 </html>`.toString();
