@@ -1,9 +1,10 @@
 /**
  * Below md a table's rows become stacked cards (one cell per line, the header row kept for screen
  * readers only): on a phone the action column stays on screen instead of sliding off to the right.
+ * A row is a flex column so that its title cell can head the card wherever its column stands.
  */
 export const stackedBelowMd =
-  "max-md:block max-md:[&_tbody]:block max-md:[&_thead]:sr-only max-md:[&_tr]:block max-md:[&_tr]:py-2 " +
+  "max-md:block max-md:[&_tbody]:block max-md:[&_thead]:sr-only max-md:[&_tr]:flex max-md:[&_tr]:flex-col max-md:[&_tr]:py-2 " +
   "max-md:[&_td]:block max-md:[&_td]:py-1";
 
 /** A dense bordered table with a shaded header row. */
@@ -52,8 +53,8 @@ export const labelledCell = "max-md:grid! max-md:grid-cols-[6.5rem_minmax(0,1fr)
 
 /** What a cell is to its card below md, when it is not a labelled field. */
 const cellKinds = {
-  /** The card's heading: the name or title the row is about. */
-  title: "max-md:text-base max-md:font-medium max-md:text-slate-900",
+  /** The card's heading, first whatever its column: the name or title the row is about. */
+  title: "max-md:order-first max-md:text-base max-md:font-medium max-md:text-slate-900",
   /** The row's buttons, side by side and all on screen. */
   actions: "max-md:flex! max-md:flex-wrap max-md:items-center max-md:gap-2 max-md:pt-2",
 };
