@@ -124,7 +124,8 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   await expectLabelled(record, "操作人", /\S/);
   await expectLabelled(record, "时间", /\d{4}年\d{1,2}月/);
   await expectNoSidewaysScroll(page);
-  await page.screenshot({ path: shot("admin-audit"), fullPage: true });
+  await record.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot("admin-audit") });
 
   const adminSummary = page.locator("summary", { hasText: "管理后台：" });
   await expect(adminSummary).toHaveText(/管理后台：审计日志/);

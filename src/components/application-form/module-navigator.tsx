@@ -8,6 +8,9 @@ import { modules } from "@/lib/application-form/modules";
 import { type FormPageView, type FormView, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
 
+/** Both lists are in the page (one hidden by the breakpoint), so their description ids differ by list. */
+type List = "full" | "compact";
+
 const itemClass =
   "flex w-full items-center gap-2 rounded px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 " +
   "aria-[current=step]:bg-brand-50 aria-[current=step]:font-medium aria-[current=step]:text-brand-800";
@@ -38,8 +41,6 @@ export function ModuleNavigator({
   const validation = useValidation(form.application.id);
   const passed = validation.data?.problems.length === 0;
   const compact = useRef<HTMLDetailsElement>(null);
-  // Both lists are in the page (one hidden by the breakpoint), so their description ids differ by `list`.
-  type List = "full" | "compact";
   const link = (list: List, view: FormPageView, children: React.ReactNode, description?: string) => {
     const descriptionId = description ? `nav-${list}-${view}-state` : undefined;
     const anchor = (
