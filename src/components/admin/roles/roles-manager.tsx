@@ -85,7 +85,8 @@ export function RolesManager() {
               {p.signedIn ? <Badge tone="green">{L.signedIn}</Badge> : <Badge tone="amber">{L.notSignedIn}</Badge>}
             </Td>
             <Td label={L.currentRoles}>
-              <div className="flex flex-wrap gap-1">
+              {/* A role with its scope can be wider than a phone's card: there its badge may wrap. */}
+              <div className="flex flex-wrap gap-1 max-md:[&>span]:whitespace-normal">
                 {p.roles.length === 0 ? (
                   <span className="text-xs text-slate-500">{L.noRoles}</span>
                 ) : (
