@@ -93,7 +93,8 @@ export function ExpertPoolManager() {
               <Td label={L.currentTitle}>{e.currentTitle}</Td>
               <Td label={L.workUnit}>{e.workUnitName}</Td>
               <Td label={L.term} className="tabular-nums">
-                {formatDate(e.termStart)} 至 {formatDate(e.termEnd)}
+                <span className="whitespace-nowrap">{formatDate(e.termStart)}</span> 至{" "}
+                <span className="whitespace-nowrap">{formatDate(e.termEnd)}</span>
               </Td>
               <Td label={L.status}>
                 <span className="flex flex-wrap gap-1">

@@ -50,7 +50,7 @@ export function PublicityList({ signedIn }: { signedIn: boolean }) {
             <Td label={L.appliedTitle}>{e.appliedTitle}</Td>
             <Td label={L.level}>{labelOf(titleLevels, e.appliedLevel)}</Td>
             <Td label={L.meeting}>{e.meetingName}</Td>
-            <Td label={L.period} className="whitespace-nowrap tabular-nums">
+            <Td label={L.period} className="whitespace-nowrap tabular-nums max-md:whitespace-normal max-md:break-keep">
               {L.periodRange(formatDate(e.startsOn), formatDate(e.endsOn))}
             </Td>
             <Td kind="actions">
