@@ -146,8 +146,9 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   // The other admin lists fit the phone's width too.
   for (const section of ["notices", "roles", "committees", "departments", "experts", "certificates", "calendar"]) {
     await page.goto(`/admin/${section}`);
-    await expect(page.getByRole("table").first()).toBeVisible();
-    await expect(page.getByRole("table").first().getByText(/加载中/)).toHaveCount(0);
+    const list = page.getByRole("table").first();
+    await expect(list).toBeVisible();
+    await expect(list.getByText(/加载中/)).toHaveCount(0);
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: shot(`admin-${section}`), fullPage: true });
   }
