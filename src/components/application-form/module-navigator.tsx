@@ -1,10 +1,15 @@
+import { useRef } from "react";
 import { materialsComplete, useAttachments } from "@/components/attachments/use-attachments";
 import { useValidation } from "@/components/submission/use-validation";
+import { CompactNav } from "@/components/ui/compact-nav";
 import { RequiredMark } from "@/components/ui/field";
 import type { ModuleCompletion } from "@/lib/application-form/form.types";
 import { modules } from "@/lib/application-form/modules";
 import { type FormPageView, type FormView, visibleGroups } from "./form-view";
 import { formLabels as L } from "./labels";
+
+/** Both lists are in the page (one hidden by the breakpoint), so their description ids differ by list. */
+type List = "full" | "compact";
 
 const itemClass =
   "flex w-full items-center gap-2 rounded px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 " +
@@ -17,6 +22,8 @@ const itemClass =
  * material is uploaded), 「数据验证与提交」 (marked once 数据验证信息 lists nothing) and 「全部信息」 at the end. Links keep `?m=` so
  * a module can be opened in a new tab; a plain click goes through `onSelect` (the unsaved check).
  * Each link's name is the module's label alone; completion is its description.
+ * Below md the same list folds into a compact selector (where you are and how far along); picking a
+ * module there closes it again.
  */
 export function ModuleNavigator({
   form,
@@ -33,8 +40,9 @@ export function ModuleNavigator({
   const { files } = useAttachments(form.application.id);
   const validation = useValidation(form.application.id);
   const passed = validation.data?.problems.length === 0;
-  const link = (view: FormPageView, children: React.ReactNode, description?: string) => {
-    const descriptionId = description ? `nav-${view}-state` : undefined;
+  const compact = useRef<HTMLDetailsElement>(null);
+  const link = (list: List, view: FormPageView, children: React.ReactNode, description?: string) => {
+    const descriptionId = description ? `nav-${list}-${view}-state` : undefined;
     const anchor = (
       <a
         href={`?m=${view}`}
@@ -44,6 +52,7 @@ export function ModuleNavigator({
         onClick={(e) => {
           if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
           e.preventDefault();
+          if (compact.current) compact.current.open = false;
           onSelect(view);
         }}
         className={itemClass}
@@ -65,7 +74,7 @@ export function ModuleNavigator({
   };
 
   const returned = form.application.returned?.modules ?? [];
-  const item = (view: FormPageView, label: string, required: boolean, state: ModuleCompletion) => {
+  const item = (list: List, view: FormPageView, label: string, required: boolean, state: ModuleCompletion) => {
     const toChange = (returned as readonly string[]).includes(view);
     const edited = unsaved && view === current;
     const complete = state === "complete";
@@ -79,6 +88,7 @@ export function ModuleNavigator({
     return (
       <li key={view} data-complete={complete} data-returned={toChange || undefined} data-unsaved={edited || undefined}>
         {link(
+          list,
           view,
           <>
             <span
@@ -112,26 +122,60 @@ export function ModuleNavigator({
     );
   };
 
-  return (
-    <nav aria-label={L.navigator} className="rounded-lg border border-slate-200 bg-white p-2 shadow-sm">
-      {visibleGroups(form).map((group) => (
+  const groups = visibleGroups(form);
+  const materialsState: ModuleCompletion = materialsComplete(files) ? "complete" : "incomplete";
+  const lists = (list: List) => (
+    <>
+      {groups.map((group) => (
         <div key={group.label} className="mb-2">
           <p className="px-2.5 pb-1 pt-2 text-xs font-semibold tracking-wide text-slate-500">{group.label}</p>
           <ul>
             {group.modules.map((key) => {
               const { label, required } = modules[key];
-              return item(key, label, required, form.completion[key]);
+              return item(list, key, label, required, form.completion[key]);
             })}
           </ul>
         </div>
       ))}
       <div className="mb-2 border-t border-slate-100 pt-2">
         <ul>
-          {item("materials", L.materials, true, materialsComplete(files) ? "complete" : "incomplete")}
-          {item("submit", L.submitPage, false, passed ? "complete" : "incomplete")}
+          {item(list, "materials", L.materials, true, materialsState)}
+          {item(list, "submit", L.submitPage, false, passed ? "complete" : "incomplete")}
         </ul>
       </div>
-      <div className="border-t border-slate-100 pt-2">{link("all", <span className="pl-6">{L.allInfo}</span>)}</div>
-    </nav>
+      <div className="border-t border-slate-100 pt-2">
+        {link(list, "all", <span className="pl-6">{L.allInfo}</span>)}
+      </div>
+    </>
+  );
+
+  const moduleKeys = groups.flatMap((g) => g.modules);
+  const done =
+    moduleKeys.filter((key) => form.completion[key] === "complete").length + (materialsState === "complete" ? 1 : 0);
+  const currentLabel =
+    current === "materials"
+      ? L.materials
+      : current === "submit"
+        ? L.submitPage
+        : current === "all"
+          ? L.allInfo
+          : modules[current].label;
+  return (
+    <>
+      <CompactNav
+        ref={compact}
+        summary={
+          <>
+            {L.navigatorSummary(currentLabel, done, moduleKeys.length + 1)}
+            {unsaved && <span className="block text-xs font-normal text-amber-800">{L.unsaved}</span>}
+          </>
+        }
+      >
+        <nav aria-label={L.navigator}>{lists("compact")}</nav>
+      </CompactNav>
+      <nav aria-label={L.navigator} className="rounded-lg border border-slate-200 bg-white p-2 shadow-sm max-md:hidden">
+        {lists("full")}
+      </nav>
+    </>
   );
 }

@@ -35,14 +35,20 @@ export function MyApplications() {
         pagerOnlyWhenPaged
         renderRow={(a) => (
           <tr key={a.id} className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{a.notice.title}</Td>
-            <Td>{a.unit.name}</Td>
-            <Td>
+            <Td kind="title" className="font-medium text-slate-900">
+              {a.notice.title}
+            </Td>
+            <Td label={L.unit}>{a.unit.name}</Td>
+            <Td label={L.status}>
               <ApplicationStatusBadge status={a.status} />
             </Td>
-            <Td className="whitespace-nowrap">{formatDateTime(a.createdAt)}</Td>
-            <Td className="whitespace-nowrap">{a.submittedAt ? formatDateTime(a.submittedAt) : "—"}</Td>
-            <Td>
+            <Td label={L.createdAt} className="whitespace-nowrap">
+              {formatDateTime(a.createdAt)}
+            </Td>
+            <Td label={L.submittedAt} className="whitespace-nowrap">
+              {a.submittedAt ? formatDateTime(a.submittedAt) : "—"}
+            </Td>
+            <Td kind="actions">
               <span className="flex gap-3">
                 <OpenApplicationLink application={a} />
                 {SUBMITTED_STATUSES.includes(a.status) && (

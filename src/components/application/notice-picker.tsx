@@ -77,15 +77,17 @@ export function NoticePicker({
         <TBody>
           {notices.map((n) => (
             <tr key={n.id}>
-              <Td className="font-medium text-slate-900">
+              <Td kind="title" className="font-medium text-slate-900">
                 <Link href={hallRoutes.notice(n.id)} className="text-brand-800 underline-offset-2 hover:underline">
                   {n.title}
                 </Link>
               </Td>
-              <Td>{seriesText(n.series)}</Td>
-              <Td>{levelsText(n.levels)}</Td>
-              <Td className="whitespace-nowrap">{formatDateTime(n.endsAt)}</Td>
-              <Td>
+              <Td label={L.series}>{seriesText(n.series)}</Td>
+              <Td label={L.levels}>{levelsText(n.levels)}</Td>
+              <Td label={L.deadline} className="whitespace-nowrap">
+                {formatDateTime(n.endsAt)}
+              </Td>
+              <Td kind="actions">
                 {n.myApplication ? (
                   <OpenApplicationLink application={n.myApplication} />
                 ) : (

@@ -9,9 +9,11 @@ import { ballotLabels as L } from "./labels";
 export function ApplicationCells({ item }: { item: BallotApplication }) {
   return (
     <>
-      <Td className="font-medium text-slate-900">{item.applicantName}</Td>
-      <Td>{item.unitName}</Td>
-      <Td>
+      <Td kind="title" className="font-medium text-slate-900">
+        {item.applicantName}
+      </Td>
+      <Td label={L.unit}>{item.unitName}</Td>
+      <Td label={L.seriesLevel}>
         {labelOf(titleSeries, item.series)} / {item.level ? labelOf(titleLevels, item.level) : "—"}
       </Td>
     </>
@@ -24,21 +26,21 @@ export function TallyCells({ item }: { item: BallotApplication }) {
   if (!tally) {
     return (
       <>
-        <Td>—</Td>
-        <Td>—</Td>
-        <Td>—</Td>
+        <Td label={L.result}>—</Td>
+        <Td label={L.tally}>—</Td>
+        <Td label={L.presentEligible}>—</Td>
       </>
     );
   }
   return (
     <>
-      <Td>
+      <Td label={L.result}>
         <Badge tone={tally.result === "PASSED" ? "green" : "red"}>{labelOf(meetingResults, tally.result)}</Badge>
       </Td>
-      <Td className="tabular-nums">
+      <Td label={L.tally} className="tabular-nums">
         {tally.agree} / {tally.disagree} / {tally.abstain}
       </Td>
-      <Td className="tabular-nums">
+      <Td label={L.presentEligible} className="tabular-nums">
         {tally.presentEligible}（{L.threshold} {tally.threshold}）
       </Td>
     </>

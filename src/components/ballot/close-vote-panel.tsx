@@ -62,7 +62,7 @@ export function CloseVotePanel({ initial }: { initial: BallotProgress }) {
               {items.map((item) => (
                 <tr key={item.id}>
                   <ApplicationCells item={item} />
-                  <Td className="tabular-nums">
+                  <Td label={L.voted} className="tabular-nums">
                     {item.voted} / {item.eligible}
                   </Td>
                   {closed && <TallyCells item={item} />}

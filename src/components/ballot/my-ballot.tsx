@@ -58,11 +58,11 @@ export function MyBallot({ initial }: { initial: MyBallotData }) {
                   {closed ? (
                     <TallyCells item={item} />
                   ) : (
-                    <Td>
+                    <Td label={L.vote}>
                       <VoteChoice item={item} meetingId={meetingId} disabled={!canVote} />
                     </Td>
                   )}
-                  <Td>
+                  <Td kind="actions">
                     <Link
                       href={ballotRoutes.application(meetingId, item.applicationId)}
                       className="text-brand-700 hover:underline"

@@ -48,14 +48,22 @@ export function BindingHistory() {
           paging={list}
           renderRow={(row) => (
             <tr key={row.id}>
-              <Td className="font-medium text-slate-900">{row.unit.name}</Td>
-              <Td className="font-mono text-xs">{row.unit.creditCode}</Td>
-              <Td>
+              <Td kind="title" className="font-medium text-slate-900">
+                {row.unit.name}
+              </Td>
+              <Td label={L.creditCode} className="font-mono text-xs">
+                {row.unit.creditCode}
+              </Td>
+              <Td label={L.status}>
                 <BindingStatusBadge status={row.status} />
               </Td>
-              <Td className="whitespace-nowrap">{formatDateTime(row.requestedAt)}</Td>
-              <Td className="whitespace-nowrap">{formatDateTime(row.endedAt ?? row.decidedAt)}</Td>
-              <Td>{remarkOf(row)}</Td>
+              <Td label={L.requestedAt} className="whitespace-nowrap">
+                {formatDateTime(row.requestedAt)}
+              </Td>
+              <Td label={L.handledAt} className="whitespace-nowrap">
+                {formatDateTime(row.endedAt ?? row.decidedAt)}
+              </Td>
+              <Td label={L.remark}>{remarkOf(row)}</Td>
             </tr>
           )}
         />

@@ -84,23 +84,26 @@ export function ExpertPoolManager() {
           {pool.data?.experts.length === 0 && <TableMessage colSpan={7}>{L.emptyPool}</TableMessage>}
           {pool.data?.experts.map((e) => (
             <tr key={e.id} className={e.active ? "hover:bg-slate-50" : "bg-slate-50 text-slate-600"}>
-              <Td className="font-medium text-slate-900">{e.name}</Td>
-              <Td>
+              <Td kind="title" className="font-medium text-slate-900">
+                {e.name}
+              </Td>
+              <Td label={L.specialty}>
                 {labelOf(titleSeries, e.specialtySeries)} · {e.specialty}
               </Td>
-              <Td>{e.currentTitle}</Td>
-              <Td>{e.workUnitName}</Td>
-              <Td className="tabular-nums">
-                {formatDate(e.termStart)} 至 {formatDate(e.termEnd)}
+              <Td label={L.currentTitle}>{e.currentTitle}</Td>
+              <Td label={L.workUnit}>{e.workUnitName}</Td>
+              <Td label={L.term} className="tabular-nums">
+                <span className="whitespace-nowrap">{formatDate(e.termStart)}</span> 至{" "}
+                <span className="whitespace-nowrap">{formatDate(e.termEnd)}</span>
               </Td>
-              <Td>
+              <Td label={L.status}>
                 <span className="flex flex-wrap gap-1">
                   <Badge tone={e.active ? "green" : "gray"}>{e.active ? L.active : L.inactive}</Badge>
                   {(e.termEnd < today || e.termStart > today) && <Badge tone="amber">{L.outOfTerm}</Badge>}
                   {!e.isMember && <Badge tone="amber">{L.notMember}</Badge>}
                 </span>
               </Td>
-              <Td>
+              <Td kind="actions">
                 <span className="flex gap-3">
                   <Button variant="link" aria-label={`${L.edit}：${e.name}`} onClick={() => setEditing(e)}>
                     {L.edit}

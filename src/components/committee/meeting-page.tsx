@@ -143,9 +143,11 @@ function ApplicationsSection({ meeting, after }: { meeting: MeetingDetail; after
                 meeting.mySeat && a.recusals.some((r) => r.meetingExpertId === meeting.mySeat?.meetingExpertId);
               return (
                 <tr key={a.applicationId} className="align-top hover:bg-slate-50">
-                  <Td className="font-medium text-slate-900">{a.applicantName}</Td>
-                  <Td>{a.unitName}</Td>
-                  <Td>
+                  <Td kind="title" className="font-medium text-slate-900">
+                    {a.applicantName}
+                  </Td>
+                  <Td label={L.unit}>{a.unitName}</Td>
+                  <Td label={L.recusal}>
                     <ul className="space-y-1">
                       {a.recusals.map((r) => (
                         <li key={r.meetingExpertId} className="text-xs">
@@ -157,14 +159,14 @@ function ApplicationsSection({ meeting, after }: { meeting: MeetingDetail; after
                       ))}
                     </ul>
                   </Td>
-                  <Td>
+                  <Td label={L.result}>
                     {a.result ? (
                       <Badge tone={a.result === "PASSED" ? "green" : "red"}>{labelOf(meetingResults, a.result)}</Badge>
                     ) : (
                       "—"
                     )}
                   </Td>
-                  <Td>
+                  <Td kind="actions">
                     <span className="flex flex-wrap gap-3">
                       {(meeting.isChair ||
                         (meeting.mySeat?.present &&
@@ -392,12 +394,16 @@ function PanelSection({ meeting, after }: { meeting: MeetingDetail; after: After
           <TBody>
             {meeting.panel.map((e) => (
               <tr key={e.id} className={e.status === "DECLINED" ? "bg-slate-50 text-slate-600" : "hover:bg-slate-50"}>
-                <Td className="tabular-nums">{e.drawOrder}</Td>
-                <Td className="font-medium">{e.name}</Td>
-                <Td>{e.specialty}</Td>
-                <Td>{e.currentTitle}</Td>
-                <Td>{e.workUnitName}</Td>
-                <Td>
+                <Td label={L.drawOrder} className="tabular-nums">
+                  {e.drawOrder}
+                </Td>
+                <Td kind="title" className="font-medium">
+                  {e.name}
+                </Td>
+                <Td label={L.specialty}>{e.specialty}</Td>
+                <Td label={L.currentTitle}>{e.currentTitle}</Td>
+                <Td label={L.workUnit}>{e.workUnitName}</Td>
+                <Td label={L.present}>
                   {e.status === "DECLINED" ? (
                     <span title={e.declineReason ?? undefined}>
                       <Badge tone="gray">{L.declined}</Badge>
@@ -417,7 +423,7 @@ function PanelSection({ meeting, after }: { meeting: MeetingDetail; after: After
                   )}
                 </Td>
                 {chairCanEdit && (
-                  <Td>
+                  <Td kind="actions">
                     {e.status === "DRAWN" &&
                       (declining === e.id ? (
                         <span className="flex items-end gap-2">

@@ -40,7 +40,7 @@ export function MeetingsPanel({ isChair }: { isChair: boolean }) {
             {meetings.data?.length === 0 && <TableMessage colSpan={6}>{L.meetingsEmpty}</TableMessage>}
             {meetings.data?.map((m) => (
               <tr key={m.id} className="hover:bg-slate-50">
-                <Td className="font-medium">
+                <Td kind="title" className="font-medium">
                   <Link href={`/committee/meetings/${m.id}`} className="text-brand-700 hover:underline">
                     {m.name}
                   </Link>
@@ -48,11 +48,15 @@ export function MeetingsPanel({ isChair }: { isChair: boolean }) {
                     <Badge tone={m.isChair ? "blue" : "gray"}>{m.isChair ? L.chair : L.member}</Badge>
                   </span>
                 </Td>
-                <Td className="tabular-nums">{formatDate(m.date)}</Td>
-                <Td>{m.place}</Td>
-                <Td>{m.noticeTitle}</Td>
-                <Td className="text-right tabular-nums">{m.applicationCount}</Td>
-                <Td>
+                <Td label={L.meetingDate} className="tabular-nums">
+                  {formatDate(m.date)}
+                </Td>
+                <Td label={L.meetingPlace}>{m.place}</Td>
+                <Td label={L.notice}>{m.noticeTitle}</Td>
+                <Td label={L.applications} className="text-right tabular-nums">
+                  {m.applicationCount}
+                </Td>
+                <Td label={L.status}>
                   <Badge tone="blue">{labelOf(meetingStatuses, m.status)}</Badge>
                 </Td>
               </tr>

@@ -42,16 +42,18 @@ export function PublicityList({ signedIn }: { signedIn: boolean }) {
       renderRow={(e) => (
         <Fragment key={e.id}>
           <tr className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{e.applicantName}</Td>
-            <Td>{e.unitName}</Td>
-            <Td>{labelOf(titleSeries, e.series)}</Td>
-            <Td>{e.appliedTitle}</Td>
-            <Td>{labelOf(titleLevels, e.appliedLevel)}</Td>
-            <Td>{e.meetingName}</Td>
-            <Td className="whitespace-nowrap tabular-nums">
+            <Td kind="title" className="font-medium text-slate-900">
+              {e.applicantName}
+            </Td>
+            <Td label={L.unit}>{e.unitName}</Td>
+            <Td label={L.series}>{labelOf(titleSeries, e.series)}</Td>
+            <Td label={L.appliedTitle}>{e.appliedTitle}</Td>
+            <Td label={L.level}>{labelOf(titleLevels, e.appliedLevel)}</Td>
+            <Td label={L.meeting}>{e.meetingName}</Td>
+            <Td label={L.period} className="whitespace-nowrap tabular-nums max-md:whitespace-normal max-md:break-keep">
               {L.periodRange(formatDate(e.startsOn), formatDate(e.endsOn))}
             </Td>
-            <Td>
+            <Td kind="actions">
               {signedIn ? (
                 <Button
                   variant="link"

@@ -82,15 +82,28 @@ export function QueueTable({
                   />
                 </Td>
               )}
-              <Td className="whitespace-nowrap font-medium text-slate-900">{row.applicantName}</Td>
-              <Td className="whitespace-nowrap font-mono text-xs">{row.idCardMasked}</Td>
-              <Td className="whitespace-nowrap font-mono text-xs">{row.mobileMasked}</Td>
-              <Td>{row.unitName}</Td>
-              <Td>{row.noticeTitle}</Td>
-              <Td className="whitespace-nowrap">{`${seriesLabel(row.series)} / ${levelLabel(row.level)}`}</Td>
-              <Td className="whitespace-nowrap">{categoryLabel(row)}</Td>
-              <Td className="whitespace-nowrap">{formatDateTime(row.submittedAt)}</Td>
-              <Td className="min-w-36">
+              <Td kind="title" className="whitespace-nowrap font-medium text-slate-900">
+                {row.applicantName}
+              </Td>
+              <Td label={c.idCard} className="whitespace-nowrap font-mono text-xs">
+                {row.idCardMasked}
+              </Td>
+              <Td label={c.mobile} className="whitespace-nowrap font-mono text-xs">
+                {row.mobileMasked}
+              </Td>
+              <Td label={c.unit}>{row.unitName}</Td>
+              <Td label={c.notice}>{row.noticeTitle}</Td>
+              <Td
+                label={`${c.series} / ${c.level}`}
+                className="whitespace-nowrap"
+              >{`${seriesLabel(row.series)} / ${levelLabel(row.level)}`}</Td>
+              <Td label={c.category} className="whitespace-nowrap">
+                {categoryLabel(row)}
+              </Td>
+              <Td label={c.submittedAt} className="whitespace-nowrap">
+                {formatDateTime(row.submittedAt)}
+              </Td>
+              <Td label={tab === "done" ? c.lastAction : c.status} className="min-w-36">
                 {tab === "done" ? (
                   <div>
                     <Badge tone={row.lastAction?.action === "PASS" ? "green" : "amber"}>
@@ -107,7 +120,7 @@ export function QueueTable({
                   </div>
                 )}
               </Td>
-              <Td>
+              <Td kind="actions">
                 <Link className="whitespace-nowrap text-brand-700 hover:underline" href={reviewPagePath[stage](row.id)}>
                   {l.review}
                 </Link>

@@ -1,9 +1,10 @@
 /**
  * Below md a table's rows become stacked cards (one cell per line, the header row kept for screen
  * readers only): on a phone the action column stays on screen instead of sliding off to the right.
+ * A row is a flex column so that its title cell can head the card wherever its column stands.
  */
 export const stackedBelowMd =
-  "max-md:block max-md:[&_tbody]:block max-md:[&_thead]:sr-only max-md:[&_tr]:block max-md:[&_tr]:py-2 " +
+  "max-md:block max-md:[&_tbody]:block max-md:[&_thead]:sr-only max-md:[&_tr]:flex max-md:[&_tr]:flex-col max-md:[&_tr]:py-2 " +
   "max-md:[&_td]:block max-md:[&_td]:py-1";
 
 /** A dense bordered table with a shaded header row. */
@@ -43,8 +44,54 @@ export function TBody({ children }: { children: React.ReactNode }) {
   return <tbody className="divide-y divide-slate-100">{children}</tbody>;
 }
 
-export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
-  return <td className={`px-3 py-2 align-top text-slate-700 ${className}`}>{children}</td>;
+/**
+ * Below md a labelled cell is one line of its card: the column's name, then the value. The name is
+ * aria-hidden because the sr-only header row already names the column for screen readers. The
+ * display classes carry `!` to win over the table's descendant rule that makes every cell a block.
+ */
+export const labelledCell = "max-md:grid! max-md:grid-cols-[6.5rem_minmax(0,1fr)] max-md:gap-x-3 max-md:text-left";
+
+/** What a cell is to its card below md, when it is not a labelled field. */
+const cellKinds = {
+  /** The card's heading, first whatever its column: the name or title the row is about. */
+  title: "max-md:order-first max-md:text-base max-md:font-medium max-md:text-slate-900",
+  /** The row's buttons, side by side and all on screen. */
+  actions: "max-md:flex! max-md:flex-wrap max-md:items-center max-md:gap-2 max-md:pt-2",
+};
+
+/**
+ * A labelled cell's inside: the column's name (shown only below md, where the header row is hidden),
+ * then the value as one grid item however many nodes it has (from md up the wrapper adds no box).
+ */
+export function LabelledValue({ label, children }: { label: string; children?: React.ReactNode }) {
+  return (
+    <>
+      <span aria-hidden="true" className="text-xs leading-5 text-slate-500 md:hidden">
+        {label}
+      </span>
+      <div className="min-w-0 max-md:break-words md:contents">{children}</div>
+    </>
+  );
+}
+
+export function Td({
+  children,
+  className = "",
+  label,
+  kind,
+}: {
+  children?: React.ReactNode;
+  className?: string;
+  /** The column's name, shown before the value when the row is a card (below md). */
+  label?: string;
+  kind?: keyof typeof cellKinds;
+}) {
+  const stacked = label ? labelledCell : kind ? cellKinds[kind] : "";
+  return (
+    <td className={`px-3 py-2 align-top text-slate-700 ${stacked} ${className}`}>
+      {label ? <LabelledValue label={label}>{children}</LabelledValue> : children}
+    </td>
+  );
 }
 
 /** The single row shown when a list is empty or still loading. */

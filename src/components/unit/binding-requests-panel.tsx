@@ -71,11 +71,19 @@ export function BindingRequestsPanel({
         renderRow={(r) => (
           <Fragment key={r.id}>
             <tr className="hover:bg-slate-50">
-              <Td className="font-medium text-slate-900">{r.applicant.name}</Td>
-              <Td className="font-mono text-xs">{r.applicant.idCardNumber}</Td>
-              <Td className="font-mono text-xs">{r.applicant.mobile}</Td>
-              <Td className="whitespace-nowrap">{formatDateTime(r.requestedAt)}</Td>
-              <Td>
+              <Td kind="title" className="font-medium text-slate-900">
+                {r.applicant.name}
+              </Td>
+              <Td label={L.idCard} className="font-mono text-xs">
+                {r.applicant.idCardNumber}
+              </Td>
+              <Td label={L.mobile} className="font-mono text-xs">
+                {r.applicant.mobile}
+              </Td>
+              <Td label={L.requestedAt} className="whitespace-nowrap">
+                {formatDateTime(r.requestedAt)}
+              </Td>
+              <Td kind="actions">
                 <div className="flex gap-2">
                   <Button
                     size="sm"

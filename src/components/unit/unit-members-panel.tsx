@@ -39,10 +39,18 @@ export function UnitMembersPanel({ unitId }: { unitId: string }) {
         paging={list}
         renderRow={(m) => (
           <tr key={m.id} className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{m.member.name}</Td>
-            <Td className="font-mono text-xs">{m.member.idCardNumber}</Td>
-            <Td className="font-mono text-xs">{m.member.mobile}</Td>
-            <Td className="whitespace-nowrap">{formatDateTime(m.boundSince)}</Td>
+            <Td kind="title" className="font-medium text-slate-900">
+              {m.member.name}
+            </Td>
+            <Td label={L.idCard} className="font-mono text-xs">
+              {m.member.idCardNumber}
+            </Td>
+            <Td label={L.mobile} className="font-mono text-xs">
+              {m.member.mobile}
+            </Td>
+            <Td label={L.boundSince} className="whitespace-nowrap">
+              {formatDateTime(m.boundSince)}
+            </Td>
           </tr>
         )}
       />

@@ -9,6 +9,8 @@ import { maskMobile } from "@/lib/mask";
 import { devOutbox } from "@/server/notifier/dev-outbox";
 import { devOutboxOpen } from "@/server/notifier/dev-outbox-access";
 
+const [sentAtColumn, channelColumn, destinationColumn, titleColumn, bodyColumn] = L.devColumns;
+
 /**
  * The development outbox: the SMS and e-mail the dev notifier kept instead of sending. Absent (404)
  * unless devOutboxOpen allows this request: development or test, the dev notifier, this machine.
@@ -32,13 +34,19 @@ export default async function DevNotificationsPage() {
           <TBody>
             {entries.map((entry) => (
               <tr key={`${entry.id}-${entry.sentAt.getTime()}`}>
-                <Td className="whitespace-nowrap">{formatDateTime(entry.sentAt)}</Td>
-                <Td>{L.channels[entry.channel]}</Td>
-                <Td className="whitespace-nowrap">
+                <Td label={sentAtColumn} className="whitespace-nowrap">
+                  {formatDateTime(entry.sentAt)}
+                </Td>
+                <Td label={channelColumn}>{L.channels[entry.channel]}</Td>
+                <Td label={destinationColumn} className="whitespace-nowrap">
                   {entry.channel === "SMS" ? maskMobile(entry.destination) : entry.destination}
                 </Td>
-                <Td className="font-medium text-slate-900">{entry.title}</Td>
-                <Td className="whitespace-pre-line">{entry.body}</Td>
+                <Td label={titleColumn} className="font-medium text-slate-900">
+                  {entry.title}
+                </Td>
+                <Td label={bodyColumn} className="whitespace-pre-line">
+                  {entry.body}
+                </Td>
               </tr>
             ))}
           </TBody>

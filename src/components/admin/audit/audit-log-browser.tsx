@@ -97,18 +97,24 @@ export function AuditLogBrowser() {
         paging={list}
         renderRow={(e) => (
           <tr key={e.id}>
-            <Td className="whitespace-nowrap tabular-nums text-slate-500">{formatDateTime(e.at)}</Td>
-            <Td className="whitespace-nowrap">{e.actorName ?? L.system}</Td>
-            <Td className="whitespace-nowrap">{labelOf(auditActions, e.action)}</Td>
-            <Td>
+            <Td label={L.at} className="whitespace-nowrap tabular-nums text-slate-500">
+              {formatDateTime(e.at)}
+            </Td>
+            <Td label={L.actor} className="whitespace-nowrap">
+              {e.actorName ?? L.system}
+            </Td>
+            <Td label={L.action} className="whitespace-nowrap">
+              {labelOf(auditActions, e.action)}
+            </Td>
+            <Td label={L.entity}>
               <p className="text-xs text-slate-500">{labelOf(auditEntityTypes, e.entityType)}</p>
               <p className="break-all">
                 {e.entityName ?? <span className="text-xs text-slate-500">{L.deletedEntity}</span>}
               </p>
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td label={L.statusChange} className="whitespace-nowrap max-md:whitespace-normal">
               {e.fromStatus || e.toStatus ? (
-                <span className="inline-flex items-center gap-1">
+                <span className="inline-flex flex-wrap items-center gap-1">
                   {e.fromStatus && <Badge>{auditStatusLabel(e.entityType, e.fromStatus)}</Badge>}
                   {e.fromStatus && "→"}
                   {e.toStatus && <Badge tone="blue">{auditStatusLabel(e.entityType, e.toStatus)}</Badge>}
@@ -117,7 +123,7 @@ export function AuditLogBrowser() {
                 <span className="text-slate-500">—</span>
               )}
             </Td>
-            <Td className="max-w-xs">
+            <Td label={L.detail} className="max-w-xs">
               <AuditDetail detail={e.detail} names={e.names} />
             </Td>
           </tr>

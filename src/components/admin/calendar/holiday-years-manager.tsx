@@ -1,5 +1,6 @@
 "use client";
 
+import { Fragment } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { calendarLabels as L } from "@/lib/calendar/labels";
@@ -36,14 +37,20 @@ export function HolidayYearsManager() {
           {!years.data?.length && <TableMessage colSpan={6}>{years.isLoading ? L.loading : L.none}</TableMessage>}
           {years.data?.map((y) => (
             <tr key={y.year} className="hover:bg-slate-50">
-              <Td className="font-medium tabular-nums text-slate-900">{y.year}</Td>
-              <Td>{y.source === "ENTERED" ? L.sourceEntered : L.sourcePackage}</Td>
-              <Td className="max-w-md text-xs tabular-nums">{y.holidays.join("、")}</Td>
-              <Td className="text-xs tabular-nums">{y.workdays.join("、") || L.none}</Td>
-              <Td className="text-slate-500">
+              <Td kind="title" className="font-medium tabular-nums text-slate-900">
+                {y.year}
+              </Td>
+              <Td label={L.source}>{y.source === "ENTERED" ? L.sourceEntered : L.sourcePackage}</Td>
+              <Td label={L.holidays} className="max-w-md text-xs tabular-nums">
+                <DateList days={y.holidays} />
+              </Td>
+              <Td label={L.workdays} className="text-xs tabular-nums">
+                {y.workdays.length > 0 ? <DateList days={y.workdays} /> : L.none}
+              </Td>
+              <Td label={L.enteredBy} className="text-slate-500">
                 {y.enteredByName ? `${y.enteredByName} ${formatDateTime(y.updatedAt)}` : L.none}
               </Td>
-              <Td>
+              <Td kind="actions">
                 <Button
                   variant="link"
                   aria-label={`${L.edit}：${y.year}`}
@@ -58,4 +65,17 @@ export function HolidayYearsManager() {
       </Table>
     </div>
   );
+}
+
+/** Dates joined by 、, a line breaking only between two dates, never inside one (on a phone the cell is narrow). */
+function DateList({ days }: { days: readonly string[] }) {
+  return days.map((day, i) => (
+    <Fragment key={day}>
+      <span className="whitespace-nowrap">
+        {day}
+        {i < days.length - 1 && "、"}
+      </span>
+      <wbr />
+    </Fragment>
+  ));
 }

@@ -80,19 +80,21 @@ export function CertificatesManager() {
         paging={list}
         renderRow={(c) => (
           <tr key={c.id} className="hover:bg-slate-50">
-            <Td className="font-mono">{c.number}</Td>
-            <Td className="font-medium text-slate-900">
+            <Td label="证书编号" className="font-mono">
+              {c.number}
+            </Td>
+            <Td kind="title" className="font-medium text-slate-900">
               {c.holderName}
               <span className="ml-2 text-xs text-slate-500">{c.maskedIdNumber}</span>
             </Td>
-            <Td>{c.titleName}</Td>
-            <Td>{c.committeeName}</Td>
-            <Td>{formatDateTime(c.issuedAt)}</Td>
-            <Td>
+            <Td label="职称名称">{c.titleName}</Td>
+            <Td label="评审委员会">{c.committeeName}</Td>
+            <Td label={L.issuedAt}>{formatDateTime(c.issuedAt)}</Td>
+            <Td label={L.status}>
               <CertificateStatus certificate={c} />
               {c.revokedReason && <p className="mt-1 text-xs text-slate-500">{c.revokedReason}</p>}
             </Td>
-            <Td>
+            <Td kind="actions">
               {c.status === "VALID" && (
                 <Button
                   variant="danger"

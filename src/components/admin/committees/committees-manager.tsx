@@ -72,15 +72,23 @@ export function CommitteesManager() {
         paging={list}
         renderRow={(c) => (
           <tr key={c.id} className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{c.name}</Td>
-            <Td className="font-mono">{c.code}</Td>
-            <Td>
+            <Td kind="title" className="font-medium text-slate-900">
+              {c.name}
+            </Td>
+            <Td label={L.code} className="font-mono">
+              {c.code}
+            </Td>
+            <Td label={L.series}>
               <Badge tone="blue">{labelOf(titleSeries, c.series)}</Badge>
             </Td>
-            <Td>{c.department.name}</Td>
-            <Td className="text-right tabular-nums">{c._count.roles}</Td>
-            <Td className="text-right tabular-nums">{c._count.notices}</Td>
-            <Td>
+            <Td label={L.department}>{c.department.name}</Td>
+            <Td label={L.members} className="text-right tabular-nums">
+              {c._count.roles}
+            </Td>
+            <Td label={L.notices} className="text-right tabular-nums">
+              {c._count.notices}
+            </Td>
+            <Td kind="actions">
               <Button
                 variant="link"
                 aria-label={`${commonLabels.edit}：${c.name}`}

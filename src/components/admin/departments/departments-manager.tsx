@@ -51,11 +51,19 @@ export function DepartmentsManager() {
         paging={list}
         renderRow={(d) => (
           <tr key={d.id} className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{d.name}</Td>
-            <Td className="text-right tabular-nums">{d._count.units}</Td>
-            <Td className="text-right tabular-nums">{d._count.committees}</Td>
-            <Td className="text-slate-500">{formatDateTime(d.createdAt)}</Td>
-            <Td>
+            <Td kind="title" className="font-medium text-slate-900">
+              {d.name}
+            </Td>
+            <Td label={L.units} className="text-right tabular-nums">
+              {d._count.units}
+            </Td>
+            <Td label={L.committees} className="text-right tabular-nums">
+              {d._count.committees}
+            </Td>
+            <Td label={L.createdAt} className="text-slate-500">
+              {formatDateTime(d.createdAt)}
+            </Td>
+            <Td kind="actions">
               <Button
                 variant="link"
                 aria-label={`${L.rename}：${d.name}`}

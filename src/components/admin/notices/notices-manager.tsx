@@ -97,13 +97,13 @@ export function NoticesManager() {
         paging={list}
         renderRow={(n) => (
           <tr key={n.id} className="hover:bg-slate-50">
-            <Td>
+            <Td kind="title">
               <p className="font-medium text-slate-900">{n.title}</p>
               <p className="mt-0.5 text-xs text-slate-500">
                 {n.department.name} · {L.createdBy} {n.createdBy.name}
               </p>
             </Td>
-            <Td>
+            <Td label={L.series}>
               <p>{labelOf(titleSeries, n.series)}</p>
               <p className="mt-1 flex flex-wrap gap-1">
                 {n.levels.map((level) => (
@@ -111,17 +111,17 @@ export function NoticesManager() {
                 ))}
               </p>
             </Td>
-            <Td>{n.committee.name}</Td>
-            <Td className="whitespace-nowrap text-xs">
+            <Td label={L.committee}>{n.committee.name}</Td>
+            <Td label={L.window} className="whitespace-nowrap text-xs">
               <p>{formatDateTime(n.startsAt)}</p>
               <p className="text-slate-500">
                 {L.to} {formatDateTime(n.endsAt)}
               </p>
             </Td>
-            <Td>
+            <Td label={L.status}>
               <NoticeStatusBadge status={n.status} />
             </Td>
-            <Td>
+            <Td kind="actions">
               <div className="flex flex-wrap items-center gap-2">
                 {isNoticeEditable(n.status) && (
                   <Button variant="link" onClick={() => editing.edit({ id: n.id })}>

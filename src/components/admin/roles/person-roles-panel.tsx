@@ -78,13 +78,15 @@ export function PersonRolesPanel({
                 const ownAdmin = r.role === "ADMIN" && me.data?.id === p.id;
                 return (
                   <tr key={r.id}>
-                    <Td>
+                    <Td kind="title">
                       <Badge tone={r.role === "ADMIN" ? "red" : "blue"}>{roleLabel}</Badge>
                     </Td>
-                    <Td>{r.scopeName ?? L.globalScope}</Td>
-                    <Td className="text-slate-500">{formatDateTime(r.grantedAt)}</Td>
-                    <Td>{r.grantedByName ?? "—"}</Td>
-                    <Td>
+                    <Td label={L.scope}>{r.scopeName ?? L.globalScope}</Td>
+                    <Td label={L.grantedAt} className="text-slate-500">
+                      {formatDateTime(r.grantedAt)}
+                    </Td>
+                    <Td label={L.grantedBy}>{r.grantedByName ?? "—"}</Td>
+                    <Td kind="actions">
                       <Button
                         variant="danger"
                         size="sm"

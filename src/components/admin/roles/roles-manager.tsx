@@ -75,13 +75,18 @@ export function RolesManager() {
             key={p.id}
             className={selection?.kind === "person" && selection.userId === p.id ? "bg-brand-50" : "hover:bg-slate-50"}
           >
-            <Td className="font-medium text-slate-900">{p.name}</Td>
-            <Td className="font-mono text-xs">{p.idCardMasked}</Td>
-            <Td>
+            <Td kind="title" className="font-medium text-slate-900">
+              {p.name}
+            </Td>
+            <Td label={L.idCard} className="font-mono text-xs">
+              {p.idCardMasked}
+            </Td>
+            <Td label={L.signInStatus}>
               {p.signedIn ? <Badge tone="green">{L.signedIn}</Badge> : <Badge tone="amber">{L.notSignedIn}</Badge>}
             </Td>
-            <Td>
-              <div className="flex flex-wrap gap-1">
+            <Td label={L.currentRoles}>
+              {/* A role with its scope can be wider than a phone's card: there its badge may wrap. */}
+              <div className="flex flex-wrap gap-1 max-md:[&>span]:whitespace-normal">
                 {p.roles.length === 0 ? (
                   <span className="text-xs text-slate-500">{L.noRoles}</span>
                 ) : (
@@ -94,7 +99,7 @@ export function RolesManager() {
                 )}
               </div>
             </Td>
-            <Td>
+            <Td kind="actions">
               <Button
                 variant="link"
                 aria-label={`${L.manage}：${p.name}`}

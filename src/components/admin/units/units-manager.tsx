@@ -51,13 +51,17 @@ export function UnitsManager() {
         paging={list}
         renderRow={(u) => (
           <tr key={u.id} className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{u.name}</Td>
-            <Td className="font-mono text-xs">{u.creditCode}</Td>
-            <Td>{u.department.name}</Td>
-            <Td className="text-right">
+            <Td kind="title" className="font-medium text-slate-900">
+              {u.name}
+            </Td>
+            <Td label={L.creditCode} className="font-mono text-xs">
+              {u.creditCode}
+            </Td>
+            <Td label={L.department}>{u.department.name}</Td>
+            <Td label={L.reviewers} className="text-right">
               <Badge tone={u._count.roles > 0 ? "blue" : "gray"}>{u._count.roles}</Badge>
             </Td>
-            <Td>
+            <Td kind="actions">
               <Button
                 variant="link"
                 aria-label={`${commonLabels.edit}：${u.name}`}

@@ -64,7 +64,12 @@ export function EntriesTable({
               <Fragment key={entry.id}>
                 <tr className="hover:bg-slate-50">
                   {columns.map((c) => (
-                    <Td key={header(c)} className={isTitle(c) ? "font-medium text-slate-900" : ""}>
+                    <Td
+                      key={header(c)}
+                      kind={isTitle(c) ? "title" : undefined}
+                      label={isTitle(c) ? undefined : header(c)}
+                      className={isTitle(c) ? "font-medium text-slate-900" : ""}
+                    >
                       {cell(c, entry.data)}
                       {isTitle(c) && entry.data[REPRESENTATIVE] === true && (
                         <span className="ml-2">
@@ -73,9 +78,9 @@ export function EntriesTable({
                       )}
                     </Td>
                   ))}
-                  {proofs && <Td>{proofs.cell(entry, name)}</Td>}
+                  {proofs && <Td label={proofs.header}>{proofs.cell(entry, name)}</Td>}
                   {actions && (
-                    <Td>
+                    <Td kind="actions">
                       <span className="flex gap-3">
                         <Button
                           variant="link"
