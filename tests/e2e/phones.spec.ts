@@ -58,7 +58,7 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   await page.goto(`${formUrl}?m=basicInfo`);
   const selector = page.locator("details").filter({ has: page.locator("summary", { hasText: "申报模块：" }) });
   const summary = selector.locator("summary");
-  await expect(summary).toContainText(/申报模块：基本信息 · 已完成 \d+\/\d+/);
+  await expect(summary).toContainText(/申报模块：基本信息（共完成 \d+\/\d+ 项）/);
   await expect(navigator(page)).toBeHidden();
   const summaryBox = await summary.boundingBox();
   expect(summaryBox!.height).toBeLessThan(80);
