@@ -27,11 +27,24 @@ export function flattenErrors<T extends FieldValues>(errors: FieldErrors<T>, pre
   });
 }
 
-/** The summary's lines: the fields with a message, in the form's order; paths no field claims are left out. */
+/**
+ * The summary's lines: the fields with a message, in the form's order, each with its first
+ * message. A message belongs to the field of its path, or else to the field its path is inside
+ * ("holidays.3" to 节假日); paths no field claims are left out.
+ */
 export function summaryOf(fields: readonly SummaryField[], messages: readonly [string, string][]): SummaryError[] {
-  const byPath = new Map(messages);
+  const names = new Set(fields.map((f) => f.name));
+  const ownerOf = (path: string) => {
+    for (let at = path; at; at = at.slice(0, Math.max(at.lastIndexOf("."), 0))) if (names.has(at)) return at;
+    return undefined;
+  };
+  const byField = new Map<string, string>();
+  for (const [path, message] of messages) {
+    const owner = ownerOf(path);
+    if (owner && !byField.has(owner)) byField.set(owner, message);
+  }
   return fields.flatMap(({ name, id, label }) => {
-    const message = byPath.get(name);
+    const message = byField.get(name);
     return message ? [{ id, label, message }] : [];
   });
 }
