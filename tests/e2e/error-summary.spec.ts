@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { issnIsbnMessages } from "../../src/lib/validation/publication-numbers";
 import { mobileMessage } from "../../src/lib/validation/mobile";
+import { issnIsbnMessages } from "../../src/lib/validation/publication-numbers";
 import { byLabel, navigator, newcomerWithApplication, pick, saveSection } from "./form-helpers";
+import { demo, signIn } from "./helpers";
 
 /**
  * A failed save says what is wrong at the top of the form, as GOV.UK's error summary does: a
@@ -125,7 +126,10 @@ test("a failed 论文著作 save lists its errors, and so does the server's refu
   await byLabel(otherForm, "期刊/出版社名称").fill("电力系统自动化");
   await byLabel(otherForm, "出版日期").fill("2020-05-01");
   await byLabel(otherForm, "作者排名").fill("1");
-  await otherForm.getByRole("group", { name: /^是否为代表性论文著作/ }).getByLabel("是", { exact: true }).check();
+  await otherForm
+    .getByRole("group", { name: /^是否为代表性论文著作/ })
+    .getByLabel("是", { exact: true })
+    .check();
   await otherForm.getByRole("button", { name: "保存", exact: true }).click();
   await expect(otherForm).toBeHidden();
   await other.close();
@@ -145,4 +149,35 @@ test("a failed 论文著作 save lists its errors, and so does the server's refu
   await form.getByRole("button", { name: "保存", exact: true }).click();
   await expect(form).toBeHidden();
   await expect(page.getByRole("table", { name: "论文著作列表" })).toContainText("变电站状态检修策略");
+});
+
+test("an admin form and the certificate lookup list their errors the same way", async ({ page }) => {
+  await signIn(page, demo.ADMIN.mobile, undefined, "/admin/units");
+  await page.getByRole("button", { name: "新增单位" }).click();
+  const form = page.getByRole("form", { name: "新增单位" });
+  await form.getByLabel("统一社会信用代码").fill("91350100M000100Y44");
+  await form.getByRole("button", { name: "保存" }).click();
+  const summary = summaryOf(form);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText([
+    /^单位名称：/,
+    "统一社会信用代码：统一社会信用代码校验位不正确",
+    /^主管部门：/,
+  ]);
+  await summary.getByRole("link", { name: /^主管部门：/ }).click();
+  await expect(form.getByLabel("主管部门")).toBeFocused();
+  await form.getByRole("button", { name: "取消" }).click();
+
+  await page.goto("/certificates");
+  await page.getByRole("button", { name: "查询" }).click();
+  const lookup = summaryOf(page);
+  await expect(lookup).toBeFocused();
+  await expect(lookup.getByRole("link")).toHaveText([
+    "证书编号：请输入证书编号",
+    "持证人姓名：请输入持证人姓名",
+    "图形验证码：请输入图形验证码",
+  ]);
+  await lookup.getByRole("link", { name: /^持证人姓名：/ }).click();
+  await expect(page.getByLabel("持证人姓名")).toBeFocused();
+  await expectNoSeriousViolations(page);
 });
