@@ -154,7 +154,7 @@ test("a failed 论文著作 save lists its errors, and so does the server's refu
 test("an admin form and the certificate lookup list their errors the same way", async ({ page }) => {
   await signIn(page, demo.ADMIN.mobile, undefined, "/admin/units");
   await page.getByRole("button", { name: "新增单位" }).click();
-  const form = page.getByRole("form", { name: "新增单位" });
+  const form = page.getByRole("form", { name: "新增推荐单位" });
   await form.getByLabel("统一社会信用代码").fill("91350100M000100Y44");
   await form.getByRole("button", { name: "保存" }).click();
   const summary = summaryOf(form);
