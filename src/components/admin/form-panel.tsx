@@ -5,8 +5,8 @@ import { Panel } from "@/components/ui/panel";
 import { commonLabels } from "./messages";
 
 /**
- * A titled panel holding one form: the error summary of a failed save, an optional `intro`, the server's refusal banner, the fields,
- * then 保存 (or `submitLabel`) and 取消. The form is named by `title` for assistive technology.
+ * A titled panel holding one form: the error summary of a failed save, an optional `intro`, the
+ * server's refusal banner, the fields, then 保存 (or `submitLabel`) and 取消. The form is named by `title` for assistive technology.
  */
 export function FormPanel({
   title,

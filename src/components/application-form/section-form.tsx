@@ -8,9 +8,10 @@ import { ModulePanel } from "./module-panel";
 import type { SectionSaveState } from "./use-section-save";
 
 /**
- * The frame of a section module's form: heading, the error summary of a failed save (focused), the refusal banners (a stale copy offers
- * 「重新加载」), the fields (locked while saving), then 「保存」 and 「已保存」; `after` comes below the
- * form in the same panel (基本信息's 个人照片, uploaded once the module is saved).
+ * The frame of a section module's form: heading, the error summary of a failed save (which takes
+ * focus), the refusal banners (a stale copy offers 「重新加载」), the fields (locked while saving),
+ * then 「保存」 and 「已保存」; `after` comes below the form in the same panel (基本信息's 个人照片,
+ * uploaded once the module is saved).
  */
 export function SectionForm({
   module,

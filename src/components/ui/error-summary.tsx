@@ -56,13 +56,13 @@ export function summaryOf(fields: readonly SummaryField[], messages: readonly [s
  */
 export function useErrorSummary(fields: readonly SummaryField[]) {
   const [summary, setSummary] = useState<{ errors: SummaryError[]; attempt: number }>({ errors: [], attempt: 0 });
-  const fieldsRef = useRef(fields);
-  fieldsRef.current = fields;
-
-  const show = useCallback((messages: readonly [string, string][]) => {
-    const errors = summaryOf(fieldsRef.current, messages);
-    setSummary((s) => ({ errors, attempt: errors.length ? s.attempt + 1 : s.attempt }));
-  }, []);
+  const show = useCallback(
+    (messages: readonly [string, string][]) => {
+      const errors = summaryOf(fields, messages);
+      setSummary((s) => ({ errors, attempt: errors.length ? s.attempt + 1 : s.attempt }));
+    },
+    [fields],
+  );
   const showInvalid = useCallback(
     <T extends FieldValues>(errors: FieldErrors<T>) => show(flattenErrors(errors)),
     [show],
