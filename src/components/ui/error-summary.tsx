@@ -76,7 +76,7 @@ export function useErrorSummary(fields: readonly SummaryField[]) {
  * Moves focus to the control with `id`, scrolling its label into view. A radio group's id is its
  * fieldset's, so the chosen button (or the first) takes focus; a wrapper hands it to its input.
  */
-export function focusControl(id: string) {
+function focusControl(id: string) {
   const element = document.getElementById(id);
   if (!element) return;
   const control = element.matches("input, select, textarea, button")
