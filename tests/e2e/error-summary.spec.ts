@@ -161,7 +161,7 @@ test("an admin form and the certificate lookup list their errors the same way", 
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link")).toHaveText([
     /^单位名称：/,
-    "统一社会信用代码：统一社会信用代码校验位不正确",
+    "统一社会信用代码：统一社会信用代码校验位不正确，请核对",
     /^主管部门：/,
   ]);
   await summary.getByRole("link", { name: /^主管部门：/ }).click();
