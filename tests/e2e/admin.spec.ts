@@ -93,7 +93,7 @@ test("an admin registers a unit and makes a committee member its reviewer too, w
   await page.getByLabel("统一社会信用代码").fill("91350100M000100Y44");
   await page.getByLabel("主管部门").selectOption({ label: "吉林省工业和信息化厅" });
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText("统一社会信用代码校验位不正确")).toBeVisible();
+  await expect(page.getByText("统一社会信用代码校验位不正确，请核对", { exact: true })).toBeVisible();
   await page.getByLabel("统一社会信用代码").fill("91350100m000100y43");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("row").filter({ hasText: unitName })).toContainText("91350100M000100Y43");

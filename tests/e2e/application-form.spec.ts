@@ -225,7 +225,7 @@ test("an applicant fills every module of the application form, reloads, and find
   await byLabel(page, "申报级别").selectOption({ label: "副高级" });
   await byLabel(page, "参加工作时间").fill("1989-01-01");
   await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByText("参加工作时间须晚于出生日期")).toBeVisible();
+  await expect(page.getByText("参加工作时间须晚于出生日期", { exact: true })).toBeVisible();
   await byLabel(page, "参加工作时间").fill(basicInfo.参加工作时间);
   await saveSection(page);
   await page.screenshot({ path: shot("30-basic-info"), fullPage: true });

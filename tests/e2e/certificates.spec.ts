@@ -12,14 +12,14 @@ test("证书查询 opens from the portal without signing in; it refuses a wrong 
   await expect(page.getByRole("heading", { name: "证书查询" })).toBeVisible();
 
   await page.getByRole("button", { name: "查询" }).click();
-  await expect(page.getByText("请输入证书编号")).toBeVisible();
-  await expect(page.getByText("请输入持证人姓名")).toBeVisible();
+  await expect(page.getByText("请输入证书编号", { exact: true })).toBeVisible();
+  await expect(page.getByText("请输入持证人姓名", { exact: true })).toBeVisible();
 
   await page.getByLabel("证书编号").fill("JLGC-2026-000001");
   await page.getByLabel("持证人姓名").fill("张明");
   await solveLookupCaptcha(page, "0000");
   await page.getByRole("button", { name: "查询" }).click();
-  await expect(page.getByText("验证码错误")).toBeVisible();
+  await expect(page.getByText("验证码错误", { exact: true })).toBeVisible();
 
   await solveLookupCaptcha(page);
   await page.getByRole("button", { name: "查询" }).click();
@@ -30,7 +30,7 @@ test("证书查询 opens from the portal without signing in; it refuses a wrong 
   await page.getByLabel("证书编号").fill("证书一号");
   await solveLookupCaptcha(page);
   await page.getByRole("button", { name: "查询" }).click();
-  await expect(page.getByText("证书编号格式不正确，应形如 JLGC-2026-000017")).toBeVisible();
+  await expect(page.getByText("证书编号格式不正确，应形如 JLGC-2026-000017", { exact: true })).toBeVisible();
 });
 
 test("the verification page says what is wrong with a broken link and publishes the signing keys", async ({ page }) => {

@@ -6,6 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/inputs";
 import type { SectionView } from "@/lib/application-form/form.types";
+import { modules } from "@/lib/application-form/modules";
 import { annualAssessmentSchema } from "@/lib/application-form/schemas";
 import { annualAssessmentFields } from "@/lib/application-form/section-fields";
 import type { FormView } from "./form-view";
@@ -33,8 +34,20 @@ export function AnnualAssessmentForm({ form }: { form: FormView }) {
     },
     [years],
   );
-  const fields = useForm({ resolver: zodResolver(schema), defaultValues: toValues(form.sections.annualAssessment) });
-  const state = useSectionSave({ form, module: "annualAssessment", fields, toValues });
+  const fields = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: toValues(form.sections.annualAssessment),
+    shouldFocusError: false,
+  });
+  // A refusal naming only `results` links to the first year.
+  const summaryFields = useMemo(
+    () => [
+      { name: "results", id: yearId(years[0]), label: modules.annualAssessment.label },
+      ...years.map((year) => ({ name: `results.${year}`, id: yearId(year), label: yearFields[year].label })),
+    ],
+    [years, yearFields],
+  );
+  const state = useSectionSave({ form, module: "annualAssessment", fields, toValues, summaryFields });
   const errors = fields.formState.errors.results as Record<string, { message?: string } | undefined> | undefined;
   // A server refusal names only `results`; a client check names the year.
   const groupError = (fields.formState.errors.results as { message?: string } | undefined)?.message;

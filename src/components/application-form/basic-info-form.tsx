@@ -7,11 +7,11 @@ import type { z } from "zod";
 import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import type { SectionView } from "@/lib/application-form/form.types";
 import { basicInfoSchema } from "@/lib/application-form/schemas";
-import { basicInfoGroups, isExceptional } from "@/lib/application-form/section-fields";
+import { basicInfoFields, basicInfoGroups, isExceptional } from "@/lib/application-form/section-fields";
 import { labelOf, titleLevels } from "@/lib/dictionaries";
 import { TWO_EXPERTS } from "@/lib/dictionaries/application-form";
 import { idCardBirthDate, idCardGender, isValidIdCard } from "@/lib/validation/id-card";
-import { type ControlledField, FieldControl, type FieldOverrides } from "./field-control";
+import { type ControlledField, FieldControl, type FieldOverrides, summaryFieldsOf } from "./field-control";
 import { expertsApply, type FormView } from "./form-view";
 import { formLabels as L } from "./labels";
 import { SectionForm } from "./section-form";
@@ -51,15 +51,23 @@ function initialValues(form: FormView, section: SectionView): Values {
 const fieldsOf = (group: keyof typeof basicInfoGroups) =>
   Object.entries(basicInfoGroups[group]) as [Path<Values>, ControlledField][];
 
+const controlId = (key: string) => `basic-${key}`;
+const summaryFields = summaryFieldsOf(Object.entries(basicInfoFields), controlId);
+
 /** 基本信息: 申报类别 (and 破格类别), personal and professional facts, 「保存」. */
 export function BasicInfoForm({ form }: { form: FormView }) {
   const toValues = useCallback((section: SectionView) => initialValues(form, section), [form]);
-  const fields = useForm({ resolver: zodResolver(basicInfoSchema), defaultValues: toValues(form.sections.basicInfo) });
+  const fields = useForm({
+    resolver: zodResolver(basicInfoSchema),
+    defaultValues: toValues(form.sections.basicInfo),
+    shouldFocusError: false,
+  });
   const state = useSectionSave({
     form,
     module: "basicInfo",
     fields,
     toValues,
+    summaryFields,
     // 破格类别 belongs to 破格 only; a leftover choice is not saved with 正常申报.
     toData: (v) => (isExceptional(v) ? v : { ...v, exceptionalCategory: undefined }),
   });
@@ -85,7 +93,7 @@ export function BasicInfoForm({ form }: { form: FormView }) {
     fieldsOf(group)
       .filter(([key]) => key !== "exceptionalCategory" || isExceptional({ category }))
       .map(([key, field]) => (
-        <FieldControl key={key} form={fields} name={key} field={field} id={`basic-${key}`} {...special[key]} />
+        <FieldControl key={key} form={fields} name={key} field={field} id={controlId(key)} {...special[key]} />
       ));
 
   return (

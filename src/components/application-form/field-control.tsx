@@ -2,6 +2,7 @@
 
 import { type FieldValues, type Path, type UseFormReturn, useWatch } from "react-hook-form";
 import { FormCombobox } from "@/components/ui/combobox";
+import type { SummaryField } from "@/components/ui/error-summary";
 import { controlProps, Field, FieldMessage, RequiredMark } from "@/components/ui/field";
 import { Select, TextArea, TextInput } from "@/components/ui/inputs";
 import { type FieldDefinition, shownLabel } from "@/lib/application-form/field-kinds";
@@ -51,7 +52,7 @@ export function FieldControl<T extends FieldValues, C, U extends FieldValues>({
 
   if (field.kind === "dictionary" && field.control === "radio") {
     return (
-      <fieldset className={className} aria-describedby={error ? `${id}-error` : undefined}>
+      <fieldset id={id} className={className} aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="mb-1 block text-sm font-medium text-slate-700">
           {label}
           {required && <RequiredMark />}
@@ -138,6 +139,14 @@ export function FieldControl<T extends FieldValues, C, U extends FieldValues>({
       )}
     </Field>
   );
+}
+
+/** The fields as a form's error summary names them: the label each control shows, and its id. */
+export function summaryFieldsOf(
+  fields: readonly (readonly [name: string, field: FieldDefinition])[],
+  idOf: (name: string) => string,
+): SummaryField[] {
+  return fields.map(([name, field]) => ({ name, id: idOf(name), label: shownLabel(field) }));
 }
 
 /** The live 12/500 count under a long text, so the limit is seen before saving. */

@@ -1,5 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { ModuleCompletion } from "@/lib/application-form/form.types";
 import type { ModuleKey } from "@/lib/application-form/modules";
 import { formLabels as L } from "./labels";
@@ -7,9 +8,10 @@ import { ModulePanel } from "./module-panel";
 import type { SectionSaveState } from "./use-section-save";
 
 /**
- * The frame of a section module's form: heading, the refusal banners (a stale copy offers
- * 「重新加载」), the fields (locked while saving), then 「保存」 and 「已保存」; `after` comes below the
- * form in the same panel (基本信息's 个人照片, uploaded once the module is saved).
+ * The frame of a section module's form: heading, the error summary of a failed save (which takes
+ * focus), the refusal banners (a stale copy offers 「重新加载」), the fields (locked while saving),
+ * then 「保存」 and 「已保存」; `after` comes below the form in the same panel (基本信息's 个人照片,
+ * uploaded once the module is saved).
  */
 export function SectionForm({
   module,
@@ -29,6 +31,7 @@ export function SectionForm({
   return (
     <ModulePanel module={module} complete={complete} unsaved={state.dirty}>
       <form noValidate onSubmit={state.onSubmit} className="space-y-4">
+        <ErrorSummary {...state.summary} />
         {intro}
         {state.stale && (
           <div

@@ -19,11 +19,16 @@ const toValues = (section: SectionView) => ({ text: typeof section?.data.text ==
 export function TextModuleForm({ form, module }: { form: FormView; module: TextModuleKey }) {
   const { label, maxLength = 500 } = modules[module];
   const schema = useMemo(() => textModuleSchema(module), [module]);
-  const fields = useForm({ resolver: zodResolver(schema), defaultValues: toValues(form.sections[module]) });
-  const state = useSectionSave({ form, module, fields, toValues });
+  const fields = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: toValues(form.sections[module]),
+    shouldFocusError: false,
+  });
+  const id = `text-module-${module}`;
+  const summaryFields = useMemo(() => [{ name: "text", id, label }], [id, label]);
+  const state = useSectionSave({ form, module, fields, toValues, summaryFields });
   const text = useWatch({ control: fields.control, name: "text" }) ?? "";
   const error = fields.formState.errors.text?.message;
-  const id = `text-module-${module}`;
   const over = text.length > maxLength;
 
   return (

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form";
+import { type SummaryField, useErrorSummary } from "@/components/ui/error-summary";
 import { readServerError } from "@/components/ui/server-error";
 import { useServerErrors } from "@/components/ui/use-server-errors";
 import type { FormView, SectionModuleKey, SectionView } from "@/lib/application-form/form.types";
@@ -17,7 +18,9 @@ function isStale(error: unknown): boolean {
 /**
  * Saving one section module (「保存」): sends the values with the version the form was loaded with,
  * then shows the copy the server saved and refreshes `applicationForm.get`. A refusal keeps every typed value: field
- * messages beside their fields, others in `formError`, a stale copy as `stale` with `reload()`.
+ * messages beside their fields and in the error summary (`summary`, its lines in the order of
+ * `summaryFields`), others in `formError`, a stale copy as `stale` with `reload()`. The form is
+ * made with `shouldFocusError: false`: after a failed save the summary takes focus, not a field.
  * While the form is untouched it follows the saved copy (e.g. after a save in another tab).
  */
 export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends FieldValues>({
@@ -26,6 +29,7 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
   fields,
   toValues,
   toData = (values) => values,
+  summaryFields,
 }: {
   form: FormView;
   module: SectionModuleKey;
@@ -34,6 +38,8 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
   toValues: (section: SectionView) => DefaultValues<TIn>;
   /** What is sent as `data` (default: the schema's output as is). */
   toData?: (values: TOut) => unknown;
+  /** The form's fields in their order on screen, as the error summary names them. */
+  summaryFields: readonly SummaryField[];
 }) {
   const applicationId = form.application.id;
   const section = form.sections[module];
@@ -42,6 +48,7 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);
   const { formError, report, clear } = useServerErrors(fields);
+  const { summary, show, showInvalid, clear: clearSummary } = useErrorSummary(summaryFields);
   const utils = api.useUtils();
   const save = api.applicationForm.saveSection.useMutation();
   const { isDirty, isSubmitting } = fields.formState;
@@ -73,14 +80,17 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
     try {
       adopt(await save.mutateAsync({ applicationId, module, version, data: toData(values) }));
     } catch (error) {
-      if (isStale(error)) setStale(true);
-      else report(error);
+      if (isStale(error)) {
+        clearSummary();
+        setStale(true);
+      } else show(report(error));
       return;
     }
+    clearSummary();
     setSaved(true);
     // The navigator's completion marks and 「全部信息」 read the refreshed form.
     void utils.applicationForm.get.invalidate({ applicationId });
-  });
+  }, showInvalid);
 
   async function reload() {
     setReloading(true);
@@ -88,6 +98,7 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
       const latest = await utils.applicationForm.get.fetch({ applicationId }, { staleTime: 0 });
       adopt(latest.sections[module]);
       clear();
+      clearSummary();
       setStale(false);
     } catch {
       report(new Error(L.reloadFailed));
@@ -96,7 +107,7 @@ export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends Field
     }
   }
 
-  return { onSubmit, pending: isSubmitting, dirty: isDirty, saved, formError, stale, reload, reloading };
+  return { onSubmit, pending: isSubmitting, dirty: isDirty, saved, formError, summary, stale, reload, reloading };
 }
 
 export type SectionSaveState = ReturnType<typeof useSectionSave>;

@@ -3,19 +3,27 @@
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
 import { readServerError } from "@/components/ui/server-error";
-import { certificatePageLabels as L } from "@/lib/certificates/labels";
+import { certificateFieldLabels as F, certificatePageLabels as L } from "@/lib/certificates/labels";
 import { certificateMessages as m } from "@/lib/certificates/messages";
 import { api } from "@/trpc/react";
 import { CertificateDetails } from "./certificate-details";
 
 type Errors = Partial<Record<"number" | "holderName" | "captcha", string>>;
 
+const summaryFields = [
+  { name: "number", id: "lookup-number", label: F.number },
+  { name: "holderName", id: "lookup-name", label: F.holderName },
+  { name: "captcha", id: "lookup-captcha", label: L.captcha },
+];
+
 /**
  * 证书查询: number, holder name and captcha. A miss is one sentence above the form — it never says
- * which of the two did not match. Every submission uses the captcha up, so a new one is shown.
+ * which of the two did not match. Missing or malformed fields are listed in the error summary,
+ * which takes focus. Every submission uses the captcha up, so a new one is shown.
  */
 export function CertificateLookup() {
   const captcha = api.certificate.captcha.useMutation();
@@ -23,6 +31,7 @@ export function CertificateLookup() {
   const [values, setValues] = useState({ number: "", holderName: "", captcha: "" });
   const [errors, setErrors] = useState<Errors>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const { summary, show } = useErrorSummary(summaryFields);
   const newCaptcha = captcha.mutate;
   useEffect(() => newCaptcha(), [newCaptcha]);
 
@@ -34,6 +43,7 @@ export function CertificateLookup() {
       ...(values.captcha.trim() ? {} : { captcha: m.captchaRequired }),
     };
     setErrors(missing);
+    show(Object.entries(missing));
     setNotice(null);
     lookup.reset();
     if (Object.keys(missing).length > 0 || !captcha.data) return;
@@ -45,6 +55,7 @@ export function CertificateLookup() {
       else {
         const fields = Object.fromEntries(refused.fieldErrors) as Errors;
         setErrors(fields);
+        show(refused.fieldErrors);
         if (Object.keys(fields).length === 0) setNotice(refused.message);
       }
     } finally {
@@ -61,8 +72,9 @@ export function CertificateLookup() {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border bg-white p-5 shadow-sm">
+        <ErrorSummary {...summary} />
         {notice && <Alert tone="error">{notice}</Alert>}
-        <Field id="lookup-number" label="证书编号" required error={errors.number}>
+        <Field id="lookup-number" label={F.number} required error={errors.number}>
           <TextInput
             {...controlProps("lookup-number", errors.number, true)}
             {...input("number")}
@@ -70,7 +82,7 @@ export function CertificateLookup() {
             autoComplete="off"
           />
         </Field>
-        <Field id="lookup-name" label="持证人姓名" required error={errors.holderName}>
+        <Field id="lookup-name" label={F.holderName} required error={errors.holderName}>
           <TextInput
             {...controlProps("lookup-name", errors.holderName, true)}
             {...input("holderName")}

@@ -15,6 +15,12 @@ export type EditableHolidayYear = { id: string; year: number; holidays: string[]
 
 type Values = { year: string; holidays: string; workdays: string };
 
+const summaryFields = [
+  { name: "year", id: "holiday-year", label: L.year },
+  { name: "holidays", id: "holiday-dates", label: L.holidays },
+  { name: "workdays", id: "holiday-workdays", label: L.workdays },
+];
+
 /**
  * Enters a year's 节假日安排, or corrects one (prefilled with what the calendar uses now). The dates
  * are checked by the server's schema; its refusals name the date at fault.
@@ -26,6 +32,7 @@ export function HolidayYearForm({ entry, onSaved, onCancel }: { entry: EditableH
       holidays: entry?.holidays.join("\n") ?? "",
       workdays: entry?.workdays.join("\n") ?? "",
     },
+    shouldFocusError: false,
   });
   const save = api.admin.calendar.save.useMutation();
   const submit = useSaveForm(
@@ -37,6 +44,7 @@ export function HolidayYearForm({ entry, onSaved, onCancel }: { entry: EditableH
         workdays: parseDateList(values.workdays),
       }),
     (saved) => onSaved(calendarMessages.saved(saved.year)),
+    summaryFields,
   );
   const errors = form.formState.errors;
 

@@ -15,6 +15,13 @@ import type { EditorProps } from "../use-editing";
 import { useSaveForm } from "../use-save-form";
 import { committeeLabels as L } from "./labels";
 
+const summaryFields = [
+  { name: "name", id: "committee-name", label: L.name },
+  { name: "code", id: "committee-code", label: L.code },
+  { name: "series", id: "committee-series", label: L.series },
+  { name: "departmentId", id: "committee-department", label: L.department },
+];
+
 export type EditableCommittee = { id: string; name: string; code: string; series: string; departmentId: string };
 
 /** Creates a committee, or edits `committee` when given. */
@@ -27,6 +34,7 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
       departmentId: committee?.departmentId ?? "",
       code: committee?.code ?? "",
     },
+    shouldFocusError: false,
   });
   const create = api.admin.committees.create.useMutation();
   const update = api.admin.committees.update.useMutation();
@@ -34,6 +42,7 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
     form,
     (values) => (committee ? update.mutateAsync({ id: committee.id, ...values }) : create.mutateAsync(values)),
     (saved) => onSaved(committee ? L.updated(saved.name) : L.created(saved.name)),
+    summaryFields,
   );
   const errors = form.formState.errors;
 

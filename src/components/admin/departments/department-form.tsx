@@ -22,6 +22,7 @@ export function DepartmentForm({
   const form = useForm({
     resolver: zodResolver(createDepartmentSchema),
     defaultValues: { name: department?.name ?? "" },
+    shouldFocusError: false,
   });
   const create = api.admin.departments.create.useMutation();
   const rename = api.admin.departments.rename.useMutation();
@@ -29,6 +30,7 @@ export function DepartmentForm({
     form,
     (values) => (department ? rename.mutateAsync({ id: department.id, ...values }) : create.mutateAsync(values)),
     (saved) => onSaved(department ? L.renamed(saved.name) : L.created(saved.name)),
+    [{ name: "name", id: "department-name", label: L.name }],
   );
   const errors = form.formState.errors;
 

@@ -59,19 +59,31 @@ export function NoticeForm({ noticeId, onSaved, onCancel }: { noticeId: string |
   return <NoticeFields noticeId={noticeId} initial={initial} onSaved={onSaved} onCancel={onCancel} />;
 }
 
+const summaryFields = [
+  { name: "title", id: "notice-title", label: L.title },
+  { name: "series", id: "notice-series", label: L.series },
+  { name: "levels", id: "notice-levels", label: L.levels },
+  { name: "committeeId", id: "notice-committee", label: L.committee },
+  { name: "departmentId", id: "notice-department", label: L.department },
+  { name: "startsAt", id: "notice-starts-at", label: L.startsAt },
+  { name: "endsAt", id: "notice-ends-at", label: L.endsAt },
+  { name: "body", id: "notice-body", label: L.body },
+];
+
 function NoticeFields({
   noticeId,
   initial,
   onSaved,
   onCancel,
 }: { noticeId: string | null; initial: NoticeFormValues } & EditorProps) {
-  const form = useForm({ resolver: zodResolver(createNoticeSchema), defaultValues: initial });
+  const form = useForm({ resolver: zodResolver(createNoticeSchema), defaultValues: initial, shouldFocusError: false });
   const create = api.admin.notices.create.useMutation();
   const update = api.admin.notices.update.useMutation();
   const submit = useSaveForm(
     form,
     (values) => (noticeId ? update.mutateAsync({ id: noticeId, ...values }) : create.mutateAsync(values)),
     (saved) => onSaved(noticeId ? L.updated(saved.title) : L.created(saved.title)),
+    summaryFields,
   );
   const committees = api.admin.committees.options.useQuery();
   const errors = form.formState.errors;
@@ -99,7 +111,7 @@ function NoticeFields({
             <SeriesOptions placeholder={commonLabels.pleaseSelect} />
           </Select>
         </Field>
-        <fieldset aria-describedby={errors.levels ? "notice-levels-error" : undefined}>
+        <fieldset id="notice-levels" aria-describedby={errors.levels ? "notice-levels-error" : undefined}>
           <legend className="mb-1 block text-sm font-medium text-slate-700">
             {L.levels}
             <RequiredMark />

@@ -12,6 +12,15 @@ import { useSaveForm } from "../use-save-form";
 import { roleLabels as L } from "./labels";
 import { RoleScopeFields, roleScopeControls } from "./role-scope-fields";
 
+const summaryFields = [
+  { name: "name", id: "register-name", label: L.name },
+  { name: "idCardNumber", id: "register-id-card", label: L.idCard },
+  { name: "role", id: "register-role", label: L.role },
+  { name: "unitId", id: "register-unit", label: L.unit },
+  { name: "departmentId", id: "register-department", label: L.department },
+  { name: "committeeId", id: "register-committee", label: L.committee },
+];
+
 /** Registers someone who has never signed in (by 身份证号) and grants them a role. */
 export function RegisterPersonForm({
   onRegistered,
@@ -30,12 +39,14 @@ export function RegisterPersonForm({
       departmentId: "",
       committeeId: "",
     },
+    shouldFocusError: false,
   });
   const register = api.admin.roles.registerAndGrant.useMutation();
   const submit = useSaveForm(
     form,
     (values) => register.mutateAsync(values),
     ({ person }) => onRegistered(person.id, L.registered(person.name)),
+    summaryFields,
   );
   const errors = form.formState.errors;
 

@@ -12,6 +12,12 @@ import type { EditorProps } from "../use-editing";
 import { useSaveForm } from "../use-save-form";
 import { unitLabels as L } from "./labels";
 
+const summaryFields = [
+  { name: "name", id: "unit-name", label: L.name },
+  { name: "creditCode", id: "unit-credit-code", label: L.creditCode },
+  { name: "departmentId", id: "unit-department", label: L.department },
+];
+
 export type EditableUnit = { id: string; name: string; creditCode: string; departmentId: string };
 
 /** Registers a unit, or edits `unit` when given. */
@@ -23,6 +29,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: EditableUnit | nul
       creditCode: unit?.creditCode ?? "",
       departmentId: unit?.departmentId ?? "",
     },
+    shouldFocusError: false,
   });
   const create = api.admin.units.create.useMutation();
   const update = api.admin.units.update.useMutation();
@@ -30,6 +37,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: EditableUnit | nul
     form,
     (values) => (unit ? update.mutateAsync({ id: unit.id, ...values }) : create.mutateAsync(values)),
     (saved) => onSaved(unit ? L.updated(saved.name) : L.created(saved.name)),
+    summaryFields,
   );
   const errors = form.formState.errors;
 

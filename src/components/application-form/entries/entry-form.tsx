@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { type Path, useForm, useWatch } from "react-hook-form";
 import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { SERVER_FAULT } from "@/components/ui/server-error";
 import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
 import type { EntryView, FormView } from "@/lib/application-form/form.types";
@@ -13,7 +14,7 @@ import { type EntryModuleKey, modules } from "@/lib/application-form/modules";
 import { attachmentMessages } from "@/lib/attachments/messages";
 import { entrySlotOf } from "@/lib/attachments/slots";
 import { api } from "@/trpc/react";
-import { FieldControl } from "../field-control";
+import { FieldControl, summaryFieldsOf } from "../field-control";
 import { useReportUnsaved } from "../unsaved-changes";
 import { type EntryFormValues, entryFieldList, entryName, entrySchema, toFormValues } from "./entry-schema";
 import { entryLabels as L } from "./labels";
@@ -25,7 +26,8 @@ const REPLACES = "representativeReplaces";
 
 /**
  * Adds an entry, or edits `entry`, validated by the module's schema. A refused save keeps what was
- * typed: field messages beside their fields, a stale version offers 重新加载, anything else a banner.
+ * typed: field messages beside their fields and in the error summary at the top (which takes
+ * focus), a stale version offers 重新加载, anything else a banner.
  * Under the form, the entry's proof slot; a new entry's says to save it first.
  */
 export function EntryForm({
@@ -52,7 +54,15 @@ export function EntryForm({
   const form = useForm<EntryFormValues, unknown, EntryFormValues>({
     resolver: zodResolver(entrySchema(module)),
     defaultValues: toFormValues(module, entry?.data),
+    shouldFocusError: false,
   });
+  const summaryFields = useMemo(() => {
+    const fields = summaryFieldsOf(entryFieldList(module), (key) => `${idPrefix}-${key}`);
+    const question = fields.find((f) => f.name === REPRESENTATIVE);
+    // Which mark to take over is asked under the 参评 question, under its label.
+    return question ? [...fields, { ...question, name: REPLACES, id: `${question.id}-replaces` }] : fields;
+  }, [module, idPrefix]);
+  const { summary, show, showInvalid, clear: clearSummary } = useErrorSummary(summaryFields);
   const utils = api.useUtils();
   const add = api.applicationForm.addEntry.useMutation();
   const update = api.applicationForm.updateEntry.useMutation();
@@ -75,6 +85,7 @@ export function EntryForm({
     setChoiceError(null);
     if (marked && holders.length > 0 && !replaces) {
       setChoiceError(L.replaceRequired);
+      show([[REPLACES, L.replaceRequired]]);
       return;
     }
     const input = { applicationId, module, data, representativeReplaces: marked ? replaces : undefined };
@@ -86,11 +97,12 @@ export function EntryForm({
     } catch (error) {
       report(error);
     }
-  });
+  }, showInvalid);
 
   function report(error: unknown) {
     const refused = readEntryError(error);
     if (refused.stale) {
+      clearSummary();
       setStale(true);
       return;
     }
@@ -99,15 +111,13 @@ export function EntryForm({
     if (refused.code === "CONFLICT" || refused.code === "NOT_FOUND")
       void utils.applicationForm.get.invalidate({ applicationId });
     const known = new Set(Object.keys(form.getValues()));
-    let placed = false;
-    for (const [field, message] of refused.fieldErrors) {
+    const placed = refused.fieldErrors.filter(([field]) => field === REPLACES || known.has(field));
+    for (const [field, message] of placed) {
       if (field === REPLACES) setChoiceError(message);
-      else if (known.has(field))
-        form.setError(field as Path<EntryFormValues>, { type: "server", message }, { shouldFocus: !placed });
-      else continue;
-      placed = true;
+      else form.setError(field as Path<EntryFormValues>, { type: "server", message });
     }
-    if (!placed) setFormError(refused.fieldErrors[0]?.[1] ?? refused.message ?? SERVER_FAULT);
+    show(placed);
+    if (placed.length === 0) setFormError(refused.fieldErrors[0]?.[1] ?? refused.message ?? SERVER_FAULT);
   }
 
   async function reload() {
@@ -126,6 +136,7 @@ export function EntryForm({
         {title}
       </h3>
       <form noValidate onSubmit={onSubmit} aria-label={title} className="space-y-4 p-4">
+        <ErrorSummary {...summary} />
         <p className="text-xs text-slate-500">{L.required}</p>
         {stale && (
           <Alert tone="error">

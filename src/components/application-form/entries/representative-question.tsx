@@ -46,7 +46,7 @@ export function RepresentativeQuestion({
       name={REPRESENTATIVE}
       render={({ field }) => (
         <div className="space-y-2 md:col-span-2">
-          <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+          <fieldset id={id} aria-describedby={error ? `${id}-error` : undefined}>
             <legend className="mb-1 text-sm font-medium text-slate-700">{question}</legend>
             <div className="flex gap-6">
               {[true, false].map((value) => (
@@ -72,7 +72,7 @@ export function RepresentativeQuestion({
             <FieldMessage id={id} error={error} />
           </fieldset>
           {field.value === true && holders.length > 1 && (
-            <fieldset aria-describedby={choiceError ? `${id}-replaces-error` : undefined}>
+            <fieldset id={`${id}-replaces`} aria-describedby={choiceError ? `${id}-replaces-error` : undefined}>
               <legend className="mb-1 text-sm text-slate-700">{L.replaceChoose}</legend>
               <div className="flex flex-wrap gap-x-6 gap-y-1">
                 {holders.map((h) => (
