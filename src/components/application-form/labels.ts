@@ -11,7 +11,8 @@ export const formLabels = {
   backToHall: "返回个人网厅",
 
   navigator: "申报模块",
-  navigatorSummary: (current: string, done: number, total: number) => `申报模块：${current}（共完成 ${done}/${total} 项）`,
+  navigatorSummary: (current: string, done: number, total: number) =>
+    `申报模块：${current}（共完成 ${done}/${total} 项）`,
   allInfo: "全部信息",
   materials: "材料附件信息",
   submitPage: "数据验证与提交",
