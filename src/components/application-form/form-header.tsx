@@ -37,7 +37,7 @@ export function FormHeader({ application: a }: { application: FormView["applicat
       <dl className="-mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="application-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-1.5">
-            <dt className="text-slate-500">{label}：</dt>
+            <dt className="shrink-0 text-slate-500">{label}：</dt>
             <dd className="text-slate-800">{value}</dd>
           </div>
         ))}
