@@ -52,7 +52,9 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 
   const offScreen = await page.evaluate(() => {
     const viewport = document.documentElement.clientWidth;
-    const actions = "main a, main button, dialog[open] a, dialog[open] button";
+    const actions = ["main", "dialog[open]", '[role="dialog"]', '[role="alertdialog"]']
+      .flatMap((scope) => [`${scope} a`, `${scope} button`])
+      .join(", ");
     return [...document.querySelectorAll(actions)]
       .filter((el) => {
         const r = el.getBoundingClientRect();
@@ -76,7 +78,7 @@ const fileName = (label: string) => label.replace(/[^\p{L}\p{N}]+/gu, "-").repla
  * Checks the page as it is now at 1280 × 900 and at 375 × 812, then gives the page back at the size
  * it had. `prepare`, when given, runs after each resize and before the check (to reopen what a
  * resize closes, or wait for something to show). The phone view is saved as a screenshot,
- * tests/.artifacts/screens/axe-<label>.png.
+ * tests/.artifacts/screens/axe-<label>.png (the screen only, while a modal dialog is open).
  */
 export async function atBothWidths(
   page: Page,
@@ -91,7 +93,9 @@ export async function atBothWidths(
       if (prepare) await prepare(size);
       await expectAccessible(page, label);
       if (size === phone) {
-        await page.screenshot({ path: `tests/.artifacts/screens/axe-${fileName(label)}.png`, fullPage: true });
+        // A modal covers the screen where it opened: the screen itself shows it, a full page would not.
+        const modal = (await page.locator('dialog[open], [role="dialog"]:visible').count()) > 0;
+        await page.screenshot({ path: `tests/.artifacts/screens/axe-${fileName(label)}.png`, fullPage: !modal });
       }
     }
   } finally {
