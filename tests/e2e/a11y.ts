@@ -94,7 +94,7 @@ export async function atBothWidths(
       await expectAccessible(page, label);
       if (size === phone) {
         // A modal covers the screen where it opened: the screen itself shows it, a full page would not.
-        const modal = (await page.locator('dialog[open], [role="dialog"]:visible').count()) > 0;
+        const modal = (await page.locator('dialog[open], [role="dialog"]').count()) > 0;
         await page.screenshot({ path: `tests/.artifacts/screens/axe-${fileName(label)}.png`, fullPage: !modal });
       }
     }
