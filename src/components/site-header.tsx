@@ -13,7 +13,7 @@ export type HeaderUser = { name: string; roles: readonly { role: RoleKindCode }[
 export function SiteHeader({ user, unreadCount = 0 }: { user: HeaderUser; unreadCount?: number }) {
   return (
     <header className="bg-brand-700 text-white shadow">
-      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between px-4">
+      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
         <Link href="/" className="text-base font-semibold tracking-wide sm:text-lg">
           职称申报评审及证书管理系统
         </Link>
@@ -45,9 +45,10 @@ export function SiteHeader({ user, unreadCount = 0 }: { user: HeaderUser; unread
             </details>
           </nav>
         ) : (
+          // One line beside the portal name on a 375 px phone: smaller there, never wrapped.
           <Link
             href="/login?callbackUrl=%2Fhall"
-            className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700"
+            className="shrink-0 whitespace-nowrap rounded bg-white px-2.5 py-1 text-xs font-medium text-brand-700 sm:px-3 sm:text-sm"
           >
             个人账号登录入口
           </Link>

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { desktop, expectAccessible, phone } from "./a11y";
 import { E2E } from "./config";
 import { demo, signIn } from "./helpers";
 
@@ -10,8 +10,8 @@ import { demo, signIn } from "./helpers";
  */
 
 const widths = [
-  { name: "1280 px", width: 1280, height: 900, phone: false },
-  { name: "375 px", width: 375, height: 812, phone: true },
+  { name: "1280 px", ...desktop },
+  { name: "375 px", ...phone },
 ] as const;
 
 type Visit = { path: string /** where the browser ends up, when it is not `path` itself */; lands?: RegExp };
@@ -48,53 +48,11 @@ const rolePages: { role: keyof typeof demo; pages: string[] }[] = [
   },
 ];
 
-/**
- * Violations still open, skipped by page and rule only (never globally). Each entry says why it is
- * still here; the list is meant to shrink to nothing.
- */
-const knownIssues: { page: string; rule: string; why: string }[] = [];
-
-function isKnown(path: string, rule: string): boolean {
-  return knownIssues.some((k) => k.page === path && k.rule === rule);
-}
-
-async function checkPage(page: Page, visit: Visit, phone: boolean): Promise<void> {
+async function checkPage(page: Page, visit: Visit): Promise<void> {
   await page.goto(visit.path);
   if (visit.lands) await page.waitForURL(visit.lands);
   await page.waitForLoadState("networkidle");
-
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = results.violations.filter(
-    (v) => (v.impact === "serious" || v.impact === "critical") && !isKnown(visit.path, v.id),
-  );
-  const report = serious
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
-    .join("\n");
-  expect.soft(serious.length, `axe on ${visit.path}:\n${report}`).toBe(0);
-
-  if (!phone) return;
-  const widthsOfPage = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect.soft(widthsOfPage.scroll, `${visit.path} scrolls sideways`).toBeLessThanOrEqual(widthsOfPage.client);
-
-  const offScreen = await page.evaluate(() => {
-    const viewport = document.documentElement.clientWidth;
-    return [...document.querySelectorAll("main a, main button")]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        const style = getComputedStyle(el);
-        // Screen-reader-only helpers are 1 px boxes; they are not actions a person taps.
-        return r.width > 1 && r.height > 1 && style.visibility !== "hidden";
-      })
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.left < -0.5 || r.right > viewport + 0.5;
-      })
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 20)}"`);
-  });
-  expect.soft(offScreen, `${visit.path}: actions outside the screen`).toEqual([]);
+  await expectAccessible(page, visit.path);
 }
 
 for (const size of widths) {
@@ -102,13 +60,13 @@ for (const size of widths) {
     test.use({ viewport: { width: size.width, height: size.height } });
 
     test("the public pages and the sign-in page have no serious accessibility violation", async ({ page }) => {
-      for (const visit of anonymousPages) await checkPage(page, visit, size.phone);
+      for (const visit of anonymousPages) await checkPage(page, visit);
     });
 
     for (const { role, pages } of rolePages) {
       test(`every page of ${role} has no serious accessibility violation`, async ({ page }) => {
         await signIn(page, demo[role].mobile, undefined, pages[0]);
-        for (const path of pages) await checkPage(page, { path }, size.phone);
+        for (const path of pages) await checkPage(page, { path });
       });
     }
   });

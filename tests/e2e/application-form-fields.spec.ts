@@ -5,6 +5,7 @@ import { type ModuleKey, modules, textModuleKeys } from "../../src/lib/applicati
 import { basicInfoFields, continuingEducationFields } from "../../src/lib/application-form/section-fields";
 import { labelOf } from "../../src/lib/dictionaries";
 import { entryData, textData, twoExpertsBasicInfo } from "../fixtures/application-form-data";
+import { atBothWidths } from "./a11y";
 import { byLabel, escapeRegExp, navigator, saveSection, startApplicationAsNewcomer } from "./form-helpers";
 
 /**
@@ -66,6 +67,7 @@ test("every field of every module is in its form, its table and 「全部信息�
   await fillFields(page, page, basicInfoFields, twoExpertsBasicInfo);
   await saveSection(page);
   await page.screenshot({ path: shot("35-basic-info-fields"), fullPage: true });
+  await atBothWidths(page, "基本信息-全部字段");
 
   await openModule(page, "continuingEducation");
   await fillFields(page, page, continuingEducationFields, { hours: 120 });
@@ -92,6 +94,7 @@ test("every field of every module is in its form, its table and 「全部信息�
     const form = page.getByRole("form", { name: /^添加/ });
     await fillFields(page, form, definition.fields, entryData[module]);
     if (module === "papers") await page.screenshot({ path: shot("36-entry-form-and-table"), fullPage: true });
+    await atBothWidths(page, `添加条目-${modules[module].label}`);
     await form.getByRole("button", { name: "保存", exact: true }).click();
     await expect(form).toBeHidden();
 
@@ -118,4 +121,5 @@ test("every field of every module is in its form, its table and 「全部信息�
     }
   }
   await page.screenshot({ path: shot("37-read-all-fields"), fullPage: true });
+  await atBothWidths(page, "全部信息-全部字段");
 });

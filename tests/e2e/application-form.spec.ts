@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { atBothWidths } from "./a11y";
 import { byLabel, navigator, saveSection, startDemoApplication } from "./form-helpers";
 import { demo, signIn } from "./helpers";
 
@@ -229,6 +230,7 @@ test("an applicant fills every module of the application form, reloads, and find
   await byLabel(page, "参加工作时间").fill(basicInfo.参加工作时间);
   await saveSection(page);
   await page.screenshot({ path: shot("30-basic-info"), fullPage: true });
+  await atBothWidths(page, "基本信息-破格");
 
   for (const [module, list] of Object.entries(entries)) {
     await openModule(page, module);
@@ -237,6 +239,7 @@ test("an applicant fills every module of the application form, reloads, and find
     for (const entry of list) for (const text of entry.table) await expect(table).toContainText(text);
   }
   await page.screenshot({ path: shot("31-experts"), fullPage: true });
+  await atBothWidths(page, "破格推荐专家列表");
 
   // A second representative paper: the page names the current one and moves the mark on request.
   await openModule(page, "论文著作");
@@ -250,10 +253,12 @@ test("an applicant fills every module of the application form, reloads, and find
   });
   await byLabel(paperForm, "是").check();
   await expect(paperForm).toContainText("「五轴数控机床误差补偿方法研究」已是参评项");
+  await atBothWidths(page, "论文著作-添加条目");
   await byLabel(paperForm, "否").check();
   await paperForm.getByRole("button", { name: "保存", exact: true }).click();
   await expect(paperForm).toBeHidden();
   await page.screenshot({ path: shot("32-papers"), fullPage: true });
+  await atBothWidths(page, "论文著作列表");
 
   await openModule(page, "近5年继续教育情况");
   await byLabel(page, "近5年继续教育学时").fill("360");
@@ -266,6 +271,7 @@ test("an applicant fills every module of the application form, reloads, and find
     await byLabel(page, /年度考核结果\s*\*?\s*$/)
       .nth(i)
       .selectOption({ label: i === 0 ? "优秀" : "合格" });
+  await atBothWidths(page, "年度考核");
   await saveSection(page);
 
   for (const [module, text] of Object.entries(texts)) {
@@ -274,6 +280,7 @@ test("an applicant fills every module of the application form, reloads, and find
     await expect(page.getByText(`已输入 ${text.length} / 500 字`)).toBeVisible();
     await saveSection(page);
   }
+  await atBothWidths(page, "其他业绩成果");
 
   // Reload: every value comes back from the server.
   await page.goto(`${formUrl}?m=basicInfo`);
@@ -316,6 +323,7 @@ test("an applicant fills every module of the application form, reloads, and find
     await expect(page.getByText(text).first()).toBeVisible();
   }
   await page.screenshot({ path: shot("33-read-all"), fullPage: true });
+  await atBothWidths(page, "全部信息");
 
   // The other category: 正常申报 asks for no experts. The saved ones stay listed, to be deleted
   // (数据验证信息 asks for it), and once they are gone 破格推荐专家 leaves the navigator.
@@ -327,6 +335,7 @@ test("an applicant fills every module of the application form, reloads, and find
   await openModule(page, "破格推荐专家");
   await expect(page.getByText("当前申报类别不需要破格推荐专家，请删除已保存的专家")).toBeVisible();
   await expect(page.getByRole("button", { name: "添加", exact: true })).toBeDisabled();
+  await atBothWidths(page, "破格推荐专家-需删除");
   for (const name of ["王建国", "李秀梅"]) {
     await page.getByRole("button", { name: `删除：${name}` }).click();
     await page
@@ -363,6 +372,7 @@ test("two tabs editing the same entry: the later, stale save is refused and offe
   await expect(other.getByText("该条目已在其他窗口或设备上修改")).toBeVisible();
   await expect(byLabel(second, "工作岗位")).toHaveValue("副总工程师");
   await other.screenshot({ path: shot("34-stale-entry"), fullPage: true });
+  await atBothWidths(other, "条目已在其他窗口修改");
   await other.getByRole("button", { name: "重新加载" }).click();
   await expect(byLabel(other.getByRole("form", { name: /^编辑/ }), "工作岗位")).toHaveValue("总工程师");
 });

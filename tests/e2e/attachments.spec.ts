@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { atBothWidths } from "./a11y";
 import { byLabel, navigator, saveSection, startApplicationAsNewcomer } from "./form-helpers";
 import { scriptedPdf } from "./scripted-pdf";
 
@@ -85,6 +86,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await expect(photo).toContainText("已达数量上限（限 1 个文件）");
   await photo.scrollIntoViewIfNeeded();
   await photo.screenshot({ path: shot("40-photo-slot") });
+  await atBothWidths(page, "基本信息-个人照片");
 
   // An entry's proof: a new entry must be saved first.
   await navigator(page).getByRole("link", { name: "教育经历", exact: true }).click();
@@ -111,6 +113,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await upload(proof, `${files}/document.pdf`);
   await expect(table.getByRole("button", { name: "附件（1）：东北大学" })).toBeVisible();
   await page.screenshot({ path: shot("41-entry-proof"), fullPage: true });
+  await atBothWidths(page, "教育经历-条目附件");
 
   // 材料附件信息: 下一步 after the last module leads to the 提交 page, which holds it.
   await navigator(page).getByRole("link", { name: "惩罚处分", exact: true }).click();
@@ -176,6 +179,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   );
   await expect(materials.chsi).toContainText("已上传 1 / 3");
   await page.screenshot({ path: shot("43-materials"), fullPage: true });
+  await atBothWidths(page, "材料附件信息");
 
   // 预览: the image loads in the dialog; the file is served with its detected type, never sniffed.
   await materials.front.getByRole("button", { name: "预览：photo.png" }).click();
@@ -185,6 +189,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(preview.getByRole("link", { name: "在新窗口打开" })).toHaveAttribute("target", "_blank");
   await page.screenshot({ path: shot("44-preview"), fullPage: true });
+  await atBothWidths(page, "附件预览-图片");
   const url = (await image.getAttribute("src"))!;
   const served = await page.request.get(url);
   expect(served.status()).toBe(200);
@@ -214,6 +219,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await materials.back.getByRole("button", { name: "删除：photo.png" }).click();
   const confirm = page.getByRole("dialog", { name: "删除附件" });
   await expect(confirm).toContainText("确定删除「photo.png」吗？");
+  await atBothWidths(page, "删除附件对话框");
   await confirm.getByRole("button", { name: "取消" }).click();
   await expect(materials.back.getByRole("listitem")).toHaveCount(1);
   await materials.back.getByRole("button", { name: "删除：photo.png" }).click();
@@ -259,6 +265,7 @@ test("an applicant uploads the photo, the materials and a proof, previews, is re
   await expect(materialsAll.locator('[data-slot="ID_CARD_FRONT"]')).toContainText("photo.png");
   await expect(materialsAll.locator('[data-slot="ID_CARD_BACK"]')).toContainText("未上传");
   await page.screenshot({ path: shot("46-read-all-files"), fullPage: true });
+  await atBothWidths(page, "全部信息-附件");
   await basicInfo.screenshot({ path: shot("46b-read-all-basic") });
   await education.screenshot({ path: shot("46c-read-all-education") });
   await materialsAll.screenshot({ path: shot("46d-read-all-materials") });

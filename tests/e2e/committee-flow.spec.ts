@@ -3,6 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { demoExperts, demoNotice, demoUnits } from "../../prisma/demo-data";
 import { joined, pdfPageGrey, pdfSignatures, pdfText } from "../helpers/poppler";
+import { atBothWidths } from "./a11y";
 import { completeAndSubmit, passAsReviewer } from "./api-helpers";
 import { E2E } from "./config";
 import { newcomerWithApplication } from "./form-helpers";
@@ -83,6 +84,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   const applicationRow = applications.getByRole("row").filter({ hasText: applicantName });
   await expect(applicationRow).toContainText("自动回避");
   await expect(applicationRow).toContainText(recusedName);
+  await atBothWidths(page, "评审会议-已抽取专家");
 
   for (const name of panelNames) {
     const box = panel.getByRole("row").filter({ hasText: name }).getByLabel("出席");
@@ -93,6 +95,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await page.getByRole("button", { name: "开始投票" }).click();
   await expect(page.getByText("投票已开始").first()).toBeVisible();
   await page.screenshot({ path: shot("80-meeting-voting"), fullPage: true });
+  await atBothWidths(page, "评审会议-投票中");
 
   // Every expert in a context of their own. The recused one has no vote on it.
   const voters = panelNames.filter((n) => n !== recusedName);
@@ -114,6 +117,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
     // Nothing on the page tells how anyone else voted.
     await expect(expert.getByRole("main")).not.toContainText(/同意\s*\d+\s*票|\d+\s*\/\s*\d+\s*\/\s*\d+/);
     if (i === 0) await expert.screenshot({ path: shot("81-expert-ballot"), fullPage: true });
+    if (i === 0) await atBothWidths(expert, "专家无记名投票");
     await expert.context().close();
   }
 
@@ -125,7 +129,10 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(progress.getByRole("row").filter({ hasText: applicantName })).toContainText("3 / 3");
   await expect(progress).not.toContainText("同意");
   await page.screenshot({ path: shot("82-tally-progress"), fullPage: true });
+  await atBothWidths(page, "投票进度");
   await page.getByRole("button", { name: "结束投票" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await atBothWidths(page, "结束投票对话框");
   await page.getByRole("dialog").getByRole("button", { name: "确认结束投票" }).click();
   await expect(page.getByText("投票已结束：1 项申报，1 项通过。")).toBeVisible();
   const results = page.getByRole("table", { name: "表决结果" });
@@ -133,10 +140,13 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(resultRow).toContainText("通过");
   await expect(resultRow).toContainText("2 / 0 / 1");
   await page.screenshot({ path: shot("83-tally-closed"), fullPage: true });
+  await atBothWidths(page, "表决结果");
 
   // Publish: the application goes to 公示 for five working days.
   await page.goto("/committee");
   await page.getByRole("link", { name: "结果公布与公示" }).click();
+  await expect(page.getByRole("button", { name: `公布评审结果：${meetingName}` })).toBeVisible();
+  await atBothWidths(page, "结果公布与公示-待公布");
   await page.getByRole("button", { name: `公布评审结果：${meetingName}` }).click();
   const published = page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "评审结果已公布" });
   await expect(published).toContainText("1 份进入公示，0 份终止审核");
@@ -151,11 +161,13 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(entry).toContainText(demoUnits[0].name);
   await expect(entry).toContainText(meetingName);
   await page.screenshot({ path: shot("84-publicity-listed"), fullPage: true });
+  await atBothWidths(page, "公示名单");
 
   // An objection by someone signed in (the demo applicant 张明), then the chair's finding: 不成立.
   await signIn(page, demo.APPLICANT.mobile, undefined, "/publicity");
   await page.getByRole("button", { name: `提出异议：${applicantName}` }).click();
   await page.getByLabel(`异议内容（${applicantName}）`).fill("反映该申报人的代表性论文与他人论文雷同，请核查。");
+  await atBothWidths(page, "公示-提出异议");
   await page.getByRole("button", { name: "提交异议" }).click();
   await expect(page.getByText("异议已提交，评委会将予以核查")).toBeVisible();
   await signOut(page);
@@ -170,6 +182,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(page.getByText("记录结论：异议不成立")).toBeVisible();
   await expect(desk).toContainText("不成立");
   await page.screenshot({ path: shot("85-objection-rejected"), fullPage: true });
+  await atBothWidths(page, "异议核查");
 
   // Before the period has ended nothing is approved; a week later (the 公示 calendar moved past the
   // end date) 立即执行 gives 终审通过 — and running it again approves nothing more.
@@ -198,6 +211,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(flow.locator('[data-node="COMMITTEE_REVIEW"]')).toContainText(meetingName);
   await expect(page.getByRole("main")).toContainText("终审通过");
   await page.screenshot({ path: shot("86-progress-final"), fullPage: true });
+  await atBothWidths(page, "进度跟踪-终审通过");
 
   // 我的证书: the certificate, 有效; 「下载」 gives the signed PDF.
   await page.goto("/hall/certificates");
@@ -206,6 +220,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   const number = /JLGC-\d{4}-\d{6}/.exec((await card.textContent()) ?? "")?.[0] ?? "";
   expect(number, "the certificate number is shown").not.toBe("");
   await page.screenshot({ path: shot("87-my-certificates"), fullPage: true });
+  await atBothWidths(page, "我的证书-有证书");
   const downloading = page.waitForEvent("download", { timeout: 60_000 });
   await card.getByRole("link", { name: "下载" }).click();
   const download = await downloading;
@@ -232,6 +247,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(page.getByRole("main")).toContainText(number);
   await expect(page.getByRole("main")).toContainText("有效");
   await page.screenshot({ path: shot("88-certificate-verified"), fullPage: true });
+  await atBothWidths(page, "证书验证-有效");
 
   // The admin revokes it, with a reason, after a confirmation naming the holder.
   const reason = "经核查，申报材料中的代表性论文存在学术不端行为。";
@@ -242,9 +258,11 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText(`确定撤销${applicantName}的证书（编号${number}）吗？`);
   await dialog.getByLabel("撤销原因").fill(reason);
+  await atBothWidths(page, "撤销证书对话框");
   await dialog.getByRole("button", { name: "确认撤销" }).click();
   await expect(page.getByText(`已撤销证书 ${number}`)).toBeVisible();
   await page.screenshot({ path: shot("89-certificate-revoked-admin"), fullPage: true });
+  await atBothWidths(page, "证书管理-已撤销");
   await signOut(page);
 
   // The same QR code now says 已撤销, with the date and the reason.
@@ -252,6 +270,7 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(page.getByRole("main")).toContainText("已撤销");
   await expect(page.getByRole("main")).toContainText(reason);
   await page.screenshot({ path: shot("90-certificate-verify-revoked"), fullPage: true });
+  await atBothWidths(page, "证书验证-已撤销");
 
   // 证书查询: number and name together find it; the right number with another name finds nothing.
   await page.goto("/certificates");
@@ -267,4 +286,5 @@ test("a meeting draws its panel, votes in secret, publishes; 公示, an objectio
   await expect(found).toContainText(number);
   await expect(found).toContainText("已撤销");
   await page.screenshot({ path: shot("91-certificate-lookup"), fullPage: true });
+  await atBothWidths(page, "证书查询-已撤销");
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoUnits } from "../../prisma/demo-data";
+import { atBothWidths } from "./a11y";
 import { byLabel, navigator, startApplicationAsNewcomer } from "./form-helpers";
 import { demo, signIn, signOut } from "./helpers";
 
@@ -35,6 +36,7 @@ test("an applicant who knows only the unit's name finds its code on the binding 
   await expect(card.getByRole("alert")).toContainText("尚未设置推荐单位审核人");
   await expect(card.getByRole("button", { name: "绑定", exact: true })).toHaveCount(0);
   await page.screenshot({ path: shot("26-binding-by-name-no-reviewer"), fullPage: true });
+  await atBothWidths(page, "单位绑定-按名称查询");
   await signOut(page);
 
   // The admin's overview lists the units nobody can bind to yet.
@@ -55,6 +57,7 @@ test("a notice title in the hall opens the notice with its facts and 申报注�
   await expect(page.getByRole("heading", { name: "申报注意事项" })).toBeVisible();
   await expect(page.getByRole("link", { name: "去申报" })).toHaveAttribute("href", "/hall/apply");
   await page.screenshot({ path: shot("27-notice-page"), fullPage: true });
+  await atBothWidths(page, "申报通知");
 });
 
 test("unsaved input is guarded by the app's own dialog: the navigator reads 有未保存的修改, and leaving asks first", async ({
@@ -83,6 +86,7 @@ test("unsaved input is guarded by the app's own dialog: the navigator reads 有�
   const dialog = page.getByRole("dialog", { name: "有未保存的修改" });
   await expect(dialog).toBeVisible();
   await page.screenshot({ path: shot("37-unsaved-dialog"), fullPage: true });
+  await atBothWidths(page, "有未保存的修改对话框");
   await dialog.getByRole("button", { name: "继续编辑" }).click();
   await expect(dialog).toBeHidden();
   await expect(byLabel(page, "现工作岗位")).toHaveValue("研发部工程师");

@@ -7,6 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { demoUnits } from "../../prisma/demo-data";
 import { spawnGroup, stopGroup } from "../../scripts/process-group";
 import { notificationLabels as L } from "../../src/components/notifications/labels";
+import { atBothWidths } from "./a11y";
 import { demo, signIn, signOut } from "./helpers";
 
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
@@ -31,6 +32,7 @@ test("the unit's reviewer is told of a binding request in 消息中心, and the 
   await page.getByRole("button", { name: "查询", exact: true }).click();
   await page.getByRole("button", { name: "绑定", exact: true }).click();
   await expect(page.getByText("已提交绑定申请，等待单位审核")).toBeVisible();
+  await atBothWidths(page, "单位绑定-待审核申请");
   await signOut(page);
 
   // The reviewer's bell counts the request; the message centre shows it newest first.
@@ -46,6 +48,7 @@ test("the unit's reviewer is told of a binding request in 消息中心, and the 
   await expect(request).toContainText(`${applicant.name}申请绑定${unit.name}为推荐单位`);
   await expect(request.getByText(L.unread, { exact: true })).toBeVisible();
   await page.screenshot({ path: shot("61-messages"), fullPage: true });
+  await atBothWidths(page, "消息中心-未读消息");
 
   await request.getByRole("button", { name: `${L.markRead}：新的绑定申请：${applicant.name}` }).click();
   await expect(request.getByText(L.unread, { exact: true })).toHaveCount(0);
@@ -57,6 +60,7 @@ test("the unit's reviewer is told of a binding request in 消息中心, and the 
   const row = page.getByRole("table", { name: "绑定申请列表" }).getByRole("row", { name: new RegExp(applicant.name) });
   await row.getByRole("button", { name: `驳回：${applicant.name}` }).click();
   await page.getByLabel("驳回理由").fill("请先在本单位完成入职登记");
+  await atBothWidths(page, "驳回绑定申请");
   await page.getByRole("button", { name: "确认驳回" }).click();
   await expect(page.getByText(`已驳回「${applicant.name}」的绑定申请`)).toBeVisible();
   await signOut(page);
@@ -73,6 +77,7 @@ test("the unit's reviewer is told of a binding request in 消息中心, and the 
   await expect(bell(page)).toHaveAccessibleName(L.bell(0));
   await expect(page.getByRole("button", { name: L.markAllRead })).toBeDisabled();
   await page.screenshot({ path: shot("62-messages-read"), fullPage: true });
+  await atBothWidths(page, "消息中心-全部已读");
 });
 
 test("a production server has no development outbox", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { atBothWidths } from "./a11y";
 import { completeAndSubmit } from "./api-helpers";
 import { startApplicationAsNewcomer } from "./form-helpers";
 import { demo, signIn, signOut } from "./helpers";
@@ -42,6 +43,7 @@ test("a unit reviewer filters, exports and batch-passes submitted applications; 
   await expect(row(page, first.name)).toContainText(/2201\*{10}\w{4}/);
   await expect(row(page, first.name)).toContainText(/138\*{4}8000/);
   await page.screenshot({ path: shot("65-queue-unit-pending"), fullPage: true });
+  await atBothWidths(page, "待审核列表-推荐单位");
 
   // 申报级别 narrows to one of them; the search box by the beginning of the name to the other.
   await filters(page).getByLabel("申报级别").selectOption({ label: "中级" });
@@ -76,12 +78,14 @@ test("a unit reviewer filters, exports and batch-passes submitted applications; 
   await expect(result).toContainText(`${second.name}：已通过`);
   await expect(row(page, first.name)).toHaveCount(0);
   await page.screenshot({ path: shot("65-queue-unit-batch-passed"), fullPage: true });
+  await atBothWidths(page, "批量通过结果");
   await page.getByRole("tab", { name: /已审核/ }).click();
   await expect(row(page, first.name)).toContainText("通过");
   await expect(row(page, first.name).getByRole("link", { name: "审核" })).toHaveAttribute(
     "href",
     /^\/unit\/applications\/[0-9a-f-]{36}$/,
   );
+  await atBothWidths(page, "已审核列表-推荐单位");
   await signOut(page);
 
   await signIn(page, demo.DEPT_REVIEWER.mobile, undefined, "/dept");
@@ -92,4 +96,5 @@ test("a unit reviewer filters, exports and batch-passes submitted applications; 
     /^\/dept\/applications\/[0-9a-f-]{36}$/,
   );
   await page.screenshot({ path: shot("65-queue-dept-pending"), fullPage: true });
+  await atBothWidths(page, "待审核列表-主管部门");
 });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { atBothWidths } from "./a11y";
 import {
   byLabel,
   fillCompleteApplication,
@@ -55,6 +56,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await attachments.locator('[data-slot="CHSI_REPORT"]').getByRole("button", { name: "预览：document.pdf" }).click();
   const preview = page.getByRole("dialog", { name: "预览：document.pdf" });
   await expect(preview.getByRole("img", { name: "第 1 页", exact: true })).toBeVisible();
+  await atBothWidths(page, "附件预览-PDF");
   await preview.getByRole("button", { name: "关闭" }).click();
   const forms = page.getByRole("region", { name: "业务表册信息" });
   await expect(forms).toContainText("提交版");
@@ -64,6 +66,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await summary.getByRole("button", { name: "关闭" }).click();
   await page.screenshot({ path: shot("60-review"), fullPage: true });
   await page.screenshot({ path: shot("60b-review-top") });
+  await atBothWidths(page, "申报审核-推荐单位");
 
   // 退回: the opinion and at least one module are required, said at the field.
   await reviewButton(page, "退回").click();
@@ -72,6 +75,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await expect(back).toContainText("请填写退回意见");
   await expect(back).toContainText("请至少选择一个退回修改的模块");
   await expect(back.getByLabel(/^退回意见/)).toHaveAttribute("aria-invalid", "true");
+  await atBothWidths(page, "退回修改对话框-校验提示");
   const opinion = "请补充代表性论文，并重新上传清晰的身份证反面照片。";
   await back.getByLabel(/^退回意见/).fill(opinion);
   await back.getByLabel("论文著作", { exact: true }).check();
@@ -99,6 +103,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await expect(navigator(page).locator('li[data-returned] a[data-module="papers"]')).toHaveCount(1);
   await expect(navigator(page).locator('li[data-returned] a[data-module="materials"]')).toHaveCount(1);
   await page.screenshot({ path: shot("62-returned-form"), fullPage: true });
+  await atBothWidths(page, "被退回的申报表");
 
   // The other modules are read-only, in the page and on the server.
   await expect(page.getByTestId("read-only-module")).toContainText("「基本信息」未被退回修改，仅供查看。");
@@ -152,10 +157,12 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await expect(changes.locator("[data-changed-module]")).toHaveCount(2);
   await changes.screenshot({ path: shot("63-review-changes") });
   await page.screenshot({ path: shot("63b-review-resubmitted"), fullPage: true });
+  await atBothWidths(page, "申报审核-第2次提交");
   await reviewButton(page, "通过").click();
   const pass = page.getByRole("dialog", { name: "审核通过" });
   await expect(pass).toContainText("确定通过「周退修」的申报吗？通过后将送「主管部门审核」。");
   await pass.getByLabel("审核意见").fill("材料齐全，同意推荐。");
+  await atBothWidths(page, "审核通过对话框");
   await pass.getByRole("button", { name: "确定通过" }).click();
   await expect(page.getByText("已通过「周退修」的申报，已送「主管部门审核」。")).toBeVisible();
   await signOut(page);
@@ -169,6 +176,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await page.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "确定通过" }).click();
   await expect(page.getByText("已通过「周退修」的申报，已送「评委会评审」。")).toBeVisible();
   await page.screenshot({ path: shot("64-dept-passed"), fullPage: true });
+  await atBothWidths(page, "主管部门审核-已通过");
   await signOut(page);
 
   // 进度跟踪: every node with its time and opinion, every event in 流转记录.
@@ -188,6 +196,7 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
     await expect(history).toContainText(text);
   }
   await page.screenshot({ path: shot("65-progress-passed"), fullPage: true });
+  await atBothWidths(page, "进度跟踪-主管部门已通过");
 });
 
 test("终止审核 ends the application: the other tab loses the race, the applicant is told why", async ({ page }) => {
@@ -209,6 +218,7 @@ test("终止审核 ends the application: the other tab loses the race, the appli
   const reason = "申报人不具备中级职称申报资格（任职年限不足）。";
   await terminate.getByLabel(/^终止审核理由/).fill(reason);
   await page.screenshot({ path: shot("66-terminate-dialog") });
+  await atBothWidths(page, "终止审核对话框");
   await terminate.getByRole("button", { name: "确定终止审核" }).click();
   await expect(page.getByText("已终止审核「吴终审」的申报")).toBeVisible();
   await expect(page.getByTestId("review-facts").locator("..")).toContainText("审核不通过终止审核");
@@ -219,6 +229,7 @@ test("终止审核 ends the application: the other tab loses the race, the appli
   const refused = otherTab.getByRole("alert").filter({ hasText: "该申报已被其他人处理，请刷新" });
   await expect(refused).toBeVisible();
   await otherTab.screenshot({ path: shot("67-already-handled") });
+  await atBothWidths(otherTab, "已被其他人处理");
   await refused.getByRole("button", { name: "刷新" }).click();
   await expect(refused).toHaveCount(0);
   await expect(reviewButton(otherTab, "通过")).toHaveCount(0);
@@ -238,16 +249,19 @@ test("终止审核 ends the application: the other tab loses the race, the appli
   await expect(unitNode).toHaveAttribute("data-state", "terminated");
   await expect(unitNode).toContainText(reason);
   await page.screenshot({ path: shot("68-progress-terminated"), fullPage: true });
+  await atBothWidths(page, "进度跟踪-终止审核");
 
   await page.goto("/messages");
   await expect(page.getByRole("main")).toContainText(reason);
   await expect(page.getByRole("main")).toContainText(notice);
   await page.screenshot({ path: shot("69-messages-terminated"), fullPage: true });
+  await atBothWidths(page, "消息中心-终止审核通知");
 
   await page.goto(applicant.formUrl);
   await expect(page.getByText("当前申报状态为「审核不通过终止审核」，信息仅供查看，不可修改。")).toBeVisible();
   await expect(page.getByRole("button", { name: "保存", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /提交/ })).toHaveCount(0);
+  await atBothWidths(page, "只读申报表-终止审核");
   await signOut(page);
 
   // 主管部门 never received it: its review page does not exist for them.

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { atBothWidths } from "./a11y";
 import {
   byLabel,
   fixtureFiles as files,
@@ -43,6 +44,7 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   await expect(submit).toBeDisabled();
   const problemsAtStart = await validation(page).getByRole("link").count();
   await page.screenshot({ path: shot("50-submit-problems"), fullPage: true });
+  await atBothWidths(page, "数据验证与提交-有问题");
 
   // A problem opens its module: 基本信息.
   await problem(page, "请填写并保存「基本信息」").click();
@@ -127,6 +129,7 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
     await expect(preview.getByRole("img", { name: "第 1 页" })).toBeVisible();
     await expect(preview.getByRole("alert")).toHaveCount(0);
     await page.screenshot({ path: shot(`50-business-form-${kind}`) });
+    await atBothWidths(page, `业务表册预览-${label}`);
     await preview.getByRole("button", { name: "关闭" }).click();
     await expect(preview).toHaveCount(0);
   }
@@ -138,9 +141,11 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   await promise.check();
   await expect(submit).toBeEnabled();
   await page.screenshot({ path: shot("51-submit-passed"), fullPage: true });
+  await atBothWidths(page, "数据验证与提交-可提交");
   await submit.click();
   const confirm = page.getByRole("dialog", { name: "确认提交" });
   await expect(confirm).toContainText("确定提交「关于开展2026年度工程系列职称评审申报工作的通知」的申报吗？");
+  await atBothWidths(page, "确认提交对话框");
   await confirm.getByRole("button", { name: "确定提交" }).click();
 
   await expect(page.getByText("提交成功")).toBeVisible();
@@ -153,6 +158,7 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   await expect(page.getByRole("heading", { level: 1, name: "申报信息" })).toBeVisible();
   await expect(page.getByTestId("application-facts").locator("..")).toContainText("已申报");
   await page.screenshot({ path: shot("52-submitted"), fullPage: true });
+  await atBothWidths(page, "申报信息-已申报");
   await flow.screenshot({ path: shot("52b-flow-nodes") });
 
   // 我的申报: 已申报, with 进度跟踪.
@@ -167,6 +173,7 @@ test("a fresh applicant fixes every problem 数据验证信息 lists, submits, a
   );
   await expect(page.getByRole("table", { name: "流转记录" })).toContainText("提交");
   await page.screenshot({ path: shot("53-progress"), fullPage: true });
+  await atBothWidths(page, "进度跟踪-已申报");
   await page.getByRole("list", { name: "流程推送节点" }).screenshot({ path: shot("53b-progress-nodes") });
 
   // Read-only now: no form, and the server refuses a change sent directly.

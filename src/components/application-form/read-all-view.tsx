@@ -102,7 +102,8 @@ function FileRows({ rows }: { rows: { code: AttachmentSlotCode; files: Attachmen
   return (
     <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
       {rows.map(({ code, files }) => (
-        <div key={code} data-slot={code} className="flex gap-2">
+        // Wrapping: on a phone the files go below a long slot name rather than being cut to 「doc…」.
+        <div key={code} data-slot={code} className="flex flex-wrap gap-x-2">
           <dt className="shrink-0 text-slate-500">
             {slotOf(code).label}
             {slotOf(code).required && <RequiredMark />}：

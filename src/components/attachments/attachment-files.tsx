@@ -30,7 +30,9 @@ export function AttachmentFiles({
       <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-slate-50/60 text-sm">
         {files.map((file) => (
           <li key={file.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2">
-            <span className="min-w-0 flex-1 truncate font-medium text-slate-800" title={file.name}>
+            {/* At least 10rem for the name: on a phone the size and time wrap below it instead of
+                squeezing it to 「photo.…」. */}
+            <span className="min-w-0 grow basis-40 truncate font-medium text-slate-800" title={file.name}>
               {file.name}
             </span>
             <span className="text-xs tabular-nums text-slate-500">{formatBytes(file.size)}</span>
@@ -101,7 +103,7 @@ export function FileLinks({
     <>
       <ul className="space-y-0.5">
         {files.map((file) => (
-          <li key={file.id} className="flex items-baseline gap-x-2 whitespace-nowrap">
+          <li key={file.id} className="flex flex-wrap items-baseline gap-x-2 whitespace-nowrap">
             <Button
               variant="link"
               className={`min-w-0 ${compact ? "max-w-[12rem]" : "max-w-[20rem]"}`}

@@ -38,6 +38,7 @@ export function ConfirmDialog({
   }, [open]);
 
   return (
+    // max-w-md replaces the browser's own inset of a modal: the width keeps a margin on a phone.
     <dialog
       ref={ref}
       aria-labelledby={titleId}
@@ -45,13 +46,13 @@ export function ConfirmDialog({
         e.preventDefault();
         if (!pending) onCancel();
       }}
-      className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-5 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-slate-200 bg-white p-5 shadow-xl backdrop:bg-slate-900/40"
     >
       <h2 id={titleId} className="text-base font-semibold text-slate-900">
         {title}
       </h2>
       <div className="mt-3 text-sm text-slate-700">{children}</div>
-      <div className="mt-5 flex justify-end gap-2">
+      <div className="mt-5 flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
           {cancelLabel}
         </Button>

@@ -134,12 +134,15 @@ export function PdfViewer({ url, title, className = "h-[70vh]" }: { url: string;
           </Button>
         </span>
       </div>
-      {/* A named region; browsers let the keyboard focus and scroll a scrolling box by themselves. */}
+      {/* A named region in the tab order, so that the keyboard can scroll the pages (the canvases hold
+          nothing focusable, and not every browser focuses a scrolling box by itself). */}
       <section
         ref={scroller}
         aria-label={title}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box takes focus to be scrolled by keyboard
+        tabIndex={0}
         onScroll={onScroll}
-        className="relative min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-slate-100"
+        className="relative min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600"
         style={{ padding: gap }}
       >
         {loaded.status === "loading" && <p className="py-8 text-center text-slate-500">{L.loading}</p>}

@@ -97,7 +97,7 @@ export function ReviewPage({ initialDetail, queueHref }: { initialDetail: Review
       <dl className="-mt-2 mb-6 flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="review-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-1.5">
-            <dt className="text-slate-500">{label}：</dt>
+            <dt className="shrink-0 text-slate-500">{label}：</dt>
             <dd className="text-slate-800">{value}</dd>
           </div>
         ))}

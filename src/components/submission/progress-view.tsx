@@ -29,18 +29,18 @@ export function ProgressView({ progress }: { progress: ApplicationProgress }) {
       </PageTitle>
       <dl className="-mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div className="flex gap-1.5">
-          <dt className="text-slate-500">推荐单位：</dt>
+          <dt className="shrink-0 text-slate-500">推荐单位：</dt>
           <dd className="text-slate-800">{application.unitName}</dd>
         </div>
         {application.submittedAt && (
           <div className="flex gap-1.5">
-            <dt className="text-slate-500">{L.submittedAt}：</dt>
+            <dt className="shrink-0 text-slate-500">{L.submittedAt}：</dt>
             <dd className="text-slate-800">{formatDateTime(application.submittedAt)}</dd>
           </div>
         )}
         {publicity && (
           <div className="flex gap-1.5">
-            <dt className="text-slate-500">{L.publicityPeriod}：</dt>
+            <dt className="shrink-0 text-slate-500">{L.publicityPeriod}：</dt>
             <dd className="text-slate-800">
               {formatDate(publicity.startsOn)} 至 {formatDate(publicity.endsOn)}（{publicity.meetingName}）
             </dd>
