@@ -1,11 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { expectNoRawText } from "./visible-text";
 
 /**
  * The accessibility check of issue 14, for any page as it is at the moment: axe-core finds no
- * serious or critical WCAG 2 A/AA violation, and on a phone the page never scrolls sideways and
- * every visible action in <main> or an open dialog sits inside the screen. Expectations are soft,
- * so a flow spec reports every finding and still runs to its end.
+ * serious or critical WCAG 2 A/AA violation, no raw code or English shows (visible-text.ts), and
+ * on a phone the page never scrolls sideways and every visible action in <main> or an open dialog
+ * sits inside the screen. Expectations are soft, so a flow spec reports every finding and still
+ * runs to its end.
  */
 
 export const desktop = { width: 1280, height: 900 } as const;
@@ -42,6 +44,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     )
     .join("\n");
   expect.soft(serious.length, `axe on ${label}:\n${report}`).toBe(0);
+  await expectNoRawText(page, label);
 
   if ((page.viewportSize()?.width ?? desktop.width) >= phoneBelow) return;
   const widthsOfPage = await page.evaluate(() => ({
