@@ -115,6 +115,14 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: shot("unit-queue"), fullPage: true });
 
+  // The review page puts 审核操作 after the whole application on a phone: 前往审核操作 goes there.
+  await queued.getByRole("link", { name: "审核" }).click();
+  await page.waitForURL("**/unit/applications/**");
+  await expect(page.getByRole("heading", { name: "审核操作" })).not.toBeInViewport();
+  await page.getByRole("link", { name: "前往审核操作" }).click();
+  await expect(page.getByRole("heading", { name: "审核操作" })).toBeInViewport();
+  await expectOnScreen(page.getByRole("button", { name: "通过", exact: true }));
+
   // The admin's 审计日志: each record a card naming 时间, 操作人, 操作; the section navigator folds.
   await page.setViewportSize(DESKTOP);
   await signOut(page);

@@ -12,6 +12,7 @@ export const reviewLabels = {
 
   sections: "页面导航",
   actionsTitle: "审核操作",
+  toActions: "前往审核操作",
   actionsHint: "请核对申报信息、附件材料和业务表册后作出审核决定。",
   noActions: {
     RETURNED: "该申报已退回申报人修改，重新提交后方可审核。",

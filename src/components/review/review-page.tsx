@@ -129,6 +129,14 @@ export function ReviewPage({ initialDetail, queueHref }: { initialDetail: Review
         )}
       </div>
 
+      {/* Below lg the 审核操作 panel comes after the whole application: one tap takes a reviewer there. */}
+      <a
+        href="#review-actions"
+        className="mb-4 inline-block rounded-md border border-brand-200 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 shadow-sm lg:hidden"
+      >
+        {L.toActions}
+        <span aria-hidden="true"> ↓</span>
+      </a>
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_16rem]">
         <div className="min-w-0 space-y-4">
           {detail.changes && <ChangesPanel changes={detail.changes} sequence={snapshot.sequence} files={files} />}
@@ -164,8 +172,9 @@ export function ReviewPage({ initialDetail, queueHref }: { initialDetail: Review
 
         <aside className="space-y-4 lg:sticky lg:top-4">
           <section
+            id="review-actions"
             aria-labelledby="review-actions-title"
-            className="rounded-lg border border-brand-100 bg-white shadow-sm"
+            className="scroll-mt-4 rounded-lg border border-brand-100 bg-white shadow-sm"
           >
             <header className="border-b border-slate-100 bg-brand-50/60 px-4 py-2.5">
               <h2 id="review-actions-title" className="text-sm font-semibold text-slate-900">
