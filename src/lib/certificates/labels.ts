@@ -45,7 +45,7 @@ export const certificatePageLabels = {
   verifyIntro: "本页由证书上的二维码打开，核对证书所载信息与发证机关的电子签名。",
   certificateStatus: "证书状态",
   signatureResult: "签名验证",
-  publicKeys: "验证公钥（JWKS）",
+  publicKeys: "签名验证公钥",
   signingCa: "电子签章根证书",
   lookupLink: "按编号和姓名查询证书",
   adminSearch: "搜索证书",
