@@ -18,7 +18,7 @@ test("an admin enters a year's 节假日安排; a wrong date is refused at its f
   await page.getByLabel("节假日（放假日期）").fill("2027-01-01\n2027-01-02\n2027-01-03");
   await page.getByLabel("调休工作日（上班的周六、周日）").fill("2027-01-04");
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText("2027年1月4日不是周六或周日，无需列为调休工作日")).toBeVisible();
+  await expect(page.getByText("2027年1月4日不是周六或周日，无需列为调休工作日", { exact: true })).toBeVisible();
   await page.screenshot({ path: shot("78-admin-calendar-error"), fullPage: true });
 
   await page.getByLabel("调休工作日（上班的周六、周日）").fill("");

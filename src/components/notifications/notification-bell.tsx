@@ -42,7 +42,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
       {unread > 0 && (
         <span
           aria-hidden="true"
-          className="absolute -right-1 -top-1 min-w-[1.125rem] rounded-full bg-red-500 px-1 text-center text-[0.6875rem] font-semibold leading-[1.125rem] text-white ring-2 ring-brand-700"
+          className="absolute -right-1 -top-1 min-w-[1.125rem] rounded-full bg-red-700 px-1 text-center text-[0.6875rem] font-semibold leading-[1.125rem] text-white ring-2 ring-brand-700"
         >
           {unread > 99 ? "99+" : unread}
         </span>
