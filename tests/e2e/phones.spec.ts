@@ -114,6 +114,12 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   await expectOnScreen(queued.getByRole("link", { name: "审核" }));
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: shot("unit-queue"), fullPage: true });
+  // The seven filters fold behind 筛选条件 on a phone, and open in place.
+  const filters = page.getByRole("form", { name: "筛选" });
+  await expect(filters).toBeHidden();
+  await page.getByRole("button", { name: "筛选条件" }).click();
+  await expect(filters.getByLabel("申报级别")).toBeVisible();
+  await expectNoSidewaysScroll(page);
 
   // The review page puts 审核操作 after the whole application on a phone: 前往审核操作 goes there.
   await queued.getByRole("link", { name: "审核" }).click();

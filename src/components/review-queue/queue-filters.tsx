@@ -49,84 +49,100 @@ export function QueueFilters({
   onApply: (filters: FilterValues) => void;
 }) {
   const [values, setValues] = useState<FilterValues>(emptyFilters);
+  // On a phone the seven filters would stand 450 px above the queue: they fold behind one button.
+  const [shownOnPhone, setShownOnPhone] = useState(false);
+  const setCount = Object.values(values).filter(Boolean).length;
   // Every value comes from an option of its own list (or a date/text box), so the cast only names it.
   const set = (key: keyof FilterValues) => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }) as FilterValues);
   return (
-    <form
-      className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
-      aria-label="筛选"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onApply(values);
-      }}
-    >
-      <Choice
-        id="queue-notice"
-        label={l.filters.notice}
-        value={values.noticeId}
-        options={notices.map((n) => ({ code: n.id, label: n.title }))}
-        onChange={set("noticeId")}
-      />
-      <Choice
-        id="queue-series"
-        label={l.filters.series}
-        value={values.series}
-        options={[...titleSeries]}
-        onChange={set("series")}
-      />
-      <Choice
-        id="queue-level"
-        label={l.filters.level}
-        value={values.level}
-        options={[...titleLevels]}
-        onChange={set("level")}
-      />
-      <Choice
-        id="queue-category"
-        label={l.filters.category}
-        value={values.category}
-        options={categoryFilters}
-        onChange={set("category")}
-      />
-      <Field id="queue-from" label={l.filters.submittedFrom}>
-        <TextInput
-          id="queue-from"
-          type="date"
-          value={values.submittedFrom}
-          onChange={(e) => set("submittedFrom")(e.target.value)}
+    <>
+      <Button
+        variant="secondary"
+        className="md:hidden"
+        aria-expanded={shownOnPhone}
+        aria-controls="queue-filters"
+        onClick={() => setShownOnPhone((shown) => !shown)}
+      >
+        {l.filters.toggle(setCount)}
+        <span aria-hidden="true"> {shownOnPhone ? "▴" : "▾"}</span>
+      </Button>
+      <form
+        id="queue-filters"
+        className={`grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4 ${shownOnPhone ? "" : "max-md:hidden"}`}
+        aria-label="筛选"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onApply(values);
+        }}
+      >
+        <Choice
+          id="queue-notice"
+          label={l.filters.notice}
+          value={values.noticeId}
+          options={notices.map((n) => ({ code: n.id, label: n.title }))}
+          onChange={set("noticeId")}
         />
-      </Field>
-      <Field id="queue-to" label={l.filters.submittedTo} error={error}>
-        <TextInput
-          id="queue-to"
-          type="date"
-          value={values.submittedTo}
-          onChange={(e) => set("submittedTo")(e.target.value)}
+        <Choice
+          id="queue-series"
+          label={l.filters.series}
+          value={values.series}
+          options={[...titleSeries]}
+          onChange={set("series")}
         />
-      </Field>
-      <Field id="queue-q" label={l.filters.q} className="sm:col-span-2">
-        <TextInput
-          id="queue-q"
-          type="search"
-          value={values.q}
-          placeholder={l.filters.qPlaceholder}
-          maxLength={100}
-          onChange={(e) => set("q")(e.target.value)}
+        <Choice
+          id="queue-level"
+          label={l.filters.level}
+          value={values.level}
+          options={[...titleLevels]}
+          onChange={set("level")}
         />
-      </Field>
-      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <Button type="submit">{l.filters.apply}</Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setValues(emptyFilters);
-            onApply(emptyFilters);
-          }}
-        >
-          {l.filters.reset}
-        </Button>
-      </div>
-    </form>
+        <Choice
+          id="queue-category"
+          label={l.filters.category}
+          value={values.category}
+          options={categoryFilters}
+          onChange={set("category")}
+        />
+        <Field id="queue-from" label={l.filters.submittedFrom}>
+          <TextInput
+            id="queue-from"
+            type="date"
+            value={values.submittedFrom}
+            onChange={(e) => set("submittedFrom")(e.target.value)}
+          />
+        </Field>
+        <Field id="queue-to" label={l.filters.submittedTo} error={error}>
+          <TextInput
+            id="queue-to"
+            type="date"
+            value={values.submittedTo}
+            onChange={(e) => set("submittedTo")(e.target.value)}
+          />
+        </Field>
+        <Field id="queue-q" label={l.filters.q} className="sm:col-span-2">
+          <TextInput
+            id="queue-q"
+            type="search"
+            value={values.q}
+            placeholder={l.filters.qPlaceholder}
+            maxLength={100}
+            onChange={(e) => set("q")(e.target.value)}
+          />
+        </Field>
+        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+          <Button type="submit">{l.filters.apply}</Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setValues(emptyFilters);
+              onApply(emptyFilters);
+            }}
+          >
+            {l.filters.reset}
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }
