@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { idCardCheckChar } from "../../src/lib/validation/id-card";
+import { atBothWidths } from "./a11y";
 import { E2E } from "./config";
 import { DEMO_PASSWORD, demo, signIn, signOut, solveCaptcha, submitPasswordLogin } from "./helpers";
 
@@ -29,6 +30,7 @@ test("a newcomer registers on the identity platform, signs in with the captcha, 
   await expect(page.getByText("身份证号校验位不正确")).toBeVisible();
   await expect(page.getByText(/密码至少8位/).first()).toBeVisible();
   await page.screenshot({ path: shot("03-register-errors"), fullPage: true });
+  await atBothWidths(page, "统一身份认证-注册-校验提示");
 
   await page.getByLabel("身份证号").fill(idCard);
   await page.locator('input[name="password"]').fill("Newcomer#2026");
@@ -47,6 +49,7 @@ test("a newcomer registers on the identity platform, signs in with the captcha, 
   await submitPasswordLogin(page, "13999990000", "Newcomer#2026");
   await expect(page.getByRole("alert")).toHaveText("账号或密码错误");
   await page.screenshot({ path: shot("03b-idp-login-error"), fullPage: true });
+  await atBothWidths(page, "统一身份认证-登录-账号或密码错误");
 
   await submitPasswordLogin(page, idCard, "Newcomer#2026");
   await page.waitForURL(`${E2E.appUrl}/hall`);
@@ -72,6 +75,14 @@ test("a newcomer registers on the identity platform, signs in with the captcha, 
   await expect(page.getByLabel("账号")).toBeVisible();
 });
 
+test("忘记密码 on the identity platform asks for the mobile number and an SMS code", async ({ page }) => {
+  await page.goto("/login?callbackUrl=%2Fhall");
+  await page.waitForURL(`${E2E.idpUrl}/interaction/**`);
+  await page.getByRole("link", { name: "忘记密码" }).click();
+  await expect(page.getByRole("button", { name: "获取短信验证码" })).toBeVisible();
+  await atBothWidths(page, "统一身份认证-忘记密码");
+});
+
 test("QR sign-in: confirming on a second device signs the first browser in", async ({ page, browser }) => {
   await page.goto("/login?callbackUrl=%2Fhall");
   await page.waitForURL(`${E2E.idpUrl}/interaction/**`);
@@ -81,6 +92,7 @@ test("QR sign-in: confirming on a second device signs the first browser in", asy
   const token = await qr.getAttribute("data-qr-token");
   expect(token).toBeTruthy();
   await page.screenshot({ path: shot("06-qr"), fullPage: true });
+  await atBothWidths(page, "统一身份认证-扫码登录");
 
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();
@@ -89,6 +101,7 @@ test("QR sign-in: confirming on a second device signs the first browser in", asy
   // The phone is told which browser asks, when and from where, before anyone types a password.
   await expect(phonePage.locator(".requester")).toContainText("Chrome");
   await expect(phonePage.locator(".requester")).toContainText("本机");
+  await atBothWidths(phonePage, "统一身份认证-扫码登录确认");
   await phonePage.getByLabel("账号").fill(demo.APPLICANT.mobile);
   await phonePage.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await solveCaptcha(phonePage);
@@ -171,5 +184,5 @@ test("signed-out visitors are sent to sign in, and come back to the page they as
   await submitPasswordLogin(page, demo.DEPT_REVIEWER.mobile, DEMO_PASSWORD);
   await page.waitForURL(`${E2E.appUrl}/dept`);
   await expect(page.getByRole("heading", { name: "部门工作台" })).toBeVisible();
-  await expect(page.getByText("关于开展2026年度工程系列职称评审申报工作的通知")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "关于开展2026年度工程系列职称评审申报工作的通知" })).toBeVisible();
 });

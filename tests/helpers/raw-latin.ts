@@ -1,7 +1,8 @@
 /**
  * Latin words a reader of this system meets in ordinary Chinese text: file formats, the
- * publication and patent number names of the forms, the units of a file size, and Excel (导出Excel). Anything else
- * in Latin letters on a screen is a raw code, an enum name or untranslated English.
+ * publication and patent number names of the forms, the units of a file size, Excel (导出Excel)
+ * and App (「吉事办」App). Anything else in Latin letters on a screen is a raw code, an enum name
+ * or untranslated English.
  */
 const ordinaryLatin = new Set([
   "PDF",
@@ -18,6 +19,7 @@ const ordinaryLatin = new Set([
   "ZL",
   "CA",
   "EXCEL",
+  "APP",
 ]);
 
 /**

@@ -158,7 +158,7 @@ describe("QR sign-in (扫码登录)", () => {
     const requestedAt = Date.now() + offset;
     const page = await new Browser(idp.url).go(`/qr/${token}`);
 
-    const detail = (label: string) => new RegExp(`<dt>${label}</dt><dd>([^<]*)</dd>`).exec(page.html)?.[1];
+    const detail = (label: string) => new RegExp(`<dt>${label}</dt><dd[^>]*>([^<]*)</dd>`).exec(page.html)?.[1];
     expect(detail("浏览器")).toBe("Chrome 120 · Windows 10");
     expect(detail("地点")).toBe("本机（127.0.0.1）");
     const shown = detail("时间") ?? "";

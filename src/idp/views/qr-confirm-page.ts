@@ -26,7 +26,7 @@ export function qrConfirmPage(m: QrConfirmModel): string {
     "扫码登录确认",
     html`${notice("info", "以下浏览器正在请求登录统一身份认证平台，请确认是否本人操作")}
 <dl class="requester">
-<dt>浏览器</dt><dd>${m.requester.browser}</dd>
+<dt>浏览器</dt><dd translate="no">${m.requester.browser}</dd>
 <dt>时间</dt><dd>${m.requester.time}</dd>
 <dt>地点</dt><dd>${m.requester.place}</dd>
 </dl>
