@@ -31,6 +31,14 @@ async function settled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+/** How wide the page's content is, and how wide its window: wider content scrolls sideways. */
+export function pageWidths(page: Page): Promise<{ scroll: number; client: number }> {
+  return page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+}
+
 /** Checks the page as it is now; `label` names it in the report (a path, or what is open). */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -47,10 +55,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   await expectNoRawText(page, label);
 
   if ((page.viewportSize()?.width ?? desktop.width) >= phoneBelow) return;
-  const widthsOfPage = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
+  const widthsOfPage = await pageWidths(page);
   expect.soft(widthsOfPage.scroll, `${label} scrolls sideways`).toBeLessThanOrEqual(widthsOfPage.client);
 
   const offScreen = await page.evaluate(() => {

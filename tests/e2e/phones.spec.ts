@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { entryData } from "../fixtures/application-form-data";
+import { pageWidths } from "./a11y";
 import { completeAndSubmit, trpc } from "./api-helpers";
 import { navigator, newcomerWithApplication } from "./form-helpers";
 import { demo, signIn, signOut } from "./helpers";
@@ -16,10 +17,7 @@ const shot = (name: string) => `tests/.artifacts/screens/phone-${name}.png`;
 
 /** The page does not scroll sideways. */
 async function expectNoSidewaysScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
+  const { scroll, client } = await pageWidths(page);
   expect(scroll, "page width").toBeLessThanOrEqual(client);
 }
 
