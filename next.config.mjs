@@ -8,6 +8,8 @@ const nextConfig = {
   // svg-captcha reads its font file next to its own sources. pdf-lib is loaded once from
   // node_modules: @signpdf/placeholder-pdf-lib (external) must see the very pdf-lib classes the
   // certificate renderer made its document with, or it writes no signature placeholder.
+  // exceljs's zip helpers still call `new Buffer()`; bundled, Node printed a DEP0005 warning into the
+  // server's log on the first export (Node warns only for such calls outside node_modules).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
@@ -20,6 +22,7 @@ const nextConfig = {
     "pdf-lib",
     "@pdf-lib/fontkit",
     "svg-captcha",
+    "exceljs",
   ],
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 from role-gated layouts.
