@@ -4,11 +4,16 @@ import { type RunningIdp, type StartIdpOptions, startIdp } from "../../../src/id
 import { idCardCheckChar } from "../../../src/lib/validation/id-card";
 import { type Browser, formOf, type Page } from "./browser";
 
+/**
+ * The relying party these tests play. Its address is port 9 (discard), which fetch refuses to
+ * contact: the platform's back-channel logouts after a test's sign-out reach no real app, not even
+ * one a developer runs on the usual port 3000 while the suite runs.
+ */
 export const CLIENT = {
   id: "zhicheng-app",
   secret: "test-client-secret",
-  appUrl: "http://localhost:3000",
-  redirectUri: "http://localhost:3000/api/auth/callback/sso",
+  appUrl: "http://localhost:9",
+  redirectUri: "http://localhost:9/api/auth/callback/sso",
 };
 
 /** Explicit client settings so a developer's environment variables cannot change what the tests see. */
