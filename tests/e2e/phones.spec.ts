@@ -8,7 +8,8 @@ import { demo, signIn, signOut } from "./helpers";
 /**
  * On a phone (375 × 812) lists are cards that name each value, with their buttons on screen, and the
  * side navigators fold into a compact selector: a newcomer's 我的申报, an entry table, 绑定记录 and
- * the module navigator; the unit's 申报审核 queue; the admin's 审计日志 and section navigator.
+ * the module navigator; the unit's 申报审核 queue and its filters; the admin's 审计日志 with its filters,
+ * and the section navigator.
  * Signing in and out happens at the desktop width (the header's own phone menu has its own test).
  */
 const PHONE = { width: 375, height: 812 };
@@ -29,6 +30,9 @@ async function expectOnScreen(target: Locator) {
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
 }
+
+/** The phone's toggle of a list's filters, named 筛选条件 with how many are applied. */
+const filterToggle = (page: Page) => page.getByRole("button", { name: /^筛选条件/ });
 
 /** A card's line: the column's name shown before its value, on the same line. */
 async function expectLabelled(card: Locator, label: string, value: string | RegExp) {
@@ -118,6 +122,12 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   await page.getByRole("button", { name: "筛选条件" }).click();
   await expect(filters.getByLabel("申报级别")).toBeVisible();
   await expectNoSidewaysScroll(page);
+  // The toggle counts the filters the queue is filtered by: one chosen counts only once 查询 applies it.
+  await filters.getByLabel("申报级别").selectOption({ label: "中级" });
+  await expect(filterToggle(page)).toHaveAccessibleName("筛选条件");
+  await filters.getByRole("button", { name: "查询" }).click();
+  await expect(filterToggle(page)).toHaveAccessibleName("筛选条件（已设 1 项）");
+  await expect(queued).toBeVisible();
 
   // The review page puts 审核操作 after the whole application on a phone: 前往审核操作 goes there.
   await queued.getByRole("link", { name: "审核" }).click();
@@ -136,8 +146,46 @@ test("on a phone lists are labelled cards with their buttons on screen, and navi
   await expectLabelled(record, "操作人", /\S/);
   await expectLabelled(record, "时间", /\d{4}年\d{1,2}月/);
   await expectNoSidewaysScroll(page);
+  // Its four filters fold behind 筛选条件 too: the first record shows in the first screen.
+  const auditFilters = page.getByRole("form", { name: "筛选审计日志" });
+  await expect(auditFilters).toBeHidden();
+  await expect(filterToggle(page)).toHaveAccessibleName("筛选条件");
+  await expect(filterToggle(page)).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator(`#${await filterToggle(page).getAttribute("aria-controls")}`)).toContainText("操作类型", {
+    useInnerText: false,
+  });
+  await expect(record).toBeInViewport();
+  await page.screenshot({ path: shot("admin-audit-folded") });
   await record.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot("admin-audit") });
+
+  // Opened, the filters show in place; one applied is counted, kept in the address, and counted after a reload.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await filterToggle(page).click();
+  await expect(filterToggle(page)).toHaveAttribute("aria-expanded", "true");
+  await expectOnScreen(auditFilters.getByLabel("操作类型"));
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: shot("admin-audit-filters-open") });
+  await auditFilters.getByLabel("操作类型").selectOption({ label: "单位通过绑定" });
+  await auditFilters.getByRole("button", { name: "查询" }).click();
+  await expect(filterToggle(page)).toHaveAccessibleName("筛选条件（已设 1 项）");
+  await expect(page).toHaveURL(/\/admin\/audit\?action=binding\.approve$/);
+  const approvals = page.getByRole("table", { name: "审计日志" }).getByRole("row");
+  await expectLabelled(approvals.nth(1), "操作类型", "单位通过绑定");
+  await expect(approvals.filter({ hasNotText: "单位通过绑定" })).toHaveCount(1); // the header row
+  // Chosen but not applied, a second filter is not counted.
+  await auditFilters.getByLabel("对象类型").selectOption({ index: 1 });
+  await expect(filterToggle(page)).toHaveAccessibleName("筛选条件（已设 1 项）");
+  await page.reload();
+  await expect(filterToggle(page)).toHaveAccessibleName("筛选条件（已设 1 项）");
+  await expect(auditFilters).toBeHidden();
+  await expectLabelled(approvals.nth(1), "操作类型", "单位通过绑定");
+  // From md up there is no toggle: the filters stand above the list, the applied one chosen.
+  await page.setViewportSize(DESKTOP);
+  await expect(filterToggle(page)).toBeHidden();
+  await expect(auditFilters.getByLabel("操作类型")).toBeVisible();
+  await expect(auditFilters.getByLabel("操作类型")).toHaveValue("binding.approve");
+  await page.setViewportSize(PHONE);
 
   const adminSummary = page.locator("summary", { hasText: "管理后台：" });
   await expect(adminSummary).toHaveText(/管理后台：审计日志/);

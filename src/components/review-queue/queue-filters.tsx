@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FoldingFilters } from "@/components/ui/folding-filters";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { titleLevels, titleSeries } from "@/lib/dictionaries";
 import { queueLabels as l } from "@/lib/review-queue/labels";
@@ -49,31 +50,24 @@ export function QueueFilters({
   onApply: (filters: FilterValues) => void;
 }) {
   const [values, setValues] = useState<FilterValues>(emptyFilters);
-  // On a phone the seven filters would stand 450 px above the queue: they fold behind one button.
-  const [shownOnPhone, setShownOnPhone] = useState(false);
-  const setCount = Object.values(values).filter(Boolean).length;
+  // What the queue is filtered by now: the phone's toggle counts these, not what is typed but not applied.
+  const [applied, setApplied] = useState<FilterValues>(emptyFilters);
+  const apply = (filters: FilterValues) => {
+    setApplied(filters);
+    onApply(filters);
+  };
   // Every value comes from an option of its own list (or a date/text box), so the cast only names it.
   const set = (key: keyof FilterValues) => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }) as FilterValues);
   return (
-    <>
-      <Button
-        variant="secondary"
-        className="md:hidden"
-        aria-expanded={shownOnPhone}
-        aria-controls="queue-filters"
-        onClick={() => setShownOnPhone((shown) => !shown)}
-      >
-        {l.filters.toggle(setCount)}
-        <span aria-hidden="true"> {shownOnPhone ? "▴" : "▾"}</span>
-      </Button>
+    // On a phone the seven filters would stand 450 px above the queue: they fold behind one button.
+    <FoldingFilters id="queue-filters" applied={Object.values(applied).filter(Boolean).length}>
       <form
-        id="queue-filters"
-        className={`grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4 ${shownOnPhone ? "" : "max-md:hidden"}`}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
         aria-label="筛选"
         onSubmit={(e) => {
           e.preventDefault();
-          onApply(values);
+          apply(values);
         }}
       >
         <Choice
@@ -136,13 +130,13 @@ export function QueueFilters({
             variant="secondary"
             onClick={() => {
               setValues(emptyFilters);
-              onApply(emptyFilters);
+              apply(emptyFilters);
             }}
           >
             {l.filters.reset}
           </Button>
         </div>
       </form>
-    </>
+    </FoldingFilters>
   );
 }

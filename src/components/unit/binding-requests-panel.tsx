@@ -10,6 +10,7 @@ import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { unitLabels as L } from "./labels";
+import { PersonCells } from "./person-cells";
 import { RejectBindingForm } from "./reject-binding-form";
 
 const PAGE_SIZE = 20;
@@ -71,15 +72,7 @@ export function BindingRequestsPanel({
         renderRow={(r) => (
           <Fragment key={r.id}>
             <tr className="hover:bg-slate-50">
-              <Td kind="title" className="font-medium text-slate-900">
-                {r.applicant.name}
-              </Td>
-              <Td label={L.idCard} className="font-mono text-xs">
-                {r.applicant.idCardNumber}
-              </Td>
-              <Td label={L.mobile} className="font-mono text-xs">
-                {r.applicant.mobile}
-              </Td>
+              <PersonCells person={r.applicant} />
               <Td label={L.requestedAt} className="whitespace-nowrap">
                 {formatDateTime(r.requestedAt)}
               </Td>

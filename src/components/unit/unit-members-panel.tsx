@@ -8,6 +8,7 @@ import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api } from "@/trpc/react";
 import { unitLabels as L } from "./labels";
+import { PersonCells } from "./person-cells";
 
 const PAGE_SIZE = 20;
 
@@ -39,15 +40,7 @@ export function UnitMembersPanel({ unitId }: { unitId: string }) {
         paging={list}
         renderRow={(m) => (
           <tr key={m.id} className="hover:bg-slate-50">
-            <Td kind="title" className="font-medium text-slate-900">
-              {m.member.name}
-            </Td>
-            <Td label={L.idCard} className="font-mono text-xs">
-              {m.member.idCardNumber}
-            </Td>
-            <Td label={L.mobile} className="font-mono text-xs">
-              {m.member.mobile}
-            </Td>
+            <PersonCells person={m.member} />
             <Td label={L.boundSince} className="whitespace-nowrap">
               {formatDateTime(m.boundSince)}
             </Td>

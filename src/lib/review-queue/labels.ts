@@ -20,8 +20,6 @@ export const queueLabels = {
     all: "全部",
     apply: "查询",
     reset: "重置",
-    /** The phone's toggle of the filter form, with how many filters are set. */
-    toggle: (set: number) => (set > 0 ? `筛选条件（已设 ${set} 项）` : "筛选条件"),
   },
   columns: {
     name: "姓名",

@@ -2,10 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { keepPreviousData } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
+import { FoldingFilters } from "@/components/ui/folding-filters";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { PagedTable } from "@/components/ui/paged-table";
 import { Td } from "@/components/ui/table";
@@ -22,65 +25,100 @@ import { auditLabels as L } from "./labels";
 const PAGE_SIZE = 30;
 
 const noFilters = { action: "", entityType: "", from: "", to: "" };
+type FilterKey = keyof typeof noFilters;
+const filterKeys = Object.keys(noFilters) as FilterKey[];
+
+/**
+ * The filters a link or a reload carries in the address (?action=…&from=…): each value kept only
+ * if the form could have chosen it, and none at all if together they fail the form's own check.
+ */
+function filtersFrom(params: URLSearchParams): Required<AuditFilters> {
+  const known = (list: readonly { code: string }[], code: string) => list.some((o) => o.code === code);
+  const read = (key: FilterKey) => params.get(key) ?? "";
+  const filters = {
+    action: known(auditActions, read("action")) ? read("action") : "",
+    entityType: known(auditEntityTypes, read("entityType")) ? read("entityType") : "",
+    from: read("from"),
+    to: read("to"),
+  };
+  return auditFiltersSchema.safeParse(filters).success ? filters : noFilters;
+}
+
+/** The address of the list as filtered, so that a reload or a shared link shows the same records. */
+function keepInAddress(filters: AuditFilters) {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) if (filters[key]) params.set(key, filters[key]);
+  const query = params.toString();
+  // Next.js syncs useSearchParams with the native history API, without asking the server again.
+  window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
+}
 
 export function AuditLogBrowser() {
-  const list = useListState<AuditFilters>(PAGE_SIZE, noFilters);
+  const searchParams = useSearchParams();
+  const [initial] = useState(() => filtersFrom(searchParams));
+  const list = useListState<AuditFilters>(PAGE_SIZE, initial);
   const log = api.admin.audit.list.useQuery(list.queryInput, { placeholderData: keepPreviousData });
   const form = useForm<AuditFilters, unknown, AuditFilters>({
     resolver: zodResolver(auditFiltersSchema),
-    defaultValues: noFilters,
+    defaultValues: initial,
   });
   const errors = form.formState.errors;
 
-  const apply = form.handleSubmit((values) => list.filterBy(values));
+  const filterBy = (filters: AuditFilters) => {
+    list.filterBy(filters);
+    keepInAddress(filters);
+  };
+  const apply = form.handleSubmit(filterBy);
 
   return (
     <div className="space-y-4">
-      <form
-        noValidate
-        onSubmit={apply}
-        aria-label={L.filters}
-        className="grid items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_10rem_auto]"
-      >
-        <Field id="audit-action" label={L.action}>
-          <Select id="audit-action" {...form.register("action")}>
-            <option value="">{L.allActions}</option>
-            {auditActions.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="audit-entity-type" label={L.entityType}>
-          <Select id="audit-entity-type" {...form.register("entityType")}>
-            <option value="">{L.allEntityTypes}</option>
-            {auditEntityTypes.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="audit-from" label={L.from} error={errors.from?.message}>
-          <TextInput type="date" {...controlProps("audit-from", errors.from?.message)} {...form.register("from")} />
-        </Field>
-        <Field id="audit-to" label={L.to} error={errors.to?.message}>
-          <TextInput type="date" {...controlProps("audit-to", errors.to?.message)} {...form.register("to")} />
-        </Field>
-        <div className="flex gap-2 sm:pt-6">
-          <Button type="submit">{L.filter}</Button>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              form.reset(noFilters);
-              list.filterBy(noFilters);
-            }}
-          >
-            {L.reset}
-          </Button>
-        </div>
-      </form>
+      <FoldingFilters id="audit-filters" applied={filterKeys.filter((key) => list.filters[key]).length}>
+        <form
+          noValidate
+          onSubmit={apply}
+          aria-label={L.filters}
+          className="grid items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_10rem_auto]"
+        >
+          <Field id="audit-action" label={L.action}>
+            <Select id="audit-action" {...form.register("action")}>
+              <option value="">{L.allActions}</option>
+              {auditActions.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="audit-entity-type" label={L.entityType}>
+            <Select id="audit-entity-type" {...form.register("entityType")}>
+              <option value="">{L.allEntityTypes}</option>
+              {auditEntityTypes.map((t) => (
+                <option key={t.code} value={t.code}>
+                  {t.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="audit-from" label={L.from} error={errors.from?.message}>
+            <TextInput type="date" {...controlProps("audit-from", errors.from?.message)} {...form.register("from")} />
+          </Field>
+          <Field id="audit-to" label={L.to} error={errors.to?.message}>
+            <TextInput type="date" {...controlProps("audit-to", errors.to?.message)} {...form.register("to")} />
+          </Field>
+          <div className="flex gap-2 sm:pt-6">
+            <Button type="submit">{L.filter}</Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                form.reset(noFilters);
+                filterBy(noFilters);
+              }}
+            >
+              {L.reset}
+            </Button>
+          </div>
+        </form>
+      </FoldingFilters>
       <PagedTable
         label={L.table}
         columns={[
