@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PersonCells } from "@/components/person-cells";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableMessage, TBody, Td, THead, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/datetime";
@@ -82,15 +83,10 @@ export function QueueTable({
                   />
                 </Td>
               )}
-              <Td kind="title" className="whitespace-nowrap font-medium text-slate-900">
-                {row.applicantName}
-              </Td>
-              <Td label={c.idCard} className="whitespace-nowrap font-mono text-xs">
-                {row.idCardMasked}
-              </Td>
-              <Td label={c.mobile} className="whitespace-nowrap font-mono text-xs">
-                {row.mobileMasked}
-              </Td>
+              <PersonCells
+                nowrap
+                person={{ name: row.applicantName, idCardNumber: row.idCardMasked, mobile: row.mobileMasked }}
+              />
               <Td label={c.unit}>{row.unitName}</Td>
               <Td label={c.notice}>{row.noticeTitle}</Td>
               <Td

@@ -2,6 +2,7 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
+import { PersonCells } from "@/components/person-cells";
 import { Button } from "@/components/ui/button";
 import { PagedTable } from "@/components/ui/paged-table";
 import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
@@ -10,7 +11,6 @@ import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { unitLabels as L } from "./labels";
-import { PersonCells } from "./person-cells";
 import { RejectBindingForm } from "./reject-binding-form";
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
+import { PersonCells } from "@/components/person-cells";
 import { PagedTable } from "@/components/ui/paged-table";
 import { SearchBox } from "@/components/ui/search-box";
 import { Td } from "@/components/ui/table";
@@ -8,7 +9,6 @@ import { useListState } from "@/components/ui/use-list-state";
 import { formatDateTime } from "@/lib/datetime";
 import { api } from "@/trpc/react";
 import { unitLabels as L } from "./labels";
-import { PersonCells } from "./person-cells";
 
 const PAGE_SIZE = 20;
 
