@@ -66,6 +66,28 @@ export async function newcomerWithApplication(
   name: string,
   birthDate = "19850304",
 ): Promise<{ formUrl: string; login: string; password: string }> {
+  const { login, password } = await newcomerAskingToBind(page, name, birthDate);
+  await signIn(page, demo.UNIT_REVIEWER.mobile, undefined, "/unit");
+  await page
+    .getByRole("table", { name: "绑定申请列表" })
+    .getByRole("button", { name: `通过：${name}` })
+    .click();
+  await expect(page.getByText(`已通过「${name}」的绑定申请`)).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, login, password, "/hall/apply");
+  return { formUrl: await startDemoApplication(page), login, password };
+}
+
+/**
+ * A newcomer born on `birthDate` (YYYYMMDD) registers and asks to bind to the first demo unit,
+ * then signs out, the request waiting for the unit. Returns how the newcomer signs in again.
+ */
+export async function newcomerAskingToBind(
+  page: Page,
+  name: string,
+  birthDate = "19850304",
+): Promise<{ login: string; password: string }> {
   const stamp = nextNewcomerStamp();
   const first17 = `220102${birthDate}${stamp}`;
   const idCard = first17 + idCardCheckChar(first17);
@@ -90,17 +112,7 @@ export async function newcomerWithApplication(
   await page.getByRole("button", { name: "绑定", exact: true }).click();
   await expect(page.getByText("已提交绑定申请，等待单位审核")).toBeVisible();
   await signOut(page);
-
-  await signIn(page, demo.UNIT_REVIEWER.mobile, undefined, "/unit");
-  await page
-    .getByRole("table", { name: "绑定申请列表" })
-    .getByRole("button", { name: `通过：${name}` })
-    .click();
-  await expect(page.getByText(`已通过「${name}」的绑定申请`)).toBeVisible();
-  await signOut(page);
-
-  await signIn(page, idCard, NEWCOMER_PASSWORD, "/hall/apply");
-  return { formUrl: await startDemoApplication(page), login: idCard, password: NEWCOMER_PASSWORD };
+  return { login: idCard, password: NEWCOMER_PASSWORD };
 }
 
 export const fixtureFiles = "tests/fixtures/files";

@@ -80,7 +80,8 @@ test("returned for 论文著作 and 材料附件信息, changed there only, resu
   await back.getByLabel(/^退回意见/).fill(opinion);
   await back.getByLabel("论文著作", { exact: true }).check();
   await back.getByLabel("材料附件信息", { exact: true }).check();
-  await expect(back).not.toContainText("请至少选择一个退回修改的模块");
+  // The message under the modules goes; the error summary keeps its line until the next 确定退回.
+  await expect(back.getByRole("group", { name: /^退回修改的模块/ })).not.toContainText("请至少选择一个退回修改的模块");
   await page.screenshot({ path: shot("61-return-dialog") });
   await back.getByRole("button", { name: "确定退回" }).click();
   await expect(page.getByText("已将「周退修」的申报退回修改")).toBeVisible();

@@ -9,7 +9,7 @@ import { api } from "@/trpc/react";
  * The submit flow of an admin form: validate, `save` the values, refresh every admin query, then
  * `onSuccess` with what was saved; a refusal is shown beside its field or in `formError`. Given
  * `summaryFields` (the fields in their order on screen), a failed save also lists its errors in
- * the error summary, which takes focus (the form is made with `shouldFocusError: false`);
+ * the error summary, which takes focus (the form is made with useSummaryForm);
  * without, the first field named by the server takes it.
  * The result spreads into FormPanel (`formError`, `summary`, `onSubmit`, `pending`).
  */

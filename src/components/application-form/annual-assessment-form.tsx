@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useMemo } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { Controller } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/inputs";
 import type { SectionView } from "@/lib/application-form/form.types";
@@ -34,10 +35,9 @@ export function AnnualAssessmentForm({ form }: { form: FormView }) {
     },
     [years],
   );
-  const fields = useForm({
+  const fields = useSummaryForm({
     resolver: zodResolver(schema),
     defaultValues: toValues(form.sections.annualAssessment),
-    shouldFocusError: false,
   });
   // A refusal naming only `results` links to the first year.
   const summaryFields = useMemo(

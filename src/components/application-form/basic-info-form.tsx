@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback } from "react";
-import { type Path, useForm, useWatch } from "react-hook-form";
+import { type Path, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { AttachmentSlot } from "@/components/attachments/attachment-slot";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import type { SectionView } from "@/lib/application-form/form.types";
 import { basicInfoSchema } from "@/lib/application-form/schemas";
 import { basicInfoFields, basicInfoGroups, isExceptional } from "@/lib/application-form/section-fields";
@@ -57,10 +58,9 @@ const summaryFields = summaryFieldsOf(Object.entries(basicInfoFields), controlId
 /** 基本信息: 申报类别 (and 破格类别), personal and professional facts, 「保存」. */
 export function BasicInfoForm({ form }: { form: FormView }) {
   const toValues = useCallback((section: SectionView) => initialValues(form, section), [form]);
-  const fields = useForm({
+  const fields = useSummaryForm({
     resolver: zodResolver(basicInfoSchema),
     defaultValues: toValues(form.sections.basicInfo),
-    shouldFocusError: false,
   });
   const state = useSectionSave({
     form,

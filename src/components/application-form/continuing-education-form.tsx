@@ -1,8 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type Path, useForm } from "react-hook-form";
+import type { Path } from "react-hook-form";
 import type { z } from "zod";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import type { SectionView } from "@/lib/application-form/form.types";
 import { continuingEducationSchema } from "@/lib/application-form/schemas";
 import { continuingEducationFields } from "@/lib/application-form/section-fields";
@@ -24,10 +25,9 @@ const toValues = (section: SectionView) =>
 
 /** 近5年继续教育情况: the hours (学时) of the last five years, 「保存」. */
 export function ContinuingEducationForm({ form }: { form: FormView }) {
-  const fields = useForm({
+  const fields = useSummaryForm({
     resolver: zodResolver(continuingEducationSchema),
     defaultValues: toValues(form.sections.continuingEducation),
-    shouldFocusError: false,
   });
   const state = useSectionSave({ form, module: "continuingEducation", fields, toValues, summaryFields });
   return (

@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, FieldMessage } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";
 import type { SectionView } from "@/lib/application-form/form.types";
@@ -19,10 +20,9 @@ const toValues = (section: SectionView) => ({ text: typeof section?.data.text ==
 export function TextModuleForm({ form, module }: { form: FormView; module: TextModuleKey }) {
   const { label, maxLength = 500 } = modules[module];
   const schema = useMemo(() => textModuleSchema(module), [module]);
-  const fields = useForm({
+  const fields = useSummaryForm({
     resolver: zodResolver(schema),
     defaultValues: toValues(form.sections[module]),
-    shouldFocusError: false,
   });
   const id = `text-module-${module}`;
   const summaryFields = useMemo(() => [{ name: "text", id, label }], [id, label]);

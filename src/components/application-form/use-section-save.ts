@@ -20,7 +20,7 @@ function isStale(error: unknown): boolean {
  * then shows the copy the server saved and refreshes `applicationForm.get`. A refusal keeps every typed value: field
  * messages beside their fields and in the error summary (`summary`, its lines in the order of
  * `summaryFields`), others in `formError`, a stale copy as `stale` with `reload()`. The form is
- * made with `shouldFocusError: false`: after a failed save the summary takes focus, not a field.
+ * made with useSummaryForm: after a failed save the summary takes focus, not a field.
  * While the form is untouched it follows the saved copy (e.g. after a save in another tab).
  */
 export function useSectionSave<TIn extends FieldValues, TCtx, TOut extends FieldValues>({

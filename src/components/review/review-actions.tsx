@@ -2,9 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Modal } from "@/components/attachments/modal";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, useErrorSummary, useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field, FieldMessage, RequiredMark } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";
 import { fieldErrorOf, readServerError, SERVER_FAULT } from "@/components/ui/server-error";
@@ -29,11 +29,20 @@ const passForm = reviewPassInput.pick({ opinion: true });
 const returnForm = reviewReturnInput.pick({ opinion: true, modules: true });
 const terminateForm = reviewTerminateInput.pick({ reason: true });
 
+/** Each dialog's fields in their order on screen, as its error summary names them. */
+const passFields = [{ name: "opinion", id: "pass-opinion", label: L.passOpinion }];
+const returnFields = [
+  { name: "opinion", id: "return-opinion", label: L.returnOpinion },
+  { name: "modules", id: "return-modules", label: L.returnModules },
+];
+const terminateFields = [{ name: "reason", id: "terminate-reason", label: L.terminateReason }];
+
 /**
  * 审核操作: 「通过」 (optional opinion), 「退回」 (opinion and at least one module), 「终止审核」 (a
  * reason, and a confirmation naming the applicant), each in its dialog and each only when the
  * server says the caller may (`detail.can`). The application's version goes with every action, so
- * one taken by someone else meanwhile is refused as already handled.
+ * one taken by someone else meanwhile is refused as already handled. A confirmation refused for its
+ * fields lists them in the dialog's error summary, which takes focus (inside the dialog).
  */
 export function ReviewActions({
   detail,
@@ -100,24 +109,36 @@ type DialogProps = {
   onRefused: (error: unknown) => void;
 };
 
-/** Whether a refusal names one of `fields`: it then stays in the dialog, at the field. */
-const namesField = (error: unknown, fields: string[]) => fields.some((f) => fieldErrorOf(error, f) !== undefined);
+/**
+ * The messages a refusal gives `fields`: they stay in the dialog, at each field and in its error
+ * summary. A refusal naming none of them closes the dialog and shows on the page.
+ */
+function fieldMessages<F extends string>(error: unknown, fields: readonly F[]): [F, string][] {
+  return fields.flatMap((field) => {
+    const message = fieldErrorOf(error, field);
+    return message ? [[field, message] as [F, string]] : [];
+  });
+}
 
 function PassDialog({ open, detail, nextStage, onClose, onDone, onRefused }: DialogProps & { nextStage: string }) {
   const { id: applicationId, version, applicantName } = detail.application;
-  const form = useForm({ resolver: zodResolver(passForm), defaultValues: { opinion: "" } });
+  const form = useSummaryForm({ resolver: zodResolver(passForm), defaultValues: { opinion: "" } });
+  const { summary, show, showInvalid, clear } = useErrorSummary(passFields);
   const pass = api.review.pass.useMutation();
   const error = form.formState.errors.opinion?.message;
   const submit = form.handleSubmit(async ({ opinion }) => {
     try {
       await pass.mutateAsync({ applicationId, version, opinion });
       form.reset();
+      clear();
       onDone("PASS");
     } catch (e) {
-      if (!namesField(e, ["opinion"])) return onRefused(e);
-      form.setError("opinion", { type: "server", message: fieldErrorOf(e, "opinion") }, { shouldFocus: true });
+      const placed = fieldMessages(e, ["opinion"]);
+      for (const [field, message] of placed) form.setError(field, { type: "server", message });
+      show(placed);
+      if (placed.length === 0) onRefused(e);
     }
-  });
+  }, showInvalid);
   return (
     <Modal
       open={open}
@@ -135,6 +156,7 @@ function PassDialog({ open, detail, nextStage, onClose, onDone, onRefused }: Dia
       }
     >
       <form id="review-pass" noValidate onSubmit={submit} className="space-y-4">
+        <ErrorSummary {...summary} />
         <p className="font-medium text-slate-900">{L.passText(applicantName, nextStage)}</p>
         <Field id="pass-opinion" label={L.passOpinion} error={error} hint={L.passOpinionHint}>
           <TextArea
@@ -151,10 +173,11 @@ function PassDialog({ open, detail, nextStage, onClose, onDone, onRefused }: Dia
 
 function ReturnDialog({ open, detail, onClose, onDone, onRefused }: DialogProps) {
   const { id: applicationId, version, applicantName } = detail.application;
-  const form = useForm({
+  const form = useSummaryForm({
     resolver: zodResolver(returnForm),
     defaultValues: { opinion: "", modules: [] as EditableScope[] },
   });
+  const { summary, show, showInvalid, clear } = useErrorSummary(returnFields);
   const back = api.review.return.useMutation();
   const opinionError = form.formState.errors.opinion?.message;
   const modulesError = form.formState.errors.modules?.message;
@@ -162,15 +185,15 @@ function ReturnDialog({ open, detail, onClose, onDone, onRefused }: DialogProps)
     try {
       await back.mutateAsync({ applicationId, version, opinion, modules });
       form.reset();
+      clear();
       onDone("RETURN");
     } catch (e) {
-      if (!namesField(e, ["opinion", "modules"])) return onRefused(e);
-      for (const field of ["opinion", "modules"] as const) {
-        const message = fieldErrorOf(e, field);
-        if (message) form.setError(field, { type: "server", message }, { shouldFocus: true });
-      }
+      const placed = fieldMessages(e, ["opinion", "modules"]);
+      for (const [field, message] of placed) form.setError(field, { type: "server", message });
+      show(placed);
+      if (placed.length === 0) onRefused(e);
     }
-  });
+  }, showInvalid);
   return (
     <Modal
       open={open}
@@ -189,6 +212,7 @@ function ReturnDialog({ open, detail, onClose, onDone, onRefused }: DialogProps)
       }
     >
       <form id="review-return" noValidate onSubmit={submit} className="space-y-4">
+        <ErrorSummary {...summary} />
         <p className="font-medium text-slate-900">{L.returnText(applicantName)}</p>
         <Field id="return-opinion" label={L.returnOpinion} required error={opinionError} hint={L.returnOpinionHint}>
           <TextArea
@@ -199,6 +223,7 @@ function ReturnDialog({ open, detail, onClose, onDone, onRefused }: DialogProps)
           />
         </Field>
         <fieldset
+          id="return-modules"
           aria-describedby={modulesError ? "return-modules-error" : "return-modules-hint"}
           aria-invalid={modulesError ? true : undefined}
         >
@@ -233,19 +258,23 @@ function ReturnDialog({ open, detail, onClose, onDone, onRefused }: DialogProps)
 
 function TerminateDialog({ open, detail, onClose, onDone, onRefused }: DialogProps) {
   const { id: applicationId, version, applicantName } = detail.application;
-  const form = useForm({ resolver: zodResolver(terminateForm), defaultValues: { reason: "" } });
+  const form = useSummaryForm({ resolver: zodResolver(terminateForm), defaultValues: { reason: "" } });
+  const { summary, show, showInvalid, clear } = useErrorSummary(terminateFields);
   const terminate = api.review.terminate.useMutation();
   const error = form.formState.errors.reason?.message;
   const submit = form.handleSubmit(async ({ reason }) => {
     try {
       await terminate.mutateAsync({ applicationId, version, reason });
       form.reset();
+      clear();
       onDone("TERMINATE");
     } catch (e) {
-      if (!namesField(e, ["reason"])) return onRefused(e);
-      form.setError("reason", { type: "server", message: fieldErrorOf(e, "reason") }, { shouldFocus: true });
+      const placed = fieldMessages(e, ["reason"]);
+      for (const [field, message] of placed) form.setError(field, { type: "server", message });
+      show(placed);
+      if (placed.length === 0) onRefused(e);
     }
-  });
+  }, showInvalid);
   return (
     <Modal
       open={open}
@@ -263,6 +292,7 @@ function TerminateDialog({ open, detail, onClose, onDone, onRefused }: DialogPro
       }
     >
       <form id="review-terminate" noValidate onSubmit={submit} className="space-y-4">
+        <ErrorSummary {...summary} />
         <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
           {L.terminateText(applicantName)}
         </p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { FieldErrors, FieldValues } from "react-hook-form";
+import { type FieldErrors, type FieldValues, type UseFormProps, type UseFormReturn, useForm } from "react-hook-form";
 
 /** A form's field as the summary names it: its value's path, its control's id, its label. */
 export type SummaryField = { name: string; id: string; label: string };
@@ -70,6 +70,17 @@ export function useErrorSummary(fields: readonly SummaryField[]) {
   const clear = useCallback(() => setSummary((s) => (s.errors.length ? { errors: [], attempt: s.attempt } : s)), []);
 
   return { summary, show, showInvalid, clear };
+}
+
+/**
+ * react-hook-form's useForm for a form that shows the error summary. After a failed save the
+ * summary takes focus, so react-hook-form must not move it to the first invalid field as well
+ * (`shouldFocusError: false`): the two would fight, and the summary would be skipped.
+ */
+export function useSummaryForm<TFieldValues extends FieldValues, TContext = unknown, TTransformedValues = TFieldValues>(
+  props: Omit<UseFormProps<TFieldValues, TContext, TTransformedValues>, "shouldFocusError">,
+): UseFormReturn<TFieldValues, TContext, TTransformedValues> {
+  return useForm({ ...props, shouldFocusError: false });
 }
 
 /**

@@ -1,8 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, useErrorSummary, useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/inputs";
 import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
@@ -11,7 +12,8 @@ import { unitLabels as L } from "./labels";
 
 /**
  * 驳回 opens this under the request's row: the reason is required and shown to the applicant.
- * `onReject` handles refusals about the request itself; what it rethrows belongs at the field.
+ * `onReject` handles refusals about the request itself; what it rethrows belongs at the field, and
+ * in the error summary above it, which takes focus, as a reason left empty or too short does.
  */
 export function RejectBindingForm({
   bindingId,
@@ -24,24 +26,26 @@ export function RejectBindingForm({
   onReject: (reason: string) => Promise<void>;
   onCancel: () => void;
 }) {
-  const form = useForm({ resolver: zodResolver(rejectReasonFormSchema), defaultValues: { reason: "" } });
+  const form = useSummaryForm({ resolver: zodResolver(rejectReasonFormSchema), defaultValues: { reason: "" } });
   const id = `reject-reason-${bindingId}`;
+  const summaryFields = useMemo(() => [{ name: "reason", id, label: L.rejectReason }], [id]);
+  const { summary, show, showInvalid, clear } = useErrorSummary(summaryFields);
   const error = form.formState.errors.reason?.message;
 
   const onSubmit = form.handleSubmit(async ({ reason }) => {
     try {
       await onReject(reason);
+      clear();
     } catch (e) {
-      form.setError(
-        "reason",
-        { type: "server", message: fieldErrorOf(e, "reason") ?? actionErrorMessage(e) },
-        { shouldFocus: true },
-      );
+      const message = fieldErrorOf(e, "reason") ?? actionErrorMessage(e);
+      form.setError("reason", { type: "server", message });
+      show([["reason", message]]);
     }
-  });
+  }, showInvalid);
 
   return (
     <form noValidate onSubmit={onSubmit} aria-label={L.rejectTitle(applicantName)} className="space-y-3">
+      <ErrorSummary {...summary} />
       <Field id={id} label={L.rejectReason} required error={error} hint={L.rejectReasonHint}>
         <TextArea {...controlProps(id, error, true)} {...form.register("reason")} rows={3} maxLength={400} autoFocus />
       </Field>

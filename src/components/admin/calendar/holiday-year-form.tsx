@@ -1,6 +1,6 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextArea, TextInput } from "@/components/ui/inputs";
 import { parseDateList } from "@/lib/calendar/holiday-year.schema";
@@ -26,13 +26,12 @@ const summaryFields = [
  * are checked by the server's schema; its refusals name the date at fault.
  */
 export function HolidayYearForm({ entry, onSaved, onCancel }: { entry: EditableHolidayYear | null } & EditorProps) {
-  const form = useForm<Values>({
+  const form = useSummaryForm<Values>({
     defaultValues: {
       year: entry ? String(entry.year) : "",
       holidays: entry?.holidays.join("\n") ?? "",
       workdays: entry?.workdays.join("\n") ?? "",
     },
-    shouldFocusError: false,
   });
   const save = api.admin.calendar.save.useMutation();
   const submit = useSaveForm(

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { createCommitteeSchema } from "@/lib/admin/committees/committee.schema";
@@ -26,7 +26,7 @@ export type EditableCommittee = { id: string; name: string; code: string; series
 
 /** Creates a committee, or edits `committee` when given. */
 export function CommitteeForm({ committee, onSaved, onCancel }: { committee: EditableCommittee | null } & EditorProps) {
-  const form = useForm({
+  const form = useSummaryForm({
     resolver: zodResolver(createCommitteeSchema),
     defaultValues: {
       name: committee?.name ?? "",
@@ -34,7 +34,6 @@ export function CommitteeForm({ committee, onSaved, onCancel }: { committee: Edi
       departmentId: committee?.departmentId ?? "",
       code: committee?.code ?? "",
     },
-    shouldFocusError: false,
   });
   const create = api.admin.committees.create.useMutation();
   const update = api.admin.committees.update.useMutation();

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
 import { createDepartmentSchema } from "@/lib/admin/departments/department.schema";
@@ -19,10 +19,9 @@ export function DepartmentForm({
   onSaved,
   onCancel,
 }: { department: EditableDepartment | null } & EditorProps) {
-  const form = useForm({
+  const form = useSummaryForm({
     resolver: zodResolver(createDepartmentSchema),
     defaultValues: { name: department?.name ?? "" },
-    shouldFocusError: false,
   });
   const create = api.admin.departments.create.useMutation();
   const rename = api.admin.departments.rename.useMutation();

@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field, FieldMessage, RequiredMark } from "@/components/ui/field";
 import { Checkbox, Select, TextArea, TextInput } from "@/components/ui/inputs";
 import { Panel } from "@/components/ui/panel";
@@ -76,7 +76,7 @@ function NoticeFields({
   onSaved,
   onCancel,
 }: { noticeId: string | null; initial: NoticeFormValues } & EditorProps) {
-  const form = useForm({ resolver: zodResolver(createNoticeSchema), defaultValues: initial, shouldFocusError: false });
+  const form = useSummaryForm({ resolver: zodResolver(createNoticeSchema), defaultValues: initial });
   const create = api.admin.notices.create.useMutation();
   const update = api.admin.notices.update.useMutation();
   const submit = useSaveForm(

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
 import { registerPersonSchema } from "@/lib/admin/roles/role.schema";
@@ -29,7 +29,7 @@ export function RegisterPersonForm({
   onRegistered: (userId: string, message: string) => void;
   onCancel: () => void;
 }) {
-  const form = useForm({
+  const form = useSummaryForm({
     resolver: zodResolver(registerPersonSchema),
     defaultValues: {
       name: "",
@@ -39,7 +39,6 @@ export function RegisterPersonForm({
       departmentId: "",
       committeeId: "",
     },
-    shouldFocusError: false,
   });
   const register = api.admin.roles.registerAndGrant.useMutation();
   const submit = useSaveForm(

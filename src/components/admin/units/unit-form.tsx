@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useSummaryForm } from "@/components/ui/error-summary";
 import { controlProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
 import { createUnitSchema } from "@/lib/admin/units/unit.schema";
@@ -22,14 +22,13 @@ export type EditableUnit = { id: string; name: string; creditCode: string; depar
 
 /** Registers a unit, or edits `unit` when given. */
 export function UnitForm({ unit, onSaved, onCancel }: { unit: EditableUnit | null } & EditorProps) {
-  const form = useForm({
+  const form = useSummaryForm({
     resolver: zodResolver(createUnitSchema),
     defaultValues: {
       name: unit?.name ?? "",
       creditCode: unit?.creditCode ?? "",
       departmentId: unit?.departmentId ?? "",
     },
-    shouldFocusError: false,
   });
   const create = api.admin.units.create.useMutation();
   const update = api.admin.units.update.useMutation();

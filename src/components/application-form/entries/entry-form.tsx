@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
-import { type Path, useForm, useWatch } from "react-hook-form";
+import { type Path, useWatch } from "react-hook-form";
 import { AttachmentSlot } from "@/components/attachments/attachment-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummary, useErrorSummary, useSummaryForm } from "@/components/ui/error-summary";
 import { SERVER_FAULT } from "@/components/ui/server-error";
 import { REPRESENTATIVE } from "@/lib/application-form/entry-fields";
 import type { EntryView, FormView } from "@/lib/application-form/form.types";
@@ -51,10 +51,9 @@ export function EntryForm({
   const idPrefix = `entry-${module}`;
   const title = entry ? L.editTitle(definition.label) : L.addTitle(definition.label);
 
-  const form = useForm<EntryFormValues, unknown, EntryFormValues>({
+  const form = useSummaryForm<EntryFormValues, unknown, EntryFormValues>({
     resolver: zodResolver(entrySchema(module)),
     defaultValues: toFormValues(module, entry?.data),
-    shouldFocusError: false,
   });
   const summaryFields = useMemo(() => {
     const fields = summaryFieldsOf(entryFieldList(module), (key) => `${idPrefix}-${key}`);
