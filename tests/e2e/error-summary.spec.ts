@@ -18,7 +18,7 @@ import { demo, signIn, signOut } from "./helpers";
 
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 
-const summaryOf = (scope: Page | Locator) => scope.getByRole("alert", { name: /^保存未成功/ });
+const summaryOf = (scope: Page | Locator) => scope.getByRole("alert", { name: /未成功，请修改以下 \d+ 处：$/ });
 
 async function openModule(page: Page, label: string) {
   await navigator(page).getByRole("link", { name: label, exact: true }).click();
@@ -188,6 +188,7 @@ test("an admin form and the certificate lookup list their errors the same way", 
   await page.getByRole("button", { name: "查询" }).click();
   const lookup = summaryOf(page);
   await expect(lookup).toBeFocused();
+  await expect(lookup.getByRole("heading")).toHaveText("查询未成功，请修改以下 3 处：");
   await expect(lookup.getByRole("link")).toHaveText([
     "证书编号：请输入证书编号",
     "持证人姓名：请输入持证人姓名",
@@ -217,7 +218,7 @@ test("a review dialog lists its errors at its top and keeps focus inside: 退回
   const summary = summaryOf(back);
   await expect(summary).toBeFocused();
   expect(await trail()).toEqual(["summary"]);
-  await expect(summary.getByRole("heading")).toHaveText("保存未成功，请修改以下 2 处：");
+  await expect(summary.getByRole("heading")).toHaveText("提交审核意见未成功，请修改以下 2 处：");
   await expect(summary.getByRole("link")).toHaveText([
     `退回意见：${reviewActionMessages.opinionRequired}`,
     `退回修改的模块：${reviewActionMessages.modulesRequired}`,
@@ -277,6 +278,7 @@ test("驳回 of a binding request without a good reason lists it at the top of t
   const summary = summaryOf(form);
   await expect(summary).toBeFocused();
   expect(await trail()).toEqual(["summary"]);
+  await expect(summary.getByRole("heading")).toHaveText("驳回未成功，请修改以下 1 处：");
   await expect(summary.getByRole("link")).toHaveText([`驳回理由：${bindingMessages.rejectReasonRequired}`]);
   await summary.getByRole("link").click();
   await expect(reason).toBeFocused();

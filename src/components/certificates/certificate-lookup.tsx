@@ -72,7 +72,7 @@ export function CertificateLookup() {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border bg-white p-5 shadow-sm">
-        <ErrorSummary {...summary} />
+        <ErrorSummary {...summary} action={L.summaryAction} />
         {notice && <Alert tone="error">{notice}</Alert>}
         <Field id="lookup-number" label={F.number} required error={errors.number}>
           <TextInput

@@ -28,6 +28,8 @@ export const reviewLabels = {
   passOpinion: "审核意见",
   passOpinionHint: "选填，申报人可在进度跟踪中看到。",
   passConfirm: "确定通过",
+  /** The error summary's heading in the three dialogs: 「提交审核意见未成功，请修改以下 N 处：」. */
+  summaryAction: "提交审核意见",
 
   returnTitle: "退回修改",
   returnText: (name: string) => `将「${name}」的申报退回申报人修改。`,

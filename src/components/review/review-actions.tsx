@@ -156,7 +156,7 @@ function PassDialog({ open, detail, nextStage, onClose, onDone, onRefused }: Dia
       }
     >
       <form id="review-pass" noValidate onSubmit={submit} className="space-y-4">
-        <ErrorSummary {...summary} />
+        <ErrorSummary {...summary} action={L.summaryAction} />
         <p className="font-medium text-slate-900">{L.passText(applicantName, nextStage)}</p>
         <Field id="pass-opinion" label={L.passOpinion} error={error} hint={L.passOpinionHint}>
           <TextArea
@@ -212,7 +212,7 @@ function ReturnDialog({ open, detail, onClose, onDone, onRefused }: DialogProps)
       }
     >
       <form id="review-return" noValidate onSubmit={submit} className="space-y-4">
-        <ErrorSummary {...summary} />
+        <ErrorSummary {...summary} action={L.summaryAction} />
         <p className="font-medium text-slate-900">{L.returnText(applicantName)}</p>
         <Field id="return-opinion" label={L.returnOpinion} required error={opinionError} hint={L.returnOpinionHint}>
           <TextArea
@@ -292,7 +292,7 @@ function TerminateDialog({ open, detail, onClose, onDone, onRefused }: DialogPro
       }
     >
       <form id="review-terminate" noValidate onSubmit={submit} className="space-y-4">
-        <ErrorSummary {...summary} />
+        <ErrorSummary {...summary} action={L.summaryAction} />
         <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-800">
           {L.terminateText(applicantName)}
         </p>

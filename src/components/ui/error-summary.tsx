@@ -10,7 +10,7 @@ export type SummaryField = { name: string; id: string; label: string };
 export type SummaryError = { id: string; label: string; message: string };
 
 const summaryLabels = {
-  title: (count: number) => `保存未成功，请修改以下 ${count} 处：`,
+  title: (action: string, count: number) => `${action}未成功，请修改以下 ${count} 处：`,
 };
 
 /**
@@ -105,7 +105,16 @@ function focusControl(id: string) {
  * focus itself after each failed save (so screen readers read it and the keyboard starts there);
  * the messages under the fields stay as they are.
  */
-export function ErrorSummary({ errors, attempt }: { errors: readonly SummaryError[]; attempt: number }) {
+export function ErrorSummary({
+  errors,
+  attempt,
+  action = "保存",
+}: {
+  errors: readonly SummaryError[];
+  attempt: number;
+  /** What did not go through, as the heading says it: 「保存未成功」 on a form, 「查询未成功」 on a search. */
+  action?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
@@ -126,7 +135,7 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly SummaryErro
       className="scroll-mt-20 rounded-md border-2 border-red-700 bg-white px-4 py-3 outline-none focus:ring-4 focus:ring-amber-300"
     >
       <h2 id={titleId} className="text-base font-semibold text-red-800">
-        {summaryLabels.title(errors.length)}
+        {summaryLabels.title(action, errors.length)}
       </h2>
       <ul className="mt-2 space-y-1 text-sm">
         {errors.map((error) => (

@@ -26,6 +26,7 @@ export const unitLabels = {
 
   rejectTitle: (name: string) => `驳回「${name}」的绑定申请`,
   rejectReason: "驳回理由",
+  rejectSummaryAction: "驳回",
   rejectReasonHint: "申请人将在绑定记录中看到此理由（2至200字）",
   rejectConfirm: "确认驳回",
   rejected: (name: string) => `已驳回「${name}」的绑定申请`,

@@ -45,7 +45,7 @@ export function RejectBindingForm({
 
   return (
     <form noValidate onSubmit={onSubmit} aria-label={L.rejectTitle(applicantName)} className="space-y-3">
-      <ErrorSummary {...summary} />
+      <ErrorSummary {...summary} action={L.rejectSummaryAction} />
       <Field id={id} label={L.rejectReason} required error={error} hint={L.rejectReasonHint}>
         <TextArea {...controlProps(id, error, true)} {...form.register("reason")} rows={3} maxLength={400} autoFocus />
       </Field>

@@ -24,6 +24,8 @@ export const certificateFieldLabels = {
 
 /** The words of the certificate pages. */
 export const certificatePageLabels = {
+  /** 证书查询's error summary: 「查询未成功，请修改以下 N 处：」. */
+  summaryAction: "查询",
   mineTitle: "我的证书",
   mineIntro: "终审通过后颁发的电子职称证书。证书PDF带有发证机关的电子签章，二维码可扫码验证真伪。",
   mineEmpty: "暂无证书。职称申报终审通过后，电子职称证书将显示在这里。",
