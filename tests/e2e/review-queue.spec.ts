@@ -50,6 +50,12 @@ test("a unit reviewer filters, exports and batch-passes submitted applications; 
   await filters(page).getByRole("button", { name: "查询", exact: true }).click();
   await expect(row(page, second.name)).toBeVisible();
   await expect(row(page, first.name)).toHaveCount(0);
+  // The applied filters are kept in the address: a reload shows the same list, filter chosen.
+  await expect(page).toHaveURL(/[?&]level=INTERMEDIATE(&|$)/);
+  await page.reload();
+  await expect(filters(page).getByLabel("申报级别")).toHaveValue("INTERMEDIATE");
+  await expect(row(page, second.name)).toBeVisible();
+  await expect(row(page, first.name)).toHaveCount(0);
   await filters(page).getByLabel("申报级别").selectOption({ label: "全部" });
   await filters(page).getByLabel("姓名或身份证号").fill(first.name.slice(0, 3));
   await filters(page).getByRole("button", { name: "查询", exact: true }).click();
@@ -86,6 +92,19 @@ test("a unit reviewer filters, exports and batch-passes submitted applications; 
     /^\/unit\/applications\/[0-9a-f-]{36}$/,
   );
   await atBothWidths(page, "已审核列表-推荐单位");
+
+  // The tab and the filters are in the address too: Back from a review page returns to the same list.
+  await filters(page).getByLabel("姓名或身份证号").fill(first.name);
+  await filters(page).getByRole("button", { name: "查询", exact: true }).click();
+  await expect(row(page, second.name)).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]tab=done(&|$)/);
+  await row(page, first.name).getByRole("link", { name: "审核" }).click();
+  await page.waitForURL(/\/unit\/applications\//);
+  await page.goBack();
+  await expect(page.getByRole("tab", { name: /已审核/ })).toHaveAttribute("aria-selected", "true");
+  await expect(filters(page).getByLabel("姓名或身份证号")).toHaveValue(first.name);
+  await expect(row(page, first.name)).toBeVisible();
+  await expect(row(page, second.name)).toHaveCount(0);
   await signOut(page);
 
   await signIn(page, demo.DEPT_REVIEWER.mobile, undefined, "/dept");

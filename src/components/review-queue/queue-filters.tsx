@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { readFromAddress } from "@/components/ui/address-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FoldingFilters } from "@/components/ui/folding-filters";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { titleLevels, titleSeries } from "@/lib/dictionaries";
 import { queueLabels as l } from "@/lib/review-queue/labels";
-import { categoryFilters, type QueueFiltersInput } from "@/lib/review-queue/queue.schema";
+import { categoryFilters, type QueueFiltersInput, queueFiltersSchema } from "@/lib/review-queue/queue.schema";
 
 /** The filter form's values: each one a string, "" when not chosen (the schema reads "" as none). */
 export type FilterValues = { [K in keyof QueueFiltersInput]-?: NonNullable<QueueFiltersInput[K]> };
@@ -21,6 +22,27 @@ export const emptyFilters: FilterValues = {
   submittedTo: "",
   q: "",
 };
+
+const filterKeys = Object.keys(emptyFilters) as (keyof FilterValues)[];
+
+/**
+ * The filters a reload, Back from a review page or a shared link carries in the address: all of
+ * them if together they pass the queue's own check (the server checks again), else none.
+ */
+export function filtersFromAddress(params: URLSearchParams): FilterValues {
+  const parsed = queueFiltersSchema.safeParse(readFromAddress(params, filterKeys));
+  if (!parsed.success) return emptyFilters;
+  const f = parsed.data;
+  return {
+    noticeId: f.noticeId ?? "",
+    series: f.series ?? "",
+    level: f.level ?? "",
+    category: f.category ?? "",
+    submittedFrom: f.submittedFrom ?? "",
+    submittedTo: f.submittedTo ?? "",
+    q: f.q ?? "",
+  };
+}
 
 type Option = { code: string; label: string };
 
@@ -42,16 +64,19 @@ function Choice(props: { id: string; label: string; value: string; options: Opti
 /** The queue's filters: applied together on 查询 (or Enter in the search box), cleared by 重置. */
 export function QueueFilters({
   notices,
+  initial,
   error,
   onApply,
 }: {
   notices: { id: string; title: string }[];
+  /** The filters the queue opened with (from the address). */
+  initial: FilterValues;
   error?: string;
   onApply: (filters: FilterValues) => void;
 }) {
-  const [values, setValues] = useState<FilterValues>(emptyFilters);
+  const [values, setValues] = useState<FilterValues>(initial);
   // What the queue is filtered by now: the phone's toggle counts these, not what is typed but not applied.
-  const [applied, setApplied] = useState<FilterValues>(emptyFilters);
+  const [applied, setApplied] = useState<FilterValues>(initial);
   const apply = (filters: FilterValues) => {
     setApplied(filters);
     onApply(filters);

@@ -1,6 +1,8 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { writeToAddress } from "@/components/ui/address-state";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,7 +11,7 @@ import { actionErrorMessage, fieldErrorOf } from "@/components/ui/server-error";
 import { queueLabels as l } from "@/lib/review-queue/labels";
 import { type QueueStage, type QueueTab, queueExportUrl, queueTabs } from "@/lib/review-queue/queue.schema";
 import { api } from "@/trpc/react";
-import { emptyFilters, type FilterValues, QueueFilters } from "./queue-filters";
+import { type FilterValues, filtersFromAddress, QueueFilters } from "./queue-filters";
 import { QueueTable, type RowResult } from "./queue-table";
 
 const PAGE_SIZE = 20;
@@ -20,8 +22,14 @@ const PAGE_SIZE = 20;
  * of the current filter, and 批量通过 of ticked 待审核 rows with each row's result.
  */
 export function ReviewQueue({ stage }: { stage: QueueStage }) {
-  const [tab, setTab] = useState<QueueTab>("pending");
-  const [filters, setFilters] = useState<FilterValues>(emptyFilters);
+  // The tab and filters live in the address too, so Back from a review page returns to the same list.
+  const searchParams = useSearchParams();
+  const [opened] = useState(() => ({
+    tab: queueTabs.find((t) => t === searchParams.get("tab")) ?? "pending",
+    filters: filtersFromAddress(searchParams),
+  }));
+  const [tab, setTab] = useState<QueueTab>(opened.tab);
+  const [filters, setFilters] = useState<FilterValues>(opened.filters);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, RowResult>>(new Map());
   const [summary, setSummary] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -78,8 +86,10 @@ export function ReviewQueue({ stage }: { stage: QueueStage }) {
       <QueueFilters
         notices={notices.data ?? []}
         error={filterError}
+        initial={opened.filters}
         onApply={(next) => {
           setFilters(next);
+          writeToAddress({ ...next, tab: tab === "pending" ? "" : tab });
           clearSelection();
         }}
       />
@@ -96,6 +106,7 @@ export function ReviewQueue({ stage }: { stage: QueueStage }) {
               aria-controls="queue-panel"
               onClick={() => {
                 setTab(t);
+                writeToAddress({ ...filters, tab: t === "pending" ? "" : t });
                 clearSelection();
               }}
               className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-4 py-2 text-sm text-slate-600 hover:text-slate-900 aria-selected:border-brand-600 aria-selected:font-medium aria-selected:text-brand-700"

@@ -5,6 +5,7 @@ import { keepPreviousData } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { readFromAddress, writeToAddress } from "@/components/ui/address-state";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
@@ -34,23 +35,14 @@ const filterKeys = Object.keys(noFilters) as FilterKey[];
  */
 function filtersFrom(params: URLSearchParams): Required<AuditFilters> {
   const known = (list: readonly { code: string }[], code: string) => list.some((o) => o.code === code);
-  const read = (key: FilterKey) => params.get(key) ?? "";
+  const read = readFromAddress(params, filterKeys);
   const filters = {
-    action: known(auditActions, read("action")) ? read("action") : "",
-    entityType: known(auditEntityTypes, read("entityType")) ? read("entityType") : "",
-    from: read("from"),
-    to: read("to"),
+    action: known(auditActions, read.action) ? read.action : "",
+    entityType: known(auditEntityTypes, read.entityType) ? read.entityType : "",
+    from: read.from,
+    to: read.to,
   };
   return auditFiltersSchema.safeParse(filters).success ? filters : noFilters;
-}
-
-/** The address of the list as filtered, so that a reload or a shared link shows the same records. */
-function keepInAddress(filters: AuditFilters) {
-  const params = new URLSearchParams();
-  for (const key of filterKeys) if (filters[key]) params.set(key, filters[key]);
-  const query = params.toString();
-  // Next.js syncs useSearchParams with the native history API, without asking the server again.
-  window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
 }
 
 export function AuditLogBrowser() {
@@ -66,7 +58,7 @@ export function AuditLogBrowser() {
 
   const filterBy = (filters: AuditFilters) => {
     list.filterBy(filters);
-    keepInAddress(filters);
+    writeToAddress(filters);
   };
   const apply = form.handleSubmit(filterBy);
 
