@@ -64,23 +64,20 @@ function Choice(props: { id: string; label: string; value: string; options: Opti
 /** The queue's filters: applied together on 查询 (or Enter in the search box), cleared by 重置. */
 export function QueueFilters({
   notices,
-  initial,
+  applied,
   error,
   onApply,
 }: {
   notices: { id: string; title: string }[];
-  /** The filters the queue opened with (from the address). */
-  initial: FilterValues;
+  /**
+   * What the queue is filtered by now. The form starts from it (the filters the address opened the
+   * queue with); the phone's toggle counts it, not what is typed but not yet applied.
+   */
+  applied: FilterValues;
   error?: string;
   onApply: (filters: FilterValues) => void;
 }) {
-  const [values, setValues] = useState<FilterValues>(initial);
-  // What the queue is filtered by now: the phone's toggle counts these, not what is typed but not applied.
-  const [applied, setApplied] = useState<FilterValues>(initial);
-  const apply = (filters: FilterValues) => {
-    setApplied(filters);
-    onApply(filters);
-  };
+  const [values, setValues] = useState<FilterValues>(applied);
   // Every value comes from an option of its own list (or a date/text box), so the cast only names it.
   const set = (key: keyof FilterValues) => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }) as FilterValues);
@@ -92,7 +89,7 @@ export function QueueFilters({
         aria-label="筛选"
         onSubmit={(e) => {
           e.preventDefault();
-          apply(values);
+          onApply(values);
         }}
       >
         <Choice
@@ -155,7 +152,7 @@ export function QueueFilters({
             variant="secondary"
             onClick={() => {
               setValues(emptyFilters);
-              apply(emptyFilters);
+              onApply(emptyFilters);
             }}
           >
             {l.filters.reset}

@@ -16,6 +16,10 @@ import { QueueTable, type RowResult } from "./queue-table";
 
 const PAGE_SIZE = 20;
 
+/** The queue as shown, in the address: its filters, and the tab unless it is the first (待审核). */
+const keepInAddress = (filters: FilterValues, tab: QueueTab) =>
+  writeToAddress({ ...filters, tab: tab === "pending" ? "" : tab });
+
 /**
  * 申报审核: the reviewer's queue at `stage` (their units' or department's applications, scoped by
  * the server), with 待审核/已审核 tabs and their counts, the filters, 加载更多 by cursor, 导出Excel
@@ -24,12 +28,8 @@ const PAGE_SIZE = 20;
 export function ReviewQueue({ stage }: { stage: QueueStage }) {
   // The tab and filters live in the address too, so Back from a review page returns to the same list.
   const searchParams = useSearchParams();
-  const [opened] = useState(() => ({
-    tab: queueTabs.find((t) => t === searchParams.get("tab")) ?? "pending",
-    filters: filtersFromAddress(searchParams),
-  }));
-  const [tab, setTab] = useState<QueueTab>(opened.tab);
-  const [filters, setFilters] = useState<FilterValues>(opened.filters);
+  const [tab, setTab] = useState<QueueTab>(() => queueTabs.find((t) => t === searchParams.get("tab")) ?? "pending");
+  const [filters, setFilters] = useState<FilterValues>(() => filtersFromAddress(searchParams));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, RowResult>>(new Map());
   const [summary, setSummary] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -86,10 +86,10 @@ export function ReviewQueue({ stage }: { stage: QueueStage }) {
       <QueueFilters
         notices={notices.data ?? []}
         error={filterError}
-        initial={opened.filters}
+        applied={filters}
         onApply={(next) => {
           setFilters(next);
-          writeToAddress({ ...next, tab: tab === "pending" ? "" : tab });
+          keepInAddress(next, tab);
           clearSelection();
         }}
       />
@@ -106,7 +106,7 @@ export function ReviewQueue({ stage }: { stage: QueueStage }) {
               aria-controls="queue-panel"
               onClick={() => {
                 setTab(t);
-                writeToAddress({ ...filters, tab: t === "pending" ? "" : t });
+                keepInAddress(filters, t);
                 clearSelection();
               }}
               className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-4 py-2 text-sm text-slate-600 hover:text-slate-900 aria-selected:border-brand-600 aria-selected:font-medium aria-selected:text-brand-700"
