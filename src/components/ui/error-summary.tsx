@@ -11,6 +11,8 @@ export type SummaryError = { id: string; label: string; message: string };
 
 const summaryLabels = {
   title: (action: string, count: number) => `${action}未成功，请修改以下 ${count} 处：`,
+  /** What a form that names nothing else did not get done. */
+  save: "保存",
 };
 
 /**
@@ -108,7 +110,7 @@ function focusControl(id: string) {
 export function ErrorSummary({
   errors,
   attempt,
-  action = "保存",
+  action = summaryLabels.save,
 }: {
   errors: readonly SummaryError[];
   attempt: number;
