@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, signOut } from "./helpers";
+import { demo, openRolesOf, signIn, signOut } from "./helpers";
 
 const shot = (name: string) => `tests/.artifacts/screens/${name}.png`;
 
@@ -108,13 +108,7 @@ test("an admin registers a unit and makes a committee member its reviewer too, w
   await expect(page.getByText("含有不允许的控制字符，请删除后重新输入")).toBeVisible();
   await expect(search).toHaveAttribute("aria-invalid", "true");
   await page.screenshot({ path: shot("15a-search-refused"), fullPage: true });
-  await search.fill(demo.COMMITTEE_MEMBER.name);
-  await search.press("Enter");
-  await page
-    .getByRole("row")
-    .filter({ hasText: demo.COMMITTEE_MEMBER.name })
-    .getByRole("button", { name: "管理角色" })
-    .click();
+  await openRolesOf(page, demo.COMMITTEE_MEMBER.name);
   await page.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "推荐单位审核人" });
   await page.getByPlaceholder("输入单位名称或信用代码筛选").fill(unitName);
   await page.getByRole("combobox", { name: /^推荐单位/ }).selectOption({ label: `${unitName}（91350100M000100Y43）` });

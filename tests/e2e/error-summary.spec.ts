@@ -8,7 +8,7 @@ import { issnIsbnMessages } from "../../src/lib/validation/publication-numbers";
 import { expectAccessible } from "./a11y";
 import { completeAndSubmit } from "./api-helpers";
 import { byLabel, navigator, newcomerAskingToBind, newcomerWithApplication, pick, saveSection } from "./form-helpers";
-import { demo, signIn, signOut } from "./helpers";
+import { demo, openRolesOf, signIn, signOut } from "./helpers";
 
 /**
  * A failed save says what is wrong at the top of the form, as GOV.UK's error summary does: a
@@ -296,14 +296,7 @@ test("驳回 of a binding request without a good reason lists it at the top of t
 
 test("授予角色 without a role, then without its organisation, lists what is missing", async ({ page }) => {
   await signIn(page, demo.ADMIN.mobile, undefined, "/admin/roles");
-  const search = page.getByPlaceholder("姓名、手机号或完整身份证号");
-  await search.fill(demo.COMMITTEE_MEMBER.name);
-  await search.press("Enter");
-  await page
-    .getByRole("row")
-    .filter({ hasText: demo.COMMITTEE_MEMBER.name })
-    .getByRole("button", { name: "管理角色" })
-    .click();
+  await openRolesOf(page, demo.COMMITTEE_MEMBER.name);
   const form = page.getByRole("form", { name: "授予新角色" });
 
   const trail = await focusTrail(page);

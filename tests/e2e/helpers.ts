@@ -48,6 +48,14 @@ export async function signOut(page: Page): Promise<void> {
   await page.waitForURL(`${E2E.appUrl}/?signedOut=1`);
 }
 
+/** 角色管理 (the admin already on it): finds the person by `name` and opens their 管理角色 panel. */
+export async function openRolesOf(page: Page, name: string): Promise<void> {
+  const search = page.getByPlaceholder("姓名、手机号或完整身份证号");
+  await search.fill(name);
+  await search.press("Enter");
+  await page.getByRole("row").filter({ hasText: name }).getByRole("button", { name: "管理角色" }).click();
+}
+
 /** Reads the 证书查询 captcha as a person reads the image: derived from its id with the app's secret. */
 export async function solveLookupCaptcha(page: Page, answer?: string): Promise<void> {
   const image = page.getByRole("img", { name: "图形验证码，点击更换" });
